@@ -1,0 +1,158 @@
+import * as z from 'zod/mini';
+import { parsePeriod, type MonthIndex } from '../domain/period';
+import type { LgspStage, Observation } from '../domain/types';
+import { describeValue } from './describe-value';
+import { observationSchema, type ObservationRule } from './schemas/observation-schema';
+
+export const FEED_FORMAT = 'egov-kpi-feed/1';
+
+export interface ObservationIssue {
+  field: string;
+  rule: ObservationRule;
+  /** What the feed had there, shortened. */
+  found: string;
+}
+
+/** A rejected observation: where it was in the feed and every rule it broke. */
+export interface Rejection {
+  index: number;
+  period: string | null;
+  issues: ObservationIssue[];
+}
+
+export type FeedParseResult =
+  | {
+      ok: true;
+      updatedAt: string | null;
+      /** updatedAt was present but not a date-time; shown, never silently dropped. */
+      updatedAtInvalid: string | null;
+      observations: Observation[];
+      rejections: Rejection[];
+    }
+  | { ok: false; failure: 'wrong-format'; field: string; found: string }
+  | { ok: false; failure: 'wrong-unit'; found: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldIssues(raw: Record<string, unknown>, error: z.core.$ZodError): ObservationIssue[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    return { field, rule: issue.message as ObservationRule, found: describeValue(raw[field]) };
+  });
+}
+
+function toObservation(o: z.infer<typeof observationSchema>, period: MonthIndex): Observation {
+  return {
+    period,
+    servicesTotal: o.servicesTotal ?? null,
+    servicesLevel3: o.servicesLevel3 ?? null,
+    servicesLevel4: o.servicesLevel4 ?? null,
+    dossiersTotal: o.dossiersTotal ?? null,
+    dossiersOnline: o.dossiersOnline ?? null,
+    lgsp: (o.lgsp ?? null) as LgspStage | null,
+    soc: o.soc ?? null,
+    vdxp: o.vdxp ?? null,
+    portalConnected: o.portalConnected ?? null,
+  };
+}
+
+/** Cross-field rules of contract §3, on fields that passed their own checks. */
+function crossFieldIssues(o: Observation): ObservationIssue[] {
+  const issues: ObservationIssue[] = [];
+  const levels = (o.servicesLevel3 ?? 0) + (o.servicesLevel4 ?? 0);
+  if (o.servicesTotal !== null && levels > o.servicesTotal) {
+    const field = o.servicesLevel4 !== null ? 'servicesLevel4' : 'servicesLevel3';
+    issues.push({
+      field,
+      rule: 'levels-exceed-total',
+      found: `${o.servicesLevel3 ?? '–'} + ${o.servicesLevel4 ?? '–'} > ${o.servicesTotal}`,
+    });
+  }
+  if (o.dossiersOnline !== null && o.dossiersTotal !== null && o.dossiersOnline > o.dossiersTotal) {
+    issues.push({
+      field: 'dossiersOnline',
+      rule: 'online-exceeds-total',
+      found: `${o.dossiersOnline} > ${o.dossiersTotal}`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Contract §3. A document that is not this unit's feed is rejected whole; otherwise every
+ * observation is checked on its own and a bad one is rejected with its reasons, the rest kept.
+ */
+export function parseFeed(
+  doc: unknown,
+  expectedUnit: string,
+  asOf: MonthIndex | null,
+): FeedParseResult {
+  if (!isRecord(doc)) return { ok: false, failure: 'wrong-format', field: 'document', found: describeValue(doc) };
+  if (doc.format !== FEED_FORMAT) {
+    return { ok: false, failure: 'wrong-format', field: 'format', found: describeValue(doc.format) };
+  }
+  if (doc.unit !== expectedUnit) return { ok: false, failure: 'wrong-unit', found: describeValue(doc.unit) };
+  if (!Array.isArray(doc.observations)) {
+    return {
+      ok: false,
+      failure: 'wrong-format',
+      field: 'observations',
+      found: describeValue(doc.observations),
+    };
+  }
+
+  const periodCounts = new Map<string, number>();
+  for (const raw of doc.observations) {
+    if (isRecord(raw) && typeof raw.period === 'string') {
+      periodCounts.set(raw.period, (periodCounts.get(raw.period) ?? 0) + 1);
+    }
+  }
+
+  const observations: Observation[] = [];
+  const rejections: Rejection[] = [];
+  doc.observations.forEach((raw: unknown, index: number) => {
+    if (!isRecord(raw)) {
+      rejections.push({
+        index,
+        period: null,
+        issues: [{ field: '', rule: 'object', found: describeValue(raw) }],
+      });
+      return;
+    }
+    const rawPeriod = typeof raw.period === 'string' ? raw.period : null;
+    const issues: ObservationIssue[] = [];
+    const period = parsePeriod(raw.period);
+    if (period === null) {
+      issues.push({ field: 'period', rule: 'period', found: describeValue(raw.period) });
+    } else if (asOf !== null && period > asOf) {
+      issues.push({ field: 'period', rule: 'after-as-of', found: describeValue(raw.period) });
+    }
+    if (rawPeriod !== null && (periodCounts.get(rawPeriod) ?? 0) > 1) {
+      issues.push({ field: 'period', rule: 'duplicate-period', found: describeValue(rawPeriod) });
+    }
+    const parsed = z.safeParse(observationSchema, raw);
+    if (!parsed.success) {
+      issues.push(...fieldIssues(raw, parsed.error).filter((i) => i.field !== 'period'));
+    } else if (period !== null) {
+      issues.push(...crossFieldIssues(toObservation(parsed.data, period)));
+    }
+    if (issues.length > 0 || !parsed.success || period === null) {
+      rejections.push({ index, period: rawPeriod, issues });
+      return;
+    }
+    observations.push(toObservation(parsed.data, period));
+  });
+
+  const updated = doc.updatedAt;
+  const updatedValid = typeof updated === 'string' && !Number.isNaN(Date.parse(updated));
+  return {
+    ok: true,
+    updatedAt: updatedValid ? updated : null,
+    updatedAtInvalid:
+      updated === undefined || updated === null || updatedValid ? null : describeValue(updated),
+    observations: observations.sort((a, b) => a.period - b.period),
+    rejections,
+  };
+}

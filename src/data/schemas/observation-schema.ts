@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { LGSP_STAGES } from '../../domain/types';
+
+/**
+ * Rule codes of a rejected observation; the UI words them in both languages.
+ * The error text of each zod check is its rule code.
+ */
+export const OBSERVATION_RULES = [
+  'object',
+  'period',
+  'after-as-of',
+  'duplicate-period',
+  'count',
+  'levels-exceed-total',
+  'online-exceeds-total',
+  'lgsp-stage',
+  'boolean',
+] as const;
+export type ObservationRule = (typeof OBSERVATION_RULES)[number];
+
+const count = z.optional(
+  z.nullable(z.int({ error: 'count' }).check(z.minimum(0, { error: 'count' }))),
+);
+const flag = z.optional(z.nullable(z.boolean({ error: 'boolean' })));
+
+/** Contract §3, one observation's fields. Unknown fields are ignored (stripped). */
+export const observationSchema = z.object({
+  period: z.string({ error: 'period' }),
+  servicesTotal: count,
+  servicesLevel3: count,
+  servicesLevel4: count,
+  dossiersTotal: count,
+  dossiersOnline: count,
+  lgsp: z.optional(z.nullable(z.enum(LGSP_STAGES as [string, ...string[]], { error: 'lgsp-stage' }))),
+  soc: flag,
+  vdxp: flag,
+  portalConnected: flag,
+});
+
+export type ObservationDocument = z.infer<typeof observationSchema>;

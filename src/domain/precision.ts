@@ -1,0 +1,23 @@
+import { THRESHOLDS } from './thresholds';
+
+/**
+ * A ratio in tenths of a percentage point, rounded half up, computed exactly from the integers
+ * (0.2345 is 234.5 tenths and shows as 23.5 %, even though 0.2345 as a double is 0.23449…).
+ * The UI formats this same number, and ranks compare it, so two values shown alike rank alike.
+ */
+export function tenthsOfPercent(num: number, den: number): number | null {
+  if (den <= 0) return null;
+  const scale = THRESHOLDS.rankPrecisionPerUnit;
+  // Plain division is exact enough below 1e12 (the error stays under 1/(2·den)); above, use BigInt.
+  if (den < 1e12 && num * 2 * scale < Number.MAX_SAFE_INTEGER) {
+    return Math.floor((num * 2 * scale + den) / (2 * den));
+  }
+  const n = BigInt(num);
+  const d = BigInt(den);
+  return Number((n * 2n * BigInt(scale) + d) / (2n * d));
+}
+
+/** Tenths of a percent for a plain fraction (projections, shares already divided). */
+export function tenthsOfFraction(value: number): number {
+  return Math.round(value * THRESHOLDS.rankPrecisionPerUnit);
+}

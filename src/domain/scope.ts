@@ -1,0 +1,28 @@
+import type { Dataset, UnitData, UnitKind } from './types';
+
+/** Which units an aggregate speaks for: the nation, one kind, or one region. */
+export type ScopeId = 'all' | UnitKind | `region:${string}`;
+
+export function regionScope(regionId: string): ScopeId {
+  return `region:${regionId}`;
+}
+
+export function unitsInScope(dataset: Dataset, scope: ScopeId): UnitData[] {
+  if (scope === 'all') return [...dataset.units];
+  if (scope === 'ministry' || scope === 'province') {
+    return dataset.units.filter((u) => u.unit.kind === scope);
+  }
+  const region = scope.slice('region:'.length);
+  return dataset.units.filter((u) => u.unit.region === region);
+}
+
+/** Every scope the dataset has: the nation, each kind present, each region with units. */
+export function scopesOf(dataset: Dataset): ScopeId[] {
+  const scopes: ScopeId[] = ['all'];
+  for (const kind of ['ministry', 'province'] as const) {
+    if (dataset.units.some((u) => u.unit.kind === kind)) scopes.push(kind);
+  }
+  const regions = new Set(dataset.units.map((u) => u.unit.region).filter((r) => r !== null));
+  for (const r of regions) scopes.push(regionScope(r));
+  return scopes;
+}

@@ -1,0 +1,89 @@
+import { aggregate } from './aggregate';
+import { clamp } from './compare';
+import { measure, valueOf, type IndicatorId } from './indicators';
+import type { MonthIndex } from './period';
+import { reportedPeriods } from './periods';
+import type { Progress } from './progress';
+import { unitsInScope, type ScopeId } from './scope';
+import type { Dataset, UnitData } from './types';
+
+export interface SeriesPoint {
+  period: MonthIndex;
+  /** null = not reported; a chart must leave a gap, never draw 0. */
+  value: number | null;
+}
+
+export interface CoveredPoint extends SeriesPoint {
+  reported: number;
+  total: number;
+}
+
+export function unitSeries(u: UnitData, indicator: IndicatorId, upTo: MonthIndex, dataset: Dataset) {
+  return reportedPeriods(dataset)
+    .filter((p) => p <= upTo)
+    .map((period): SeriesPoint => ({
+      period,
+      value: valueOf(measure(indicator, u.observations.get(period))),
+    }));
+}
+
+export function aggregateSeries(
+  dataset: Dataset,
+  scope: ScopeId,
+  indicator: IndicatorId,
+  upTo: MonthIndex,
+): CoveredPoint[] {
+  const units = unitsInScope(dataset, scope);
+  return reportedPeriods(dataset)
+    .filter((p) => p <= upTo)
+    .map((period) => {
+      const a = aggregate(units, indicator, period);
+      return {
+        period,
+        value: a.value,
+        reported: a.coverage.reported,
+        total: a.coverage.total,
+      };
+    });
+}
+
+export interface TrendChartRow {
+  period: MonthIndex;
+  actual: number | null;
+  /** The trend carried from the period under review to the deadline. */
+  projection: number | null;
+  /** The straight path from the value now to the target at the deadline. */
+  required: number | null;
+  target: number | null;
+}
+
+/**
+ * Render-ready rows for a trend chart: actuals up to the period, then projection and required
+ * path to the deadline, one row per month. The chart draws; it computes nothing.
+ */
+export function trendChartRows(
+  actuals: readonly SeriesPoint[],
+  progress: Progress | null,
+  period: MonthIndex,
+): TrendChartRow[] {
+  const rows = new Map<MonthIndex, TrendChartRow>();
+  const row = (period: MonthIndex): TrendChartRow => {
+    let r = rows.get(period);
+    if (!r) {
+      r = { period, actual: null, projection: null, required: null, target: progress?.target ?? null };
+      rows.set(period, r);
+    }
+    return r;
+  };
+  for (const p of actuals) row(p.period).actual = p.value;
+  if (progress && progress.valueNow !== null && progress.monthsLeft > 0) {
+    const { valueNow, slope, target, monthsLeft } = progress;
+    const needsPath = valueNow < target;
+    for (let i = 0; i <= monthsLeft; i++) {
+      const r = row(period + i);
+      if (slope !== null) r.projection = clamp(valueNow + slope * i, 0, 1);
+      if (needsPath) r.required = valueNow + ((target - valueNow) * i) / monthsLeft;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.period - b.period);
+}
