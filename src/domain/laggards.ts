@@ -32,6 +32,8 @@ export type Flag =
       earlierValue: number;
       earlierPeriod: MonthIndex;
       gain: number;
+      /** The smallest gain that is not "stalled", as a fraction (0.005 = 0.5 pp). */
+      minGain: number;
       target: number;
     }
   | { rule: 'no-platform'; stage: LgspStage; deadline: MonthIndex; monthsToDeadline: number }
@@ -75,13 +77,15 @@ export function stalledFlag(
   if (valueNow === null || earlierValue === null || target === null) return null;
   if (atLeast(valueNow, target)) return null;
   const gain = valueNow - earlierValue;
-  if (!below(gain, THRESHOLDS.stalledMinGainPp / 100)) return null;
+  const minGain = THRESHOLDS.stalledMinGainPp / 100;
+  if (!below(gain, minGain)) return null;
   return {
     rule: 'stalled',
     value: valueNow,
     earlierValue,
     earlierPeriod: period - THRESHOLDS.stalledLookbackMonths,
     gain,
+    minGain,
     target,
   };
 }

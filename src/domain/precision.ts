@@ -17,7 +17,11 @@ export function tenthsOfPercent(num: number, den: number): number | null {
   return Number((n * 2n * BigInt(scale) + d) / (2n * d));
 }
 
-/** Tenths of a percent for a plain fraction (projections, shares already divided). */
+/**
+ * Tenths of a percent for a fraction already divided (projections, targets, flag values), rounded
+ * half up. The nudge absorbs the double's noise (0.2345 is stored as 0.23449…), so a ratio
+ * shows the same here as through tenthsOfPercent.
+ */
 export function tenthsOfFraction(value: number): number {
-  return Math.round(value * THRESHOLDS.rankPrecisionPerUnit);
+  return Math.floor(value * THRESHOLDS.rankPrecisionPerUnit + 0.5 + 1e-9);
 }

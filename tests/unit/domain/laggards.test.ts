@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeriodModel } from '../../../src/domain/model';
 import type { Flag, FlagRule } from '../../../src/domain/laggards';
-import { dataset, l4, m, obs, unit } from '../../support/dataset-builder';
+import type { obs} from '../../support/dataset-builder';
+import { dataset, l4, m, unit } from '../../support/dataset-builder';
 import type { UnitData } from '../../../src/domain/types';
 
 function flagsOf(units: UnitData[], period: string, id = units[0]!.unit.id): Flag[] {
