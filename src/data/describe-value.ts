@@ -3,9 +3,10 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // undefined only for functions and symbols, which JSON documents cannot hold
+    text = JSON.stringify(value) ?? typeof value;
   } catch {
-    text = String(value);
+    text = typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -73,7 +73,7 @@ function names(name: { vi?: string | undefined; en?: string | undefined }, id: s
 
 function idOf(entry: unknown): string | null {
   if (typeof entry === 'object' && entry !== null && 'id' in entry) {
-    const id = (entry as { id: unknown }).id;
+    const id = entry.id;
     return typeof id === 'string' ? id : describeValue(id);
   }
   return null;
@@ -148,7 +148,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
     if (!t.success) {
       const indicator =
         typeof entry === 'object' && entry !== null && 'indicator' in entry
-          ? describeValue((entry as { indicator: unknown }).indicator)
+          ? describeValue(entry.indicator)
           : null;
       problems.push({ section: 'targets', index, id: indicator, problem: 'invalid', detail: issueText(entry, t.error) });
       return;

@@ -1,0 +1,73 @@
+import type { FeedResult } from './load-documents';
+import { isFetchFailure } from './fetch-failure';
+
+/** Contract §6: what the dashboard knows about one unit's feed ("stale" comes from the engine). */
+export type FeedStatus =
+  | { kind: 'loading' }
+  | { kind: 'slow' }
+  | { kind: 'ok' }
+  | { kind: 'partly-invalid'; rejected: number }
+  | { kind: 'http-error'; status: number }
+  | { kind: 'network-error' }
+  | { kind: 'timeout' }
+  | { kind: 'not-json' }
+  | { kind: 'too-large' }
+  | { kind: 'wrong-format'; detail: string }
+  | { kind: 'wrong-unit'; found: string }
+  | { kind: 'refused'; url: string }
+  | { kind: 'unexpected'; message: string };
+
+export type FeedStatusKind = FeedStatus['kind'];
+
+export interface FeedQueryState {
+  status: 'pending' | 'success' | 'error';
+  data: FeedResult | undefined;
+  error: unknown;
+  /** The last attempt's failure while retries are still under way. */
+  failureReason: unknown;
+  failureCount: number;
+}
+
+export function failureStatus(error: unknown): FeedStatus {
+  if (!isFetchFailure(error)) {
+    return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
+  }
+  const { detail } = error;
+  switch (error.kind) {
+    case 'http':
+      return { kind: 'http-error', status: detail.status ?? 0 };
+    case 'network':
+      return { kind: 'network-error' };
+    case 'timeout':
+      return { kind: 'timeout' };
+    case 'not-json':
+      return { kind: 'not-json' };
+    case 'too-large':
+      return { kind: 'too-large' };
+    case 'wrong-format':
+      return { kind: 'wrong-format', detail: detail.reason ?? '' };
+    case 'wrong-unit':
+      return { kind: 'wrong-unit', found: detail.reason ?? '' };
+    case 'refused':
+      return { kind: 'refused', url: detail.url ?? '' };
+  }
+}
+
+/**
+ * The status shown for a feed. A feed that failed after an earlier success keeps its last good
+ * data (TanStack Query keeps `data`), but its status is the failure: the screen says both.
+ */
+export function feedStatus(state: FeedQueryState, slow: boolean): FeedStatus {
+  if (state.status === 'error') return failureStatus(state.error);
+  if (state.status === 'pending') {
+    // While retrying, show why the last attempt failed rather than "loading".
+    if (state.failureCount > 0 && state.failureReason) return failureStatus(state.failureReason);
+    return slow ? { kind: 'slow' } : { kind: 'loading' };
+  }
+  const rejected = state.data?.rejections.length ?? 0;
+  return rejected > 0 ? { kind: 'partly-invalid', rejected } : { kind: 'ok' };
+}
+
+export function isFailed(status: FeedStatus): boolean {
+  return !['loading', 'slow', 'ok', 'partly-invalid'].includes(status.kind);
+}

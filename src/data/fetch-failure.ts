@@ -1,0 +1,39 @@
+/** Every way a document can fail to arrive whole (contract §6), as one error type. */
+export type FailureKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'not-json'
+  | 'too-large'
+  | 'refused'
+  | 'wrong-format'
+  | 'wrong-unit';
+
+export interface FailureDetail {
+  status?: number;
+  /** The refused address, or the field and value that made a document the wrong one. */
+  reason?: string;
+  url?: string;
+}
+
+export class FetchFailure extends Error {
+  readonly kind: FailureKind;
+  readonly detail: FailureDetail;
+
+  constructor(kind: FailureKind, detail: FailureDetail = {}) {
+    super(`${kind}${detail.status ? ` ${detail.status}` : ''}${detail.reason ? `: ${detail.reason}` : ''}`);
+    this.name = 'FetchFailure';
+    this.kind = kind;
+    this.detail = detail;
+  }
+
+  /** Worth trying again: the network, the server or the clock failed, not the data. */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    return this.kind === 'http' && (this.detail.status ?? 0) >= 500;
+  }
+}
+
+export function isFetchFailure(error: unknown): error is FetchFailure {
+  return error instanceof FetchFailure;
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs at most `max` tasks at once; the rest wait in order. Feeds go through one of these so 85 or
+ * 10,000 feeds do not all hit the network in the same instant.
+ */
+export function createLimiter(max: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+
+  const acquire = (): Promise<void> => {
+    if (active < max) {
+      active++;
+      return Promise.resolve();
+    }
+    // The slot is handed over by release(), so `active` stays counted.
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
+
+  return async function run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await acquire();
+    try {
+      signal?.throwIfAborted();
+      return await task();
+    } finally {
+      release();
+    }
+  };
+}

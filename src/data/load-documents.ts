@@ -1,0 +1,94 @@
+import type { MonthIndex } from '../domain/period';
+import type { Observation } from '../domain/types';
+import { FetchFailure } from './fetch-failure';
+import { fetchJson } from './fetch-json';
+import { createLimiter } from './limit-concurrency';
+import { NETWORK } from './network-settings';
+import {
+  parseNational,
+  parseRankings,
+  type EntryProblem,
+  type NationalFigure,
+  type PublishedRanking,
+} from './parse-extras';
+import { parseFeed, type Rejection } from './parse-feed';
+import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
+import { checkUrl } from './url-policy';
+
+const feedLimiter = createLimiter(NETWORK.maxConcurrentFeeds);
+
+function allowed(raw: string, base: string, pageOrigin: string): URL {
+  const check = checkUrl(raw, base, pageOrigin);
+  if (!check.ok) throw new FetchFailure('refused', { reason: check.reason, url: check.url });
+  return check.url;
+}
+
+export async function loadRegistry(url: string, signal?: AbortSignal): Promise<Registry> {
+  const doc = await fetchJson(new URL(url), { signal });
+  const parsed = parseRegistry(doc);
+  if (!parsed.ok) throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+  return parsed.registry;
+}
+
+export interface FeedResult {
+  unitId: string;
+  url: string;
+  updatedAt: string | null;
+  updatedAtInvalid: string | null;
+  observations: Observation[];
+  rejections: Rejection[];
+  /** When this copy arrived (ms since epoch), for "data as of" notices. */
+  receivedAt: number;
+}
+
+export async function loadFeed(
+  unit: RegistryUnit,
+  registryUrl: string,
+  asOf: MonthIndex | null,
+  pageOrigin: string,
+  signal?: AbortSignal,
+): Promise<FeedResult> {
+  const url = allowed(unit.feed, registryUrl, pageOrigin);
+  const doc = await feedLimiter(() => fetchJson(url, { signal }), signal);
+  const parsed = parseFeed(doc, unit.id, asOf);
+  if (!parsed.ok) {
+    throw parsed.failure === 'wrong-unit'
+      ? new FetchFailure('wrong-unit', { reason: parsed.found, url: url.href })
+      : new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}`, url: url.href });
+  }
+  return {
+    unitId: unit.id,
+    url: url.href,
+    updatedAt: parsed.updatedAt,
+    updatedAtInvalid: parsed.updatedAtInvalid,
+    observations: parsed.observations,
+    rejections: parsed.rejections,
+    receivedAt: Date.now(),
+  };
+}
+
+export interface ExtrasResult<T> {
+  items: T[];
+  problems: EntryProblem[];
+}
+
+async function loadExtras<T>(
+  raw: string,
+  registryUrl: string,
+  pageOrigin: string,
+  parse: (doc: unknown) => ReturnType<typeof parseNational> | ReturnType<typeof parseRankings>,
+  signal?: AbortSignal,
+): Promise<ExtrasResult<T>> {
+  const url = allowed(raw, registryUrl, pageOrigin);
+  const parsed = parse(await fetchJson(url, { signal }));
+  if (!parsed.ok) throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+  return { items: parsed.items as T[], problems: parsed.problems };
+}
+
+export function loadNational(raw: string, registryUrl: string, pageOrigin: string, signal?: AbortSignal) {
+  return loadExtras<NationalFigure>(raw, registryUrl, pageOrigin, parseNational, signal);
+}
+
+export function loadRankings(raw: string, registryUrl: string, pageOrigin: string, signal?: AbortSignal) {
+  return loadExtras<PublishedRanking>(raw, registryUrl, pageOrigin, parseRankings, signal);
+}

@@ -1,0 +1,32 @@
+import type { Dataset, FeedState } from '../domain/types';
+import { isFailed, type FeedStatus } from './feed-status';
+import type { FeedResult } from './load-documents';
+import type { Registry, RegistryUnit } from './parse-registry';
+
+/** One unit's feed as the screens see it: its status and its last good data, if any. */
+export interface FeedEntry {
+  unit: RegistryUnit;
+  status: FeedStatus;
+  /** The last copy that validated; kept when a later fetch fails. */
+  result: FeedResult | undefined;
+  retrying: boolean;
+}
+
+function feedState(status: FeedStatus): FeedState {
+  if (status.kind === 'loading' || status.kind === 'slow') return 'loading';
+  return isFailed(status) ? 'failed' : 'loaded';
+}
+
+/** The engine's input: registry units with their validated observations. */
+export function toDataset(registry: Registry, entries: readonly FeedEntry[]): Dataset {
+  return {
+    asOf: registry.asOf,
+    regions: registry.regions,
+    targets: registry.targets,
+    units: entries.map((e) => ({
+      unit: { id: e.unit.id, kind: e.unit.kind, name: e.unit.name, region: e.unit.region },
+      feed: feedState(e.status),
+      observations: new Map((e.result?.observations ?? []).map((o) => [o.period, o])),
+    })),
+  };
+}
