@@ -1,0 +1,56 @@
+/**
+ * Writes the default mock dataset as static files, a complete real backend for any web server:
+ *   npx tsx scripts/export-feeds.ts <dir>
+ * gives <dir>/registry.json, <dir>/feeds/{id}.json, <dir>/national.json, <dir>/rankings.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DatasetDocuments } from '../mocks/generate/documents';
+import { defaultDataset } from '../mocks/generate/default-dataset';
+
+function writeJson(path: string, doc: unknown): void {
+  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+}
+
+/** Writes every document into `dir` (created if needed); returns the paths written. */
+export function exportFeeds(dir: string, documents: DatasetDocuments = defaultDataset()): string[] {
+  const feedsDir = join(dir, 'feeds');
+  mkdirSync(feedsDir, { recursive: true });
+  const written: string[] = [];
+  const write = (path: string, doc: unknown) => {
+    writeJson(path, doc);
+    written.push(path);
+  };
+  write(join(dir, 'registry.json'), documents.registry);
+  for (const [id, feed] of Object.entries(documents.feeds))
+    write(join(feedsDir, `${id}.json`), feed);
+  write(join(dir, 'national.json'), documents.national);
+  write(join(dir, 'rankings.json'), documents.rankings);
+  return written;
+}
+
+interface Output {
+  log(message: string): void;
+  error(message: string): void;
+}
+
+/** The command line: returns the exit code (2 = usage error). */
+export function runExportCli(args: readonly string[], out: Output = console): number {
+  const dir = args[0];
+  if (!dir) {
+    out.error('usage: tsx scripts/export-feeds.ts <output directory>');
+    return 2;
+  }
+  const written = exportFeeds(dir);
+  const feeds = written.filter((p) => p.startsWith(join(dir, 'feeds'))).length;
+  out.log(
+    `wrote ${written.length} files to ${resolve(dir)}: registry.json, national.json, ` +
+      `rankings.json and ${feeds} feeds in feeds/`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runExportCli(process.argv.slice(2));
+}
