@@ -21,7 +21,9 @@ export class FetchFailure extends Error {
   readonly detail: FailureDetail;
 
   constructor(kind: FailureKind, detail: FailureDetail = {}) {
-    super(`${kind}${detail.status ? ` ${detail.status}` : ''}${detail.reason ? `: ${detail.reason}` : ''}`);
+    super(
+      `${kind}${detail.status ? ` ${detail.status}` : ''}${detail.reason ? `: ${detail.reason}` : ''}`,
+    );
     this.name = 'FetchFailure';
     this.kind = kind;
     this.detail = detail;

@@ -28,7 +28,8 @@ export async function loadConfig(appBase: URL): Promise<ConfigResult> {
     if (isFetchFailure(error) && error.kind === 'not-json') {
       return { ok: false, error: { kind: 'not-json', detail: configUrl.href } };
     }
-    const status = isFetchFailure(error) && error.detail.status ? ` (HTTP ${error.detail.status})` : '';
+    const status =
+      isFetchFailure(error) && error.detail.status ? ` (HTTP ${error.detail.status})` : '';
     return { ok: false, error: { kind: 'unreachable', detail: `${configUrl.href}${status}` } };
   }
   const parsed = z.safeParse(configSchema, doc);

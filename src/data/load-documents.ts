@@ -26,7 +26,8 @@ function allowed(raw: string, base: string, pageOrigin: string): URL {
 export async function loadRegistry(url: string, signal?: AbortSignal): Promise<Registry> {
   const doc = await fetchJson(new URL(url), { signal });
   const parsed = parseRegistry(doc);
-  if (!parsed.ok) throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+  if (!parsed.ok)
+    throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
   return parsed.registry;
 }
 
@@ -54,7 +55,10 @@ export async function loadFeed(
   if (!parsed.ok) {
     throw parsed.failure === 'wrong-unit'
       ? new FetchFailure('wrong-unit', { reason: parsed.found, url: url.href })
-      : new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}`, url: url.href });
+      : new FetchFailure('wrong-format', {
+          reason: `${parsed.field}: ${parsed.found}`,
+          url: url.href,
+        });
   }
   return {
     unitId: unit.id,
@@ -81,14 +85,25 @@ async function loadExtras<T>(
 ): Promise<ExtrasResult<T>> {
   const url = allowed(raw, registryUrl, pageOrigin);
   const parsed = parse(await fetchJson(url, { signal }));
-  if (!parsed.ok) throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+  if (!parsed.ok)
+    throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
   return { items: parsed.items as T[], problems: parsed.problems };
 }
 
-export function loadNational(raw: string, registryUrl: string, pageOrigin: string, signal?: AbortSignal) {
+export function loadNational(
+  raw: string,
+  registryUrl: string,
+  pageOrigin: string,
+  signal?: AbortSignal,
+) {
   return loadExtras<NationalFigure>(raw, registryUrl, pageOrigin, parseNational, signal);
 }
 
-export function loadRankings(raw: string, registryUrl: string, pageOrigin: string, signal?: AbortSignal) {
+export function loadRankings(
+  raw: string,
+  registryUrl: string,
+  pageOrigin: string,
+  signal?: AbortSignal,
+) {
   return loadExtras<PublishedRanking>(raw, registryUrl, pageOrigin, parseRankings, signal);
 }

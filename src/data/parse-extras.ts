@@ -35,10 +35,12 @@ export interface EntryProblem {
 }
 
 export type ExtrasParseResult<T> =
-  | { ok: true; items: T[]; problems: EntryProblem[] }
-  | { ok: false; field: string; found: string };
+  { ok: true; items: T[]; problems: EntryProblem[] } | { ok: false; field: string; found: string };
 
-function localized(name: { vi?: string | undefined; en?: string | undefined }, id: string): LocalizedText {
+function localized(
+  name: { vi?: string | undefined; en?: string | undefined },
+  id: string,
+): LocalizedText {
   return { vi: name.vi || name.en || id, en: name.en || name.vi || id };
 }
 
@@ -63,7 +65,8 @@ function parseList<S extends z.ZodMiniType, T>(
     return { ok: false, field: 'document', found: describeValue(doc) };
   }
   const record = doc as Record<string, unknown>;
-  if (record.format !== format) return { ok: false, field: 'format', found: describeValue(record.format) };
+  if (record.format !== format)
+    return { ok: false, field: 'format', found: describeValue(record.format) };
   const list = listOf(record, key);
   if (list === null) return { ok: false, field: key, found: describeValue(record[key]) };
   const items: T[] = [];
@@ -71,7 +74,9 @@ function parseList<S extends z.ZodMiniType, T>(
   list.forEach((entry, index) => {
     const parsed = z.safeParse(schema, entry);
     const id =
-      typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string'
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as { id?: unknown }).id === 'string'
         ? (entry as { id: string }).id
         : null;
     if (!parsed.success) {
@@ -90,13 +95,15 @@ export function parseNational(doc: unknown): ExtrasParseResult<NationalFigure> {
     const series: NationalFigure['series'] = [];
     for (const point of f.series) {
       const period = parsePeriod(point.period);
-      if (period === null) return `series.period: not a month (found ${describeValue(point.period)})`;
+      if (period === null)
+        return `series.period: not a month (found ${describeValue(point.period)})`;
       series.push({ period, value: point.value });
     }
     let target: NationalFigure['target'] = null;
     if (f.target) {
       const deadline = parsePeriod(f.target.deadline);
-      if (deadline === null) return `target.deadline: not a month (found ${describeValue(f.target.deadline)})`;
+      if (deadline === null)
+        return `target.deadline: not a month (found ${describeValue(f.target.deadline)})`;
       target = { value: f.target.value, deadline };
     }
     series.sort((a, b) => a.period - b.period);

@@ -89,11 +89,18 @@ export function parseFeed(
   expectedUnit: string,
   asOf: MonthIndex | null,
 ): FeedParseResult {
-  if (!isRecord(doc)) return { ok: false, failure: 'wrong-format', field: 'document', found: describeValue(doc) };
+  if (!isRecord(doc))
+    return { ok: false, failure: 'wrong-format', field: 'document', found: describeValue(doc) };
   if (doc.format !== FEED_FORMAT) {
-    return { ok: false, failure: 'wrong-format', field: 'format', found: describeValue(doc.format) };
+    return {
+      ok: false,
+      failure: 'wrong-format',
+      field: 'format',
+      found: describeValue(doc.format),
+    };
   }
-  if (doc.unit !== expectedUnit) return { ok: false, failure: 'wrong-unit', found: describeValue(doc.unit) };
+  if (doc.unit !== expectedUnit)
+    return { ok: false, failure: 'wrong-unit', found: describeValue(doc.unit) };
   if (!Array.isArray(doc.observations)) {
     return {
       ok: false,

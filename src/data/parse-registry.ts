@@ -42,8 +42,7 @@ export interface Registry {
 }
 
 export type RegistryParseResult =
-  | { ok: true; registry: Registry }
-  | { ok: false; field: string; found: string };
+  { ok: true; registry: Registry } | { ok: false; field: string; found: string };
 
 function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
   let value = entry;
@@ -65,7 +64,10 @@ export function issueText(entry: unknown, error: z.core.$ZodError): string {
 }
 
 /** Either name stands in for a missing one; the id stands in when both are missing. */
-function names(name: { vi?: string | undefined; en?: string | undefined }, id: string): LocalizedText {
+function names(
+  name: { vi?: string | undefined; en?: string | undefined },
+  id: string,
+): LocalizedText {
   const vi = name.vi?.trim() || name.en?.trim() || id;
   const en = name.en?.trim() || name.vi?.trim() || id;
   return { vi, en };
@@ -107,11 +109,23 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
   (env.regions ?? []).forEach((entry, index) => {
     const r = z.safeParse(regionSchema, entry);
     if (!r.success) {
-      problems.push({ section: 'regions', index, id: idOf(entry), problem: 'invalid', detail: issueText(entry, r.error) });
+      problems.push({
+        section: 'regions',
+        index,
+        id: idOf(entry),
+        problem: 'invalid',
+        detail: issueText(entry, r.error),
+      });
       return;
     }
     if (regions.some((x) => x.id === r.data.id)) {
-      problems.push({ section: 'regions', index, id: r.data.id, problem: 'duplicate-id', detail: r.data.id });
+      problems.push({
+        section: 'regions',
+        index,
+        id: r.data.id,
+        problem: 'duplicate-id',
+        detail: r.data.id,
+      });
       return;
     }
     regions.push({ id: r.data.id, name: names(r.data.name, r.data.id) });
@@ -123,7 +137,13 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
   env.units.forEach((entry, index) => {
     const u = z.safeParse(registryUnitSchema, entry);
     if (!u.success) {
-      problems.push({ section: 'units', index, id: idOf(entry), problem: 'invalid', detail: issueText(entry, u.error) });
+      problems.push({
+        section: 'units',
+        index,
+        id: idOf(entry),
+        problem: 'invalid',
+        detail: issueText(entry, u.error),
+      });
       return;
     }
     const { id, kind, feed } = u.data;
@@ -150,7 +170,13 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         typeof entry === 'object' && entry !== null && 'indicator' in entry
           ? describeValue(entry.indicator)
           : null;
-      problems.push({ section: 'targets', index, id: indicator, problem: 'invalid', detail: issueText(entry, t.error) });
+      problems.push({
+        section: 'targets',
+        index,
+        id: indicator,
+        problem: 'invalid',
+        detail: issueText(entry, t.error),
+      });
       return;
     }
     if (!isIndicator(t.data.indicator)) {

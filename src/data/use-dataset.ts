@@ -36,14 +36,12 @@ export function useDataset() {
 
   const combine = useCallback(
     (results: UseQueryResult<FeedResult>[]) =>
-      results.map(
-        (r, i): FeedEntry => ({
-          unit: units[i]!,
-          status: feedStatus(r, slow),
-          result: r.data,
-          retrying: r.status === 'pending' && r.failureCount > 0,
-        }),
-      ),
+      results.map((r, i): FeedEntry => ({
+        unit: units[i]!,
+        status: feedStatus(r, slow),
+        result: r.data,
+        retrying: r.status === 'pending' && r.failureCount > 0,
+      })),
     [units, slow],
   );
 

@@ -6,7 +6,9 @@ export function reportedPeriods(dataset: Dataset): MonthIndex[] {
   const months = new Set<MonthIndex>();
   for (const u of dataset.units) for (const p of u.observations.keys()) months.add(p);
   if (dataset.asOf !== null) months.add(dataset.asOf);
-  return [...months].filter((p) => dataset.asOf === null || p <= dataset.asOf).sort((a, b) => a - b);
+  return [...months]
+    .filter((p) => dataset.asOf === null || p <= dataset.asOf)
+    .sort((a, b) => a - b);
 }
 
 /** Contract §2: the registry's asOf, or else the latest period found in the feeds. */

@@ -45,7 +45,11 @@ export function progressOf(
   }
   const requiredPace = left === 0 ? null : (target.value - valueNow) / left;
   const projection =
-    left === 0 ? clamp(valueNow, 0, 1) : slope === null ? null : clamp(valueNow + slope * left, 0, 1);
+    left === 0
+      ? clamp(valueNow, 0, 1)
+      : slope === null
+        ? null
+        : clamp(valueNow + slope * left, 0, 1);
   let status: RateStatus;
   if (atLeast(valueNow, target.value)) status = 'met';
   else if (projection === null) status = 'unknown';

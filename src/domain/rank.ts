@@ -45,8 +45,6 @@ export function bottomGroup(
   keys.sort((a, b) => a - b);
   const k = Math.ceil(n / divisor);
   const cutoffKey = keys[k - 1] as number;
-  const ids = new Set(
-    entries.filter((e) => e.key !== null && e.key <= cutoffKey).map((e) => e.id),
-  );
+  const ids = new Set(entries.filter((e) => e.key !== null && e.key <= cutoffKey).map((e) => e.id));
   return { ids, k, n, cutoffKey };
 }

@@ -18,7 +18,12 @@ export interface CoveredPoint extends SeriesPoint {
   total: number;
 }
 
-export function unitSeries(u: UnitData, indicator: IndicatorId, upTo: MonthIndex, dataset: Dataset) {
+export function unitSeries(
+  u: UnitData,
+  indicator: IndicatorId,
+  upTo: MonthIndex,
+  dataset: Dataset,
+) {
   return reportedPeriods(dataset)
     .filter((p) => p <= upTo)
     .map((period): SeriesPoint => ({
@@ -70,7 +75,13 @@ export function trendChartRows(
   const row = (period: MonthIndex): TrendChartRow => {
     let r = rows.get(period);
     if (!r) {
-      r = { period, actual: null, projection: null, required: null, target: progress?.target ?? null };
+      r = {
+        period,
+        actual: null,
+        projection: null,
+        required: null,
+        target: progress?.target ?? null,
+      };
       rows.set(period, r);
     }
     return r;

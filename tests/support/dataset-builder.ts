@@ -16,7 +16,10 @@ export function m(text: string): MonthIndex {
   return p;
 }
 
-export function obs(period: string, fields: Partial<Omit<Observation, 'period'>> = {}): Observation {
+export function obs(
+  period: string,
+  fields: Partial<Omit<Observation, 'period'>> = {},
+): Observation {
   return {
     period: m(period),
     servicesTotal: null,
@@ -33,7 +36,12 @@ export function obs(period: string, fields: Partial<Omit<Observation, 'period'>>
 }
 
 /** An observation with level-4 services l4 of total. */
-export function l4(period: string, level4: number, total: number, extra: Partial<Observation> = {}) {
+export function l4(
+  period: string,
+  level4: number,
+  total: number,
+  extra: Partial<Observation> = {},
+) {
   return obs(period, { servicesLevel4: level4, servicesTotal: total, ...extra });
 }
 

@@ -31,7 +31,9 @@ export const observationSchema = z.object({
   servicesLevel4: count,
   dossiersTotal: count,
   dossiersOnline: count,
-  lgsp: z.optional(z.nullable(z.enum(LGSP_STAGES as [string, ...string[]], { error: 'lgsp-stage' }))),
+  lgsp: z.optional(
+    z.nullable(z.enum(LGSP_STAGES as [string, ...string[]], { error: 'lgsp-stage' })),
+  ),
   soc: flag,
   vdxp: flag,
   portalConnected: flag,

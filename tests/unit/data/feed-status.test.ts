@@ -13,7 +13,13 @@ const result = (rejected: number): FeedResult => ({
   receivedAt: 0,
 });
 
-const pending = { status: 'pending' as const, data: undefined, error: null, failureReason: null, failureCount: 0 };
+const pending = {
+  status: 'pending' as const,
+  data: undefined,
+  error: null,
+  failureReason: null,
+  failureCount: 0,
+};
 
 describe('feedStatus (contract §6)', () => {
   it('loading, then slow after the threshold', () => {
@@ -24,7 +30,10 @@ describe('feedStatus (contract §6)', () => {
   it('ok, or partly invalid with the number rejected', () => {
     const ok = { ...pending, status: 'success' as const, data: result(0) };
     expect(feedStatus(ok, false)).toEqual({ kind: 'ok' });
-    expect(feedStatus({ ...ok, data: result(3) }, false)).toEqual({ kind: 'partly-invalid', rejected: 3 });
+    expect(feedStatus({ ...ok, data: result(3) }, false)).toEqual({
+      kind: 'partly-invalid',
+      rejected: 3,
+    });
   });
 
   it.each([
@@ -32,9 +41,15 @@ describe('feedStatus (contract §6)', () => {
     [new FetchFailure('network'), { kind: 'network-error' }],
     [new FetchFailure('timeout'), { kind: 'timeout' }],
     [new FetchFailure('not-json'), { kind: 'not-json' }],
-    [new FetchFailure('wrong-format', { reason: 'format: "x"' }), { kind: 'wrong-format', detail: 'format: "x"' }],
+    [
+      new FetchFailure('wrong-format', { reason: 'format: "x"' }),
+      { kind: 'wrong-format', detail: 'format: "x"' },
+    ],
     [new FetchFailure('wrong-unit', { reason: '"40"' }), { kind: 'wrong-unit', found: '"40"' }],
-    [new FetchFailure('refused', { url: 'javascript:alert(1)' }), { kind: 'refused', url: 'javascript:alert(1)' }],
+    [
+      new FetchFailure('refused', { url: 'javascript:alert(1)' }),
+      { kind: 'refused', url: 'javascript:alert(1)' },
+    ],
     [new Error('boom'), { kind: 'unexpected', message: 'boom' }],
   ])('names the failure %#', (error, expected) => {
     const status = feedStatus({ ...pending, status: 'error', error }, false);

@@ -53,7 +53,9 @@ describe('fetchJson', () => {
 
   it('passes a caller’s cancellation through, not as a failure', async () => {
     const controller = new AbortController();
-    const pending = fetchJson(new URL('http://feeds.test/never.json'), { signal: controller.signal });
+    const pending = fetchJson(new URL('http://feeds.test/never.json'), {
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(pending).rejects.not.toBeInstanceOf(FetchFailure);
   });

@@ -16,13 +16,23 @@ const good = {
 };
 
 function feed(observations: unknown[], extra: Record<string, unknown> = {}) {
-  return { format: FEED_FORMAT, unit: '42', updatedAt: '2020-08-25T17:00:00+07:00', observations, ...extra };
+  return {
+    format: FEED_FORMAT,
+    unit: '42',
+    updatedAt: '2020-08-25T17:00:00+07:00',
+    observations,
+    ...extra,
+  };
 }
 
 describe('parseFeed (contract §3)', () => {
   it('keeps a valid observation with every field', () => {
     const result = parseFeed(feed([good]), '42', m('2020-08'));
-    expect(result).toMatchObject({ ok: true, rejections: [], updatedAt: '2020-08-25T17:00:00+07:00' });
+    expect(result).toMatchObject({
+      ok: true,
+      rejections: [],
+      updatedAt: '2020-08-25T17:00:00+07:00',
+    });
     if (!result.ok) throw new Error();
     expect(result.observations).toEqual([
       {
@@ -41,10 +51,18 @@ describe('parseFeed (contract §3)', () => {
   });
 
   it('reads absent and null fields as not reported, and ignores unknown fields', () => {
-    const result = parseFeed(feed([{ period: '2020-07', servicesTotal: null, note: 'x', extra: [1] }]), '42', null);
+    const result = parseFeed(
+      feed([{ period: '2020-07', servicesTotal: null, note: 'x', extra: [1] }]),
+      '42',
+      null,
+    );
     if (!result.ok) throw new Error();
     expect(result.rejections).toEqual([]);
-    expect(result.observations[0]).toMatchObject({ servicesTotal: null, servicesLevel4: null, soc: null });
+    expect(result.observations[0]).toMatchObject({
+      servicesTotal: null,
+      servicesLevel4: null,
+      soc: null,
+    });
   });
 
   it.each([
@@ -58,7 +76,9 @@ describe('parseFeed (contract §3)', () => {
     const result = parseFeed(feed([good, { ...good, period: '2020-06', ...patch }]), '42', null);
     if (!result.ok) throw new Error();
     expect(result.observations.map((o) => o.period)).toEqual([m('2020-07')]);
-    expect(result.rejections).toEqual([{ index: 1, period: '2020-06', issues: [{ field, rule, found }] }]);
+    expect(result.rejections).toEqual([
+      { index: 1, period: '2020-06', issues: [{ field, rule, found }] },
+    ]);
   });
 
   it('rejects levels that exceed the total, and online dossiers above the total', () => {
@@ -108,15 +128,28 @@ describe('parseFeed (contract §3)', () => {
   });
 
   it('lists every broken rule of one observation', () => {
-    const result = parseFeed(feed([{ period: '2020-02', servicesTotal: -3, soc: 'no', lgsp: 7 }]), '42', null);
+    const result = parseFeed(
+      feed([{ period: '2020-02', servicesTotal: -3, soc: 'no', lgsp: 7 }]),
+      '42',
+      null,
+    );
     if (!result.ok) throw new Error();
-    expect(result.rejections[0]!.issues.map((i) => i.field).sort()).toEqual(['lgsp', 'servicesTotal', 'soc']);
+    expect(result.rejections[0]!.issues.map((i) => i.field).sort()).toEqual([
+      'lgsp',
+      'servicesTotal',
+      'soc',
+    ]);
   });
 
   it('rejects entries that are not objects', () => {
     const result = parseFeed(feed([null, 3, 'x', [good]]), '42', null);
     if (!result.ok) throw new Error();
-    expect(result.rejections.map((r) => r.issues[0]!.rule)).toEqual(['object', 'object', 'object', 'object']);
+    expect(result.rejections.map((r) => r.issues[0]!.rule)).toEqual([
+      'object',
+      'object',
+      'object',
+      'object',
+    ]);
   });
 
   it('rejects the whole document when it is not this unit’s feed', () => {
@@ -131,8 +164,13 @@ describe('parseFeed (contract §3)', () => {
       failure: 'wrong-unit',
       found: '"40"',
     });
-    expect(parseFeed(feed([good], { unit: 42 }), '42', null)).toMatchObject({ failure: 'wrong-unit' });
-    expect(parseFeed([good], '42', null)).toMatchObject({ failure: 'wrong-format', field: 'document' });
+    expect(parseFeed(feed([good], { unit: 42 }), '42', null)).toMatchObject({
+      failure: 'wrong-unit',
+    });
+    expect(parseFeed([good], '42', null)).toMatchObject({
+      failure: 'wrong-format',
+      field: 'document',
+    });
     expect(parseFeed(feed([], { observations: {} }), '42', null)).toMatchObject({
       failure: 'wrong-format',
       field: 'observations',

@@ -7,11 +7,27 @@ const base = {
   asOf: '2020-08',
   regions: [{ id: 'ncc', name: { vi: 'Bắc Trung Bộ', en: 'North Central' } }],
   units: [
-    { id: '42', kind: 'province', name: { vi: 'Hà Tĩnh', en: 'Ha Tinh' }, region: 'ncc', feed: 'feeds/42.json' },
-    { id: 'MOF', kind: 'ministry', name: { vi: 'Bộ Tài chính', en: 'Ministry of Finance' }, feed: 'feeds/MOF.json' },
+    {
+      id: '42',
+      kind: 'province',
+      name: { vi: 'Hà Tĩnh', en: 'Ha Tinh' },
+      region: 'ncc',
+      feed: 'feeds/42.json',
+    },
+    {
+      id: 'MOF',
+      kind: 'ministry',
+      name: { vi: 'Bộ Tài chính', en: 'Ministry of Finance' },
+      feed: 'feeds/MOF.json',
+    },
   ],
   targets: [
-    { indicator: 'level4Rate', value: 0.3, deadline: '2020-12', basis: { vi: 'NQ 17', en: 'Res. 17' } },
+    {
+      indicator: 'level4Rate',
+      value: 0.3,
+      deadline: '2020-12',
+      basis: { vi: 'NQ 17', en: 'Res. 17' },
+    },
   ],
   national: 'national.json',
 };
@@ -27,7 +43,12 @@ describe('parseRegistry (contract §2)', () => {
       ['MOF', 'ministry', null, 'feeds/MOF.json'],
     ]);
     expect(r.targets).toEqual([
-      { indicator: 'level4Rate', value: 0.3, deadline: m('2020-12'), basis: { vi: 'NQ 17', en: 'Res. 17' } },
+      {
+        indicator: 'level4Rate',
+        value: 0.3,
+        deadline: m('2020-12'),
+        basis: { vi: 'NQ 17', en: 'Res. 17' },
+      },
     ]);
     expect(r.national).toBe('national.json');
     expect(r.rankings).toBeNull();
@@ -40,7 +61,11 @@ describe('parseRegistry (contract §2)', () => {
   });
 
   it('rejects a document that is not a registry, saying which field', () => {
-    expect(parseRegistry({ ...base, format: 'x' })).toMatchObject({ ok: false, field: 'format', found: '"x"' });
+    expect(parseRegistry({ ...base, format: 'x' })).toMatchObject({
+      ok: false,
+      field: 'format',
+      found: '"x"',
+    });
     expect(parseRegistry({ ...base, asOf: '2020-13' })).toMatchObject({ ok: false, field: 'asOf' });
     expect(parseRegistry({ ...base, units: 'none' })).toMatchObject({ ok: false, field: 'units' });
     expect(parseRegistry('hello')).toMatchObject({ ok: false });
@@ -70,7 +95,9 @@ describe('parseRegistry (contract §2)', () => {
   it('fills a missing name from the other language and keeps units of unknown regions', () => {
     const result = parseRegistry({
       ...base,
-      units: [{ id: '10', kind: 'province', name: { vi: 'Lào Cai' }, region: 'nowhere', feed: 'f.json' }],
+      units: [
+        { id: '10', kind: 'province', name: { vi: 'Lào Cai' }, region: 'nowhere', feed: 'f.json' },
+      ],
     });
     if (!result.ok) throw new Error();
     expect(result.registry.units[0]!.name).toEqual({ vi: 'Lào Cai', en: 'Lào Cai' });
@@ -90,6 +117,10 @@ describe('parseRegistry (contract §2)', () => {
     });
     if (!result.ok) throw new Error();
     expect(result.registry.targets.map((t) => t.indicator)).toEqual(['level4Rate']);
-    expect(result.registry.problems.map((p) => p.problem)).toEqual(['unknown-indicator', 'bad-deadline', 'invalid']);
+    expect(result.registry.problems.map((p) => p.problem)).toEqual([
+      'unknown-indicator',
+      'bad-deadline',
+      'invalid',
+    ]);
   });
 });

@@ -30,6 +30,8 @@ describe('URL policy (contract §2)', () => {
   });
 
   it('allows plain http on the page’s own origin (a local deployment)', () => {
-    expect(checkUrl('feeds/1.json', 'http://10.0.0.5/registry.json', 'http://10.0.0.5').ok).toBe(true);
+    expect(checkUrl('feeds/1.json', 'http://10.0.0.5/registry.json', 'http://10.0.0.5').ok).toBe(
+      true,
+    );
   });
 });

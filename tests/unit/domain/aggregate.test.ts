@@ -76,7 +76,10 @@ describe('aggregate (contract §4)', () => {
     ]);
     expect(aggregate(unitsInScope(ds, 'province'), 'level4Rate', AUG).value).toBeCloseTo(0.2, 12);
     expect(aggregate(unitsInScope(ds, 'ministry'), 'level4Rate', AUG).value).toBeCloseTo(0.9, 12);
-    expect(aggregate(unitsInScope(ds, 'region:north'), 'level4Rate', AUG).value).toBeCloseTo(0.3, 12);
+    expect(aggregate(unitsInScope(ds, 'region:north'), 'level4Rate', AUG).value).toBeCloseTo(
+      0.3,
+      12,
+    );
     expect(aggregate(unitsInScope(ds, 'all'), 'level4Rate', AUG).value).toBeCloseTo(130 / 300, 12);
   });
 });

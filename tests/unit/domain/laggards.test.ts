@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeriodModel } from '../../../src/domain/model';
 import type { Flag, FlagRule } from '../../../src/domain/laggards';
-import type { obs} from '../../support/dataset-builder';
+import type { obs } from '../../support/dataset-builder';
 import { dataset, l4, m, unit } from '../../support/dataset-builder';
 import type { UnitData } from '../../../src/domain/types';
 
@@ -46,9 +46,9 @@ describe('off-track', () => {
       [0, 1, 2, 3].map((i) => ({ ...l4('2000-01', 125 + 25 * i, 1000), period: m('2020-05') + i })),
     );
     expect(rules([u], '2020-08')).not.toContain('off-track');
-    expect(buildPeriodModel(dataset([u]), m('2020-08')).byId.get('A')!.indicators.level4Rate.status).toBe(
-      'on-track',
-    );
+    expect(
+      buildPeriodModel(dataset([u]), m('2020-08')).byId.get('A')!.indicators.level4Rate.status,
+    ).toBe('on-track');
   });
 });
 
@@ -78,7 +78,11 @@ describe('stalled (án binh bất động)', () => {
   });
 
   it('needs both months reported', () => {
-    const u = unit('A', [l4('2020-06', 100, 1000), l4('2020-07', 100, 1000), l4('2020-08', 100, 1000)]);
+    const u = unit('A', [
+      l4('2020-06', 100, 1000),
+      l4('2020-07', 100, 1000),
+      l4('2020-08', 100, 1000),
+    ]);
     expect(rules([u], '2020-08')).not.toContain('stalled');
   });
 
@@ -125,7 +129,9 @@ describe('no-platform and no-soc, only within 6 months of the deadline', () => {
 
 describe('bottom-decile', () => {
   it('flags the lowest of 10 provinces, and units tied with it at 0.1 pp', () => {
-    const units = Array.from({ length: 10 }, (_, i) => unit(`P${i}`, [l4('2020-08', 100 + 10 * i, 1000)]));
+    const units = Array.from({ length: 10 }, (_, i) =>
+      unit(`P${i}`, [l4('2020-08', 100 + 10 * i, 1000)]),
+    );
     expect(rules(units, '2020-08', 'P0')).toContain('bottom-decile');
     expect(rules(units, '2020-08', 'P1')).not.toContain('bottom-decile');
     // P1 at 10.04 % shows as 10.0 %, tied with P0
@@ -143,7 +149,9 @@ describe('bottom-decile', () => {
   });
 
   it('with 11 ranked units flags the 2 lowest', () => {
-    const units = Array.from({ length: 11 }, (_, i) => unit(`P${i}`, [l4('2020-08', 100 + 10 * i, 1000)]));
+    const units = Array.from({ length: 11 }, (_, i) =>
+      unit(`P${i}`, [l4('2020-08', 100 + 10 * i, 1000)]),
+    );
     expect(rules(units, '2020-08', 'P1')).toContain('bottom-decile');
     expect(rules(units, '2020-08', 'P2')).not.toContain('bottom-decile');
   });

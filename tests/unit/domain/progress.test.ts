@@ -22,7 +22,15 @@ describe('trend (least-squares slope over the last 6 months)', () => {
   });
 
   it('needs at least 3 months in the window', () => {
-    expect(trendSlope([{ period: AUG, value: 0.1 }, { period: AUG - 1, value: 0.09 }], AUG)).toBeNull();
+    expect(
+      trendSlope(
+        [
+          { period: AUG, value: 0.1 },
+          { period: AUG - 1, value: 0.09 },
+        ],
+        AUG,
+      ),
+    ).toBeNull();
     // a third point 6 months back is outside the window (months −5 … 0)
     expect(
       trendSlope(
@@ -121,8 +129,10 @@ describe('targets are data', () => {
     expect(ind.status).toBeNull();
     expect(ind.progress).toBeNull();
     // only the target-free rule fires: a lone unit is its own bottom decile
-    expect(buildPeriodModel(ds, AUG).byId.get('A')!.flags.map((f) => f.rule)).toEqual([
-      'bottom-decile',
-    ]);
+    expect(
+      buildPeriodModel(ds, AUG)
+        .byId.get('A')!
+        .flags.map((f) => f.rule),
+    ).toEqual(['bottom-decile']);
   });
 });

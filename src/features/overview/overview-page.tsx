@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { CoverageNote } from '../../components/coverage-note';
+import { FlagChips } from '../../components/flag-chips';
+import { Loading } from '../../components/page-state';
+import { StatusBadge } from '../../components/status-badge';
+import { useDashboardData } from '../../hooks/dashboard-data';
+import { useViewLink } from '../../hooks/use-view-link';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+
+export function OverviewPage() {
+  const t = useT();
+  const f = useFormatters();
+  const locale = useLocale();
+  const link = useViewLink();
+  const { model, period } = useDashboardData();
+
+  const names = useMemo(
+    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
+    [model, locale],
+  );
+
+  if (!model || period === null) return <Loading />;
+
+  const national = model.aggregate('all', 'level4Rate');
+  const provinces = model.units
+    .filter((u) => u.unit.kind === 'province')
+    .sort((a, b) => {
+      const ra = a.indicators.level4Rate.rank ?? Infinity;
+      const rb = b.indicators.level4Rate.rank ?? Infinity;
+      return ra - rb || a.unit.name[locale].localeCompare(b.unit.name[locale], locale);
+    });
+
+  return (
+    <>
+      <h1>{t('nav.overview')}</h1>
+      <p className="as-of">{t('period.asOf', { period: f.month(period) })}</p>
+      <section className="card headline" aria-labelledby="national-level4">
+        <h2 id="national-level4">{t('indicator.level4Rate')}</h2>
+        <p className="headline__value">{f.percentTenths(national.tenths)}</p>
+        <p>
+          {national.target &&
+            t('target.label', {
+              value: f.target(national.target.value),
+              deadline: f.month(national.target.deadline),
+            })}{' '}
+          <StatusBadge status={national.progress?.status ?? null} />
+        </p>
+        <CoverageNote coverage={national.coverage} names={names} />
+      </section>
+      <section aria-labelledby="province-table">
+        <h2 id="province-table">{t('nav.provinces')}</h2>
+        <div className="table-wrap">
+          <table className="table">
+            <caption>
+              {t('indicator.level4Rate')} — {t('period.asOf', { period: f.month(period) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{t('kind.province')}</th>
+                <th scope="col" className="num">
+                  {t('indicatorShort.level4Rate')}
+                </th>
+                <th scope="col">{t('nav.laggards')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {provinces.map((u) => (
+                <tr key={u.unit.id}>
+                  <td className="num">{u.indicators.level4Rate.rank ?? '–'}</td>
+                  <th scope="row">
+                    <Link
+                      to={{ pathname: `/units/${encodeURIComponent(u.unit.id)}`, search: link() }}
+                    >
+                      {u.unit.name[locale]}
+                    </Link>
+                  </th>
+                  <td className="num">
+                    {u.indicators.level4Rate.value === null
+                      ? t('state.notReported')
+                      : f.percentTenths(u.indicators.level4Rate.tenths)}
+                  </td>
+                  <td>
+                    <FlagChips flags={u.flags} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

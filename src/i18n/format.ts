@@ -1,0 +1,120 @@
+import { periodParts, type MonthIndex } from '../domain/period';
+import { tenthsOfFraction } from '../domain/precision';
+import type { Locale } from '../data/schemas/config-schema';
+
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+/** Government times are Vietnam time, whatever the viewer's machine says. */
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface Formatters {
+  locale: Locale;
+  /** A value at the precision shown (tenths of a percent, from the engine): "10,7 %". */
+  percentTenths(tenths: number | null): string;
+  /** A fraction (projections, flag values), same rounding as the tables: "12,6 %". */
+  percent(fraction: number | null): string;
+  /** A target: "30 %", or "12,5 %" when it has a decimal. */
+  target(fraction: number | null): string;
+  /** A difference of fractions in percentage points: "+0,4 điểm %". */
+  points(fraction: number | null, signed?: boolean): string;
+  /** Percentage points per month: "+1,2 điểm %/tháng". */
+  pointsPerMonth(fraction: number | null): string;
+  count(n: number | null): string;
+  /** "08/2020" / "Aug 2020". */
+  month(period: MonthIndex | null): string;
+  /** "tháng 8 năm 2020" / "August 2020". */
+  monthLong(period: MonthIndex | null): string;
+  /** "25/08/2020 17:00". */
+  dateTime(iso: string | number | null): string;
+  /** "▲ 2" / "▼ 1" / "–". */
+  rankChange(change: number | null): string;
+}
+
+const DASH = '–';
+
+export function createFormatters(locale: Locale): Formatters {
+  const tag = INTL_LOCALE[locale];
+  const pct1 = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const pctFlexible = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  });
+  const num1 = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const num1Signed = new Intl.NumberFormat(tag, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const monthShort = new Intl.DateTimeFormat(tag, {
+    month: locale === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthLongFmt = new Intl.DateTimeFormat(tag, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const dateTimeFmt = new Intl.DateTimeFormat(tag, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: TIME_ZONE,
+  });
+  const pointsUnit = locale === 'vi' ? ' điểm %' : ' pp';
+  const perMonth = locale === 'vi' ? '/tháng' : '/month';
+  const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const toDate = (period: MonthIndex) => {
+    const { year, month } = periodParts(period);
+    return new Date(Date.UTC(year, month - 1, 1));
+  };
+
+  return {
+    locale,
+    percentTenths: (tenths) => (tenths === null ? DASH : pct1.format(tenths / 1000)),
+    percent: (fraction) =>
+      fraction === null ? DASH : pct1.format(tenthsOfFraction(fraction) / 1000),
+    target: (fraction) =>
+      fraction === null ? DASH : pctFlexible.format(tenthsOfFraction(fraction) / 1000),
+    points: (fraction, signed = true) =>
+      fraction === null
+        ? DASH
+        : `${(signed ? num1Signed : num1).format(fraction * 100)}${pointsUnit}`,
+    pointsPerMonth: (fraction) =>
+      fraction === null ? DASH : `${num1Signed.format(fraction * 100)}${pointsUnit}${perMonth}`,
+    count: (n) => (n === null ? DASH : int.format(n)),
+    // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
+    month: (period) => {
+      if (period === null) return DASH;
+      const parts = monthShort.formatToParts(toDate(period));
+      return locale === 'vi'
+        ? `${part(parts, 'month')}/${part(parts, 'year')}`
+        : `${part(parts, 'month')} ${part(parts, 'year')}`;
+    },
+    monthLong: (period) => (period === null ? DASH : monthLongFmt.format(toDate(period))),
+    dateTime: (iso) => {
+      if (iso === null) return DASH;
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return DASH;
+      const parts = dateTimeFmt.formatToParts(date);
+      const [d, mo, y, h, mi] = (['day', 'month', 'year', 'hour', 'minute'] as const).map((t) =>
+        part(parts, t),
+      );
+      return `${d}/${mo}/${y} ${h}:${mi}`;
+    },
+    rankChange: (change) => {
+      if (change === null) return DASH;
+      if (change === 0) return '=';
+      return change > 0 ? `▲ ${int.format(change)}` : `▼ ${int.format(-change)}`;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '../../mocks/node';
+import { renderApp, TEST_REGISTRY_URL } from '../support/render-app';
+
+const server = createMockServer('default');
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('overview (first page)', () => {
+  it('shows the national level-4 rate of the period with its coverage', async () => {
+    renderApp('/?period=2020-02');
+    const card = await screen.findByRole('region', {
+      name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+    });
+    expect(
+      await within(card).findByText('Tính trên 85/85 đơn vị có báo cáo', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(within(card).getByText('10,7%')).toBeVisible();
+  });
+
+  it('ranks the provinces with their level-4 rate and flags', async () => {
+    renderApp('/?period=2020-02');
+    const table = await screen.findByRole('table', { name: /Số liệu đến 02\/2020/ });
+    await within(table).findByText('An Giang', {}, { timeout: 5000 });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(64);
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('An Giang');
+    expect(rows[1]).toHaveTextContent('33,0%');
+  });
+
+  it('switches to English numbers and words from the URL', async () => {
+    renderApp('/?period=2020-02&lang=en');
+    const card = await screen.findByRole('region', { name: 'Level-4 online public services' });
+    expect(
+      await within(card).findByText('Based on 85 of 85 reporting units', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(within(card).getByText('10.7%')).toBeVisible();
+  });
+
+  it('says the registry failed instead of showing an empty dashboard', async () => {
+    server.use(http.get(TEST_REGISTRY_URL, () => new HttpResponse('down', { status: 503 })));
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Không tải được danh mục nguồn số liệu (HTTP 503)',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../../src/i18n/format';
+import { m } from '../../support/dataset-builder';
+
+const vi = createFormatters('vi');
+const en = createFormatters('en');
+
+describe('formatters follow the locale', () => {
+  it('percent with a decimal comma in Vietnamese, a point in English', () => {
+    expect(vi.percentTenths(107)).toBe('10,7%');
+    expect(en.percentTenths(107)).toBe('10.7%');
+    expect(vi.percentTenths(null)).toBe('–');
+  });
+
+  it('shows a ratio the way the tables round it (0.2345 → 23,5 %)', () => {
+    expect(vi.percent(469 / 2000)).toBe('23,5%');
+    expect(en.target(0.3)).toBe('30%');
+  });
+
+  it('thousands with a dot in Vietnamese', () => {
+    expect(vi.count(6842)).toBe('6.842');
+    expect(en.count(6842)).toBe('6,842');
+  });
+
+  it('percentage points, signed, per month', () => {
+    expect(vi.points(0.004)).toBe('+0,4 điểm %');
+    expect(en.pointsPerMonth(-0.012)).toBe('-1.2 pp/month');
+    expect(en.pointsPerMonth(0.037)).toBe('+3.7 pp/month');
+  });
+
+  it('months as 08/2020 in Vietnamese and Aug 2020 in English', () => {
+    expect(vi.month(m('2020-08'))).toBe('08/2020');
+    expect(en.month(m('2020-08'))).toBe('Aug 2020');
+    expect(vi.monthLong(m('2020-08'))).toBe('tháng 8 năm 2020');
+  });
+
+  it('date-times in Vietnam time whatever the machine’s zone', () => {
+    expect(vi.dateTime('2020-08-25T10:00:00Z')).toBe('25/08/2020 17:00');
+    expect(en.dateTime('2020-08-25T17:00:00+07:00')).toBe('25/08/2020 17:00');
+    expect(vi.dateTime('not a date')).toBe('–');
+  });
+
+  it('rank change with arrows and numbers, not colour alone', () => {
+    expect(vi.rankChange(2)).toBe('▲ 2');
+    expect(vi.rankChange(-1)).toBe('▼ 1');
+    expect(vi.rankChange(0)).toBe('=');
+    expect(vi.rankChange(null)).toBe('–');
+  });
+});
