@@ -5,10 +5,30 @@ import tseslint from 'typescript-eslint';
 
 /** Imports the pure engine may never use: no React, no charts, no fetching, no app layers. */
 const DOMAIN_FORBIDDEN = [
-  { group: ['react', 'react-*', 'react/**', 'react-dom/**'], message: 'src/domain is pure TypeScript: no React.' },
+  {
+    group: ['react', 'react-*', 'react/**', 'react-dom/**'],
+    message: 'src/domain is pure TypeScript: no React.',
+  },
   { group: ['recharts', 'recharts/**'], message: 'src/domain computes; charts draw elsewhere.' },
-  { group: ['@tanstack/**', 'msw', 'msw/**', 'zod', 'zod/**', 'i18next', 'react-i18next'], message: 'src/domain takes plain arrays: no queries, mocks, validation or i18n.' },
-  { group: ['**/data/**', '**/data', '../data/*', '**/features/**', '**/components/**', '**/app/**', '**/hooks/**', '**/i18n/**', '**/export/**', '**/mocks/**'], message: 'src/domain imports only src/domain.' },
+  {
+    group: ['@tanstack/**', 'msw', 'msw/**', 'zod', 'zod/**', 'i18next', 'react-i18next'],
+    message: 'src/domain takes plain arrays: no queries, mocks, validation or i18n.',
+  },
+  {
+    group: [
+      '**/data/**',
+      '**/data',
+      '../data/*',
+      '**/features/**',
+      '**/components/**',
+      '**/app/**',
+      '**/hooks/**',
+      '**/i18n/**',
+      '**/export/**',
+      '**/mocks/**',
+    ],
+    message: 'src/domain imports only src/domain.',
+  },
 ];
 
 export default tseslint.config(
@@ -50,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/mocks/**', '**/mocks'], message: 'src/ never imports mocks/ (only start-up does, dynamically).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/mocks/**', '**/mocks'],
+              message: 'src/ never imports mocks/ (only start-up does, dynamically).',
+            },
+          ],
+        },
       ],
     },
   },
