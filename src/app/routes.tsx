@@ -13,8 +13,41 @@ export const routes: RouteObject[] = [
         element: <Layout />,
         children: [
           { index: true, element: <OverviewPage /> },
+          {
+            path: 'rankings/:kind',
+            lazy: () =>
+              import('../features/rankings/rankings-page').then((m) => ({
+                Component: m.RankingsPage,
+              })),
+          },
+          {
+            path: 'units/:id',
+            lazy: () =>
+              import('../features/unit/unit-page').then((m) => ({ Component: m.UnitPage })),
+          },
+          {
+            path: 'laggards',
+            lazy: () =>
+              import('../features/laggards/laggards-page').then((m) => ({
+                Component: m.LaggardsPage,
+              })),
+          },
+          {
+            path: 'data',
+            lazy: () =>
+              import('../features/data-health/data-health-page').then((m) => ({
+                Component: m.DataHealthPage,
+              })),
+          },
           { path: '*', element: <NotFound /> },
         ],
+      },
+      {
+        path: 'present',
+        lazy: () =>
+          import('../features/presentation/presentation-page').then((m) => ({
+            Component: m.PresentationPage,
+          })),
       },
     ],
   },

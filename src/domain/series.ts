@@ -98,3 +98,13 @@ export function trendChartRows(
   }
   return [...rows.values()].sort((a, b) => a.period - b.period);
 }
+
+/** Top of a percentage axis: the largest value drawn (target included), rounded up to 10 %. */
+export function yCeiling(rows: readonly TrendChartRow[]): number {
+  let max = 0;
+  for (const r of rows) {
+    for (const v of [r.actual, r.projection, r.required, r.target])
+      if (v !== null && v > max) max = v;
+  }
+  return Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
+}

@@ -2,11 +2,44 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../data/schemas/config-schema';
 import enCommon from './locales/en/common.json';
+import enData from './locales/en/data.json';
+import enExport from './locales/en/export.json';
+import enLaggards from './locales/en/laggards.json';
+import enOverview from './locales/en/overview.json';
+import enPresent from './locales/en/present.json';
+import enRankings from './locales/en/rankings.json';
+import enUnit from './locales/en/unit.json';
 import viCommon from './locales/vi/common.json';
+import viData from './locales/vi/data.json';
+import viExport from './locales/vi/export.json';
+import viLaggards from './locales/vi/laggards.json';
+import viOverview from './locales/vi/overview.json';
+import viPresent from './locales/vi/present.json';
+import viRankings from './locales/vi/rankings.json';
+import viUnit from './locales/vi/unit.json';
 
+/** One namespace per screen (and `common` for what they share), in both languages. */
 export const resources = {
-  vi: { common: viCommon },
-  en: { common: enCommon },
+  vi: {
+    common: viCommon,
+    overview: viOverview,
+    rankings: viRankings,
+    unit: viUnit,
+    laggards: viLaggards,
+    data: viData,
+    present: viPresent,
+    export: viExport,
+  },
+  en: {
+    common: enCommon,
+    overview: enOverview,
+    rankings: enRankings,
+    unit: enUnit,
+    laggards: enLaggards,
+    data: enData,
+    present: enPresent,
+    export: enExport,
+  },
 } as const;
 
 /** A fresh i18next instance (one per app, one per test); both languages are bundled. */
@@ -17,7 +50,7 @@ export function createI18n(locale: Locale): i18n {
     lng: locale,
     fallbackLng: 'vi',
     defaultNS: 'common',
-    ns: ['common'],
+    ns: Object.keys(resources.vi),
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

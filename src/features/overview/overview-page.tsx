@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ChartFrame } from '../../components/chart-frame';
+import { TrendChart } from '../../components/charts/trend-chart';
 import { CoverageNote } from '../../components/coverage-note';
+import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
 import { FlagChips } from '../../components/flag-chips';
 import { Loading } from '../../components/page-state';
 import { StatusBadge } from '../../components/status-badge';
@@ -13,7 +16,17 @@ export function OverviewPage() {
   const f = useFormatters();
   const locale = useLocale();
   const link = useViewLink();
-  const { model, period } = useDashboardData();
+  const { model, period, state } = useDashboardData();
+  const trend = useMemo(() => {
+    if (!state || !model || period === null) return null;
+    const national = model.aggregate('all', 'level4Rate');
+    const rows = trendChartRows(
+      aggregateSeries(state.dataset, 'all', 'level4Rate', period),
+      national.progress,
+      period,
+    );
+    return { rows, yMax: yCeiling(rows) };
+  }, [state, model, period]);
 
   const names = useMemo(
     () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
@@ -48,6 +61,32 @@ export function OverviewPage() {
         </p>
         <CoverageNote coverage={national.coverage} names={names} />
       </section>
+      {trend && (
+        <ChartFrame
+          title={t('indicator.level4Rate')}
+          subtitle={t('kind.all')}
+          period={period}
+          table={{
+            caption: t('indicator.level4Rate'),
+            columns: [
+              { key: 'period', label: t('period.label'), kind: 'month' },
+              { key: 'actual', label: t('chart.actual'), kind: 'percent' },
+              { key: 'projection', label: t('chart.projection'), kind: 'percent' },
+              { key: 'required', label: t('chart.required'), kind: 'percent' },
+            ],
+            rows: trend.rows.map((r) => ({
+              cells: {
+                period: r.period,
+                actual: r.actual,
+                projection: r.projection,
+                required: r.required,
+              },
+            })),
+          }}
+        >
+          <TrendChart rows={trend.rows} yMax={trend.yMax} summary={t('indicator.level4Rate')} />
+        </ChartFrame>
+      )}
       <section aria-labelledby="province-table">
         <h2 id="province-table">{t('nav.provinces')}</h2>
         <div className="table-wrap">

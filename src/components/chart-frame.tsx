@@ -1,0 +1,78 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { MonthIndex } from '../domain/period';
+import { useFormatters, useT } from '../i18n/use-locale';
+import type { TableSpec } from '../lib/table-spec';
+import { DataTable } from './data-table/data-table';
+
+export interface ChartFrameProps {
+  title: string;
+  subtitle?: string;
+  /** The period under review, printed as "Số liệu đến 08/2020". */
+  period: MonthIndex;
+  /** Coverage notes, target basis: printed under the chart and carried by exports. */
+  notes?: readonly string[];
+  /** What "show as table" shows (and the CSV / Excel exports contain). */
+  table: TableSpec;
+  headingLevel?: 2 | 3;
+  children: ReactNode;
+}
+
+/**
+ * Every chart sits in one of these: title, subtitle, the chart or its table, source line, period
+ * and notes, so what is on screen (and what is exported) always says what it is and where from.
+ */
+export function ChartFrame({
+  title,
+  subtitle,
+  period,
+  notes = [],
+  table,
+  headingLevel = 2,
+  children,
+}: ChartFrameProps) {
+  const t = useT();
+  const f = useFormatters();
+  const headingId = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <figure className="chart-frame" aria-labelledby={headingId}>
+      <div className="chart-frame__head">
+        <div>
+          <Heading id={headingId} className="chart-frame__title">
+            {title}
+          </Heading>
+          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+        </div>
+        <div className="chart-frame__tools" role="group" aria-label={t('chart.viewAs')}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={view === 'chart'}
+            onClick={() => setView('chart')}
+          >
+            {t('chart.showChart')}
+          </button>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={view === 'table'}
+            onClick={() => setView('table')}
+          >
+            {t('chart.showTable')}
+          </button>
+        </div>
+      </div>
+      <div className="chart-frame__body">
+        {view === 'chart' ? children : <DataTable spec={table} />}
+      </div>
+      <figcaption className="chart-frame__foot">
+        <span>{t('source.line')}</span>
+        <span className="chart-frame__as-of">{t('period.asOf', { period: f.month(period) })}</span>
+        {notes.map((note) => (
+          <span key={note}>{note}</span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Chart colours: Okabe–Ito hues (distinct for the common colour-vision deficiencies), each line
+ * also told apart by its dash pattern so it survives greyscale print and a washed-out projector.
+ */
+export const CHART = {
+  actual: '#0b3d6b',
+  projection: '#d55e00',
+  required: '#6b7280',
+  target: '#c8102e',
+  grid: '#d4dae1',
+  axis: '#4a5360',
+} as const;
+
+export const DASH = {
+  projection: '8 5',
+  required: '2 4',
+  target: '12 4 2 4',
+} as const;

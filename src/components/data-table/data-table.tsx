@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { useViewLink } from '../../hooks/use-view-link';
+import { useFormatters, useT } from '../../i18n/use-locale';
+import type { TableSpec } from '../../lib/table-spec';
+import { formatCell, isNumericKind } from './format-cell';
+
+/** A real <table> with a caption, from a table spec; unit names link to the unit's page. */
+export function DataTable({ spec }: { spec: TableSpec }) {
+  const t = useT();
+  const f = useFormatters();
+  const link = useViewLink();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption>{spec.caption}</caption>
+        <thead>
+          <tr>
+            {spec.columns.map((c) => (
+              <th key={c.key} scope="col" className={isNumericKind(c.kind) ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spec.rows.map((row, i) => (
+            <tr key={row.unitId ?? i}>
+              {spec.columns.map((c, j) => {
+                const text = formatCell(c.kind, row.cells[c.key] ?? null, t, f);
+                if (j === 0) {
+                  return (
+                    <th key={c.key} scope="row">
+                      {c.kind === 'unit' && row.unitId ? (
+                        <Link
+                          to={{
+                            pathname: `/units/${encodeURIComponent(row.unitId)}`,
+                            search: link(),
+                          }}
+                        >
+                          {text}
+                        </Link>
+                      ) : (
+                        text
+                      )}
+                    </th>
+                  );
+                }
+                return (
+                  <td key={c.key} className={isNumericKind(c.kind) ? 'num' : undefined}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

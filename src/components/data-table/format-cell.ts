@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import type { FlagRule } from '../../domain/laggards';
+import type { Formatters } from '../../i18n/format';
+import type { CellValue, ColumnKind } from '../../lib/table-spec';
+
+/** A cell as text in the view's language; "not reported" is words, never 0 or blank. */
+export function formatCell(
+  kind: ColumnKind,
+  value: CellValue,
+  t: TFunction,
+  f: Formatters,
+): string {
+  if (value === null) {
+    return kind === 'percent' || kind === 'count' ? t('common:state.notReported') : '–';
+  }
+  switch (kind) {
+    case 'percent':
+      return f.percent(value as number);
+    case 'points':
+      return f.points(value as number);
+    case 'pointsPerMonth':
+      return f.pointsPerMonth(value as number);
+    case 'count':
+      return f.count(value as number);
+    case 'rank':
+      return String(value);
+    case 'rankChange':
+      return f.rankChange(value as number);
+    case 'month':
+      return f.month(value as number);
+    case 'status':
+      return t(`common:status.${String(value)}`);
+    case 'flags':
+      return (value as readonly FlagRule[]).map((r) => t(`common:flag.${r}`)).join(', ');
+    case 'text':
+    case 'unit':
+      return String(value);
+  }
+}
+
+export function isNumericKind(kind: ColumnKind): boolean {
+  return ['percent', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(kind);
+}
