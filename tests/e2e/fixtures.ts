@@ -26,3 +26,15 @@ export async function waitForFeeds(page: Page) {
     timeout: 30_000,
   });
 }
+
+/** axe-core on the current page: every violation, with the nodes it found, or none. */
+export async function expectNoAxeViolations(page: Page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+}
