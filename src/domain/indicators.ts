@@ -65,3 +65,57 @@ export function measure(indicator: IndicatorId, obs: Observation | undefined): M
 export function valueOf(m: Measure | null): number | null {
   return m === null || m.den === 0 ? null : m.num / m.den;
 }
+
+/**
+ * measure() as two numbers without allocating, for the engine's hot loop over thousands of units:
+ * writes numerator and denominator into `out` and returns false when not reported.
+ */
+export function measureInto(
+  indicator: IndicatorId,
+  obs: Observation | undefined,
+  out: { num: number; den: number },
+): boolean {
+  if (!obs) return false;
+  switch (indicator) {
+    case 'level4Rate':
+      if (obs.servicesLevel4 === null || obs.servicesTotal === null) return false;
+      out.num = obs.servicesLevel4;
+      out.den = obs.servicesTotal;
+      return true;
+    case 'level34Rate':
+      if (
+        obs.servicesLevel3 === null ||
+        obs.servicesLevel4 === null ||
+        obs.servicesTotal === null
+      ) {
+        return false;
+      }
+      out.num = obs.servicesLevel3 + obs.servicesLevel4;
+      out.den = obs.servicesTotal;
+      return true;
+    case 'onlineDossierRate':
+      if (obs.dossiersOnline === null || obs.dossiersTotal === null) return false;
+      out.num = obs.dossiersOnline;
+      out.den = obs.dossiersTotal;
+      return true;
+    case 'lgspConnected':
+      if (obs.lgsp === null) return false;
+      out.num = obs.lgsp === 'connected' ? 1 : 0;
+      out.den = 1;
+      return true;
+    case 'socOperational':
+    case 'vdxpConnected':
+    case 'portalConnected': {
+      const flagValue =
+        indicator === 'socOperational'
+          ? obs.soc
+          : indicator === 'vdxpConnected'
+            ? obs.vdxp
+            : obs.portalConnected;
+      if (flagValue === null) return false;
+      out.num = flagValue ? 1 : 0;
+      out.den = 1;
+      return true;
+    }
+  }
+}

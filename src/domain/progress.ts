@@ -33,28 +33,31 @@ export function progressOf(
   period: MonthIndex,
 ): Progress {
   const left = monthsLeft(target.deadline, period);
-  const base = {
+  let projection: number | null = null;
+  let requiredPace: number | null = null;
+  let status: RateStatus = 'unknown';
+  if (valueNow !== null) {
+    requiredPace = left === 0 ? null : (target.value - valueNow) / left;
+    projection =
+      left === 0
+        ? clamp(valueNow, 0, 1)
+        : slope === null
+          ? null
+          : clamp(valueNow + slope * left, 0, 1);
+    if (atLeast(valueNow, target.value)) status = 'met';
+    else if (projection !== null)
+      status = atLeast(projection, target.value) ? 'on-track' : 'off-track';
+  }
+  return {
     valueNow,
     slope,
     target: target.value,
     deadline: target.deadline,
     monthsLeft: left,
+    projection,
+    requiredPace,
+    status,
   };
-  if (valueNow === null) {
-    return { ...base, projection: null, requiredPace: null, status: 'unknown' };
-  }
-  const requiredPace = left === 0 ? null : (target.value - valueNow) / left;
-  const projection =
-    left === 0
-      ? clamp(valueNow, 0, 1)
-      : slope === null
-        ? null
-        : clamp(valueNow + slope * left, 0, 1);
-  let status: RateStatus;
-  if (atLeast(valueNow, target.value)) status = 'met';
-  else if (projection === null) status = 'unknown';
-  else status = atLeast(projection, target.value) ? 'on-track' : 'off-track';
-  return { ...base, projection, requiredPace, status };
 }
 
 /** A unit's 0/1 indicator against its target (normally 1: every unit). */

@@ -1,0 +1,108 @@
+/**
+ * Engine benchmark (issue 7): on the `scale` mock data (10,000 communes + 22 ministries × 20 months),
+ * the time of a full recompute for one period — aggregates for every scope and indicator, ranks,
+ * trends, statuses and flags — against a bare pass that only reads every observation once, side by
+ * side in the same run. Prints the medians and their ratio; exits 1 when a target is missed.
+ *   npm run bench
+ */
+import { performance } from 'node:perf_hooks';
+import { parseFeed } from '../src/data/parse-feed';
+import { parseRegistry } from '../src/data/parse-registry';
+import { INDICATORS } from '../src/domain/indicators';
+import { buildPeriodModel } from '../src/domain/model';
+import { formatPeriod } from '../src/domain/period';
+import type { Dataset, Observation } from '../src/domain/types';
+import { scenarioFor } from '../mocks/scenarios/scenario-for';
+
+const RUNS = 15;
+const TARGET_RATIO = 10;
+const TARGET_MS = 100;
+
+function loadScaleDataset(): Dataset {
+  const scenario = scenarioFor('scale');
+  const parsed = parseRegistry(scenario.registry());
+  if (!parsed.ok) throw new Error(`scale registry invalid: ${parsed.field}`);
+  const { registry } = parsed;
+  const units = registry.units.map((u) => {
+    const reply = scenario.feed(u.id);
+    if (reply?.kind !== 'json') throw new Error(`no feed for ${u.id}`);
+    const feed = parseFeed(reply.body, u.id, registry.asOf);
+    if (!feed.ok) throw new Error(`feed ${u.id} rejected`);
+    return {
+      unit: { id: u.id, kind: u.kind, name: u.name, region: u.region },
+      feed: 'loaded' as const,
+      observations: new Map(feed.observations.map((o) => [o.period, o])),
+    };
+  });
+  return { units, regions: registry.regions, targets: registry.targets, asOf: registry.asOf };
+}
+
+/** Reads every observation's fields once: the floor any recompute has to stand on. */
+function barePass(dataset: Dataset): number {
+  let sum = 0;
+  for (const u of dataset.units) {
+    for (const o of u.observations.values() as IterableIterator<Observation>) {
+      sum += (o.servicesLevel4 ?? 0) + (o.servicesTotal ?? 0) + (o.servicesLevel3 ?? 0);
+      sum += (o.dossiersOnline ?? 0) + (o.dossiersTotal ?? 0);
+      sum += (o.lgsp === 'connected' ? 1 : 0) + (o.soc ? 1 : 0) + (o.vdxp ? 1 : 0);
+      sum += o.portalConnected ? 1 : 0;
+    }
+  }
+  return sum;
+}
+
+function fullRecompute(dataset: Dataset): number {
+  const model = buildPeriodModel(dataset, dataset.asOf!);
+  let n = model.laggards.length;
+  for (const scope of model.scopes) {
+    for (const indicator of INDICATORS) n += model.aggregate(scope, indicator).coverage.reported;
+  }
+  return n;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => number): { ms: number; result: number } {
+  const start = performance.now();
+  const result = fn();
+  return { ms: performance.now() - start, result };
+}
+
+const loadStart = performance.now();
+const dataset = loadScaleDataset();
+const observations = dataset.units.reduce((n, u) => n + u.observations.size, 0);
+console.log(
+  `scale data: ${dataset.units.length} units, ${observations} observations, period ${formatPeriod(dataset.asOf!)} (generated and parsed in ${(performance.now() - loadStart).toFixed(0)} ms)`,
+);
+
+// Warm up both paths, then alternate them so both see the same machine state.
+for (let i = 0; i < 3; i++) {
+  barePass(dataset);
+  fullRecompute(dataset);
+}
+const bare: number[] = [];
+const full: number[] = [];
+let sink = 0;
+for (let i = 0; i < RUNS; i++) {
+  const b = time(() => barePass(dataset));
+  const f = time(() => fullRecompute(dataset));
+  bare.push(b.ms);
+  full.push(f.ms);
+  sink += b.result + f.result;
+}
+
+const bareMs = median(bare);
+const fullMs = median(full);
+const ratio = fullMs / bareMs;
+console.log(`bare pass (read every observation once): ${bareMs.toFixed(2)} ms (median of ${RUNS})`);
+console.log(`full recompute for one period:           ${fullMs.toFixed(2)} ms (median of ${RUNS})`);
+console.log(
+  `ratio: ${ratio.toFixed(1)}× (target ≤ ${TARGET_RATIO}×); full recompute target < ${TARGET_MS} ms`,
+);
+console.log(`(checksum ${sink})`);
+const ok = ratio <= TARGET_RATIO && fullMs < TARGET_MS;
+console.log(ok ? 'PASS' : 'MISS');
+process.exitCode = ok ? 0 : 1;
