@@ -17,6 +17,11 @@ export interface FigureSummary {
    * 88 → 86 is +2 places; for a count 100 → 120 is +20.
    */
   improvement: number | null;
+  /** The improvement as a direction and a size, for words like "up 2 places". */
+  direction: 'better' | 'worse' | 'same' | null;
+  /** Which way the number itself moved (a rank that improves moves down). */
+  movement: 'up' | 'down' | 'same' | null;
+  change: number | null;
   /**
    * How far the latest value still is from the target, in the figure's unit and in the
    * direction that is better: 86 against a target rank of 78 is 8 places to go. 0 once met.
@@ -49,7 +54,12 @@ export function summarizeFigure(
     toTarget = Math.max(0, gap);
     targetMet = gap <= 0;
   }
-  return { latest, previous, improvement, toTarget, targetMet };
+  const direction =
+    improvement === null ? null : improvement > 0 ? 'better' : improvement < 0 ? 'worse' : 'same';
+  const change = improvement === null ? null : Math.abs(improvement);
+  const delta = latest !== null && previous !== null ? latest.value - previous.value : null;
+  const movement = delta === null ? null : delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
+  return { latest, previous, improvement, direction, movement, change, toTarget, targetMet };
 }
 
 export interface RankingStanding {

@@ -1,9 +1,38 @@
+import { INDICATORS, type IndicatorId } from './indicators';
 import { FLAG_RULES, type FlagRule } from './laggards';
+import type { AggregateModel, PeriodModel } from './model';
 import type { UnitModel } from './model';
 import type { MonthIndex } from './period';
 import type { Progress } from './progress';
 import type { TrendChartRow } from './series';
-import type { UnitKind } from './types';
+import { targetFor } from './targets';
+import type { ScopeId } from './scope';
+import type { Target, UnitKind } from './types';
+
+/** A headline card's figures: the engine's aggregate and the month its change is measured from. */
+export interface HeadlineFigure extends AggregateModel {
+  previousPeriod: MonthIndex;
+}
+
+/** The aggregates of a scope for the given indicators, each with the month it is compared to. */
+export function headlineFigures(
+  model: PeriodModel,
+  scope: ScopeId,
+  indicators: readonly IndicatorId[],
+): HeadlineFigure[] {
+  return indicators.map((indicator) => ({
+    ...model.aggregate(scope, indicator),
+    previousPeriod: model.period - 1,
+  }));
+}
+
+/** Every indicator the registry sets a target for (in force in the period), in the usual order. */
+export function indicatorsWithTarget(
+  targets: readonly Target[],
+  period: MonthIndex,
+): IndicatorId[] {
+  return INDICATORS.filter((indicator) => targetFor(targets, indicator, period) !== null);
+}
 
 /** Laggards of one kind (or all when kind is null), keeping the engine's severity order. */
 export function laggardsOfKind(laggards: readonly UnitModel[], kind: UnitKind | null): UnitModel[] {

@@ -25,6 +25,9 @@ describe('summarizeFigure', () => {
       latest: { period: m('2020-07'), value: 86 },
       previous: { period: m('2018-07'), value: 88 },
       improvement: 2,
+      direction: 'better',
+      movement: 'down',
+      change: 2,
       toTarget: 8,
       targetMet: false,
     });
@@ -52,8 +55,25 @@ describe('summarizeFigure', () => {
     expect(s.latest?.value).toBe(236_900);
     expect(s.previous?.value).toBe(168_700);
     expect(s.improvement).toBe(68_200);
+    expect(s.direction).toBe('better');
+    expect(s.movement).toBe('up');
+    expect(s.change).toBe(68_200);
     expect(s.toTarget).toBe(13_100);
     expect(s.targetMet).toBe(false);
+  });
+
+  it('reads a rank that fell: 86 → 90 is 4 places down', () => {
+    const s = summarizeFigure({
+      ...EGDI,
+      series: [...EGDI.series, { period: m('2022-07'), value: 90 }],
+    });
+    expect(s).toMatchObject({
+      improvement: -4,
+      direction: 'worse',
+      movement: 'up',
+      change: 4,
+      toTarget: 12,
+    });
   });
 
   it('says a target is met, with nothing to go, once passed', () => {
@@ -66,6 +86,9 @@ describe('summarizeFigure', () => {
       latest: null,
       previous: null,
       improvement: null,
+      direction: null,
+      movement: null,
+      change: null,
       toTarget: null,
       targetMet: null,
     });

@@ -2,12 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { buildPeriodModel } from '../../../src/domain/model';
 import {
   countByRule,
+  headlineFigures,
+  indicatorsWithTarget,
   firstAndRest,
   laggardsOfKind,
   trendFacts,
 } from '../../../src/domain/overview-summary';
 import { aggregateSeries, trendChartRows } from '../../../src/domain/series';
-import { dataset, l4, m, unit } from '../../support/dataset-builder';
+import { dataset, l4, m, RES17_TARGETS, target, unit } from '../../support/dataset-builder';
+
+describe('indicatorsWithTarget', () => {
+  it('lists the indicators the registry sets targets for, in the usual order', () => {
+    expect(indicatorsWithTarget(RES17_TARGETS, m('2020-08'))).toEqual([
+      'level4Rate',
+      'lgspConnected',
+      'socOperational',
+      'vdxpConnected',
+      'portalConnected',
+    ]);
+  });
+
+  it('follows the registry: a new plan adds an indicator, none gives none', () => {
+    expect(
+      indicatorsWithTarget([target('onlineDossierRate', 0.5, '2025-12')], m('2021-06')),
+    ).toEqual(['onlineDossierRate']);
+    expect(indicatorsWithTarget([], m('2020-08'))).toEqual([]);
+  });
+});
 
 describe('laggards summary', () => {
   // P1 stands still at 10 % (stalled, off-track); M1 failed its feed (stale-feed);
@@ -86,5 +107,26 @@ describe('trendFacts', () => {
       deadline: null,
       projection: null,
     });
+  });
+});
+
+describe('headlineFigures', () => {
+  it('gives each indicator’s aggregate of the scope and the month its change is measured from', () => {
+    // 2020-07: 100/1000 + 50/500 = 10 %; 2020-08: 130/1000 + 65/500 = 195/1500 = 13 %: +3 pp
+    const ds = dataset([
+      unit('A', [l4('2020-07', 100, 1000), l4('2020-08', 130, 1000)]),
+      unit('B', [l4('2020-07', 50, 500), l4('2020-08', 65, 500)]),
+    ]);
+    const [level4] = headlineFigures(buildPeriodModel(ds, m('2020-08')), 'province', [
+      'level4Rate',
+    ]);
+    expect(level4).toMatchObject({
+      indicator: 'level4Rate',
+      scope: 'province',
+      tenths: 130,
+      previousPeriod: m('2020-07'),
+    });
+    expect(level4!.change).toBeCloseTo(0.03, 12);
+    expect(level4!.coverage).toEqual({ reported: 2, total: 2, missing: [] });
   });
 });
