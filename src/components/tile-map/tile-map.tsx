@@ -182,8 +182,15 @@ export function TileMap({
   const shown = active === null ? null : (tiles.find((t) => t.id === active) ?? null);
   const colorOf = (c: number | null): TileColor | null =>
     c === null ? null : (palette[c] ?? null);
+  // The box leans inwards near the map's sides so it is never cut off on a phone.
   const edge =
-    shown === null ? '' : shown.col <= 0 ? 'start' : shown.col >= columns - 1 ? 'end' : '';
+    shown === null
+      ? ''
+      : shown.col * 3 < columns - 1
+        ? 'start'
+        : shown.col * 3 > 2 * (columns - 1)
+          ? 'end'
+          : '';
   const below = shown !== null && shown.row < 2;
 
   return (
