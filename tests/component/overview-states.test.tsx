@@ -195,6 +195,34 @@ describe('overview, states', { timeout: 30_000 }, () => {
     expect(screen.getByRole('region', { name: LEVEL4 })).toBeVisible();
   });
 
+  it('lists provinces the map has no place for beside it, never dropping them', async () => {
+    const units = registry.units as Record<string, unknown>[];
+    const extra = {
+      id: '98',
+      kind: 'province',
+      name: { vi: 'Tỉnh thử nghiệm', en: 'Test province' },
+      feed: 'feeds/98.json',
+    };
+    server.use(
+      http.get(TEST_REGISTRY_URL, () =>
+        HttpResponse.json({ ...registry, units: [...units, extra] }),
+      ),
+      http.get(`${FEEDS}98.json`, () => HttpResponse.json({ error: 'none' }, { status: 404 })),
+    );
+    renderApp('/?period=2020-02');
+    await settled();
+    const aside = screen.getByRole('heading', {
+      name: 'Không có vị trí trên bản đồ',
+    }).parentElement!;
+    expect(within(aside).getByRole('link', { name: 'Tỉnh thử nghiệm' })).toHaveAttribute(
+      'href',
+      '/units/98?period=2020-02',
+    );
+    expect(aside).toHaveTextContent('Tỉnh thử nghiệm: Chưa báo cáo');
+    const map = screen.getByRole('group', { name: /Bản đồ ô vuông/ });
+    expect(within(map).getAllByRole('link')).toHaveLength(63);
+  });
+
   it('shows no extras section when the registry names none', async () => {
     const bare = Object.fromEntries(
       Object.entries(registry).filter(([key]) => key !== 'national' && key !== 'rankings'),

@@ -194,90 +194,94 @@ export function TileMap({
   const below = shown !== null && shown.row < 2;
 
   return (
-    <div className="tile-map">
+    <div className={tiles.length === 0 ? 'tile-map tile-map--list-only' : 'tile-map'}>
       <div className="tile-map__side">
-        <div className="tile-map__legend" id={legendId}>
-          <p className="tile-map__legend-title">{legendTitle}</p>
-          <ul>
-            {legend.map((item) => (
-              <li key={item.classIndex ?? 'none'}>
-                <Swatch color={colorOf(item.classIndex)} noData={item.classIndex === null} />
-                <span>{item.label}</span>
-              </li>
-            ))}
-            {cityLabel && (
-              <li>
-                <svg
-                  className="tile-map__swatch"
-                  viewBox="0 0 32 22"
-                  aria-hidden="true"
-                  focusable="false"
-                >
-                  <rect x="1" y="1" width="30" height="20" fill="#ffffff" stroke="#4a5360" />
-                  <rect
-                    x="4"
-                    y="4"
-                    width="24"
-                    height="14"
-                    fill="none"
-                    stroke="#1b1f24"
-                    strokeWidth="2"
-                  />
-                </svg>
-                <span>{cityLabel}</span>
-              </li>
-            )}
-          </ul>
-        </div>
-        {aside}
-      </div>
-      <div className="tile-map__canvas">
-        <svg
-          className="tile-map__svg"
-          viewBox={`0 0 ${columns * W} ${rows * H}`}
-          role="group"
-          aria-label={label}
-          aria-describedby={legendId}
-          style={{ aspectRatio: `${columns * W} / ${rows * H}` }}
-        >
-          <defs>
-            <pattern
-              id={hatchId}
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill={NO_DATA.fill} />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={NO_DATA.hatch} strokeWidth="2" />
-            </pattern>
-          </defs>
-          {tiles.map((tile) => (
-            <Tile
-              key={tile.id}
-              tile={tile}
-              color={colorOf(tile.classIndex)}
-              hatchId={hatchId}
-              onShow={setActive}
-              onHide={(id) => setActive((current) => (current === id ? null : current))}
-            />
-          ))}
-        </svg>
-        {shown && (
-          <div
-            className={`tile-map__tip${edge ? ` tile-map__tip--${edge}` : ''}${below ? ' tile-map__tip--below' : ''}`}
-            aria-hidden="true"
-            style={{
-              left: `${((shown.col + 0.5) / columns) * 100}%`,
-              top: `${((below ? shown.row + 1 : shown.row) / rows) * 100}%`,
-            }}
-          >
-            <strong>{shown.name}</strong>
-            <span className="tile-map__tip-value">{shown.valueText}</span>
-            {shown.detail && <span>{shown.detail}</span>}
+        {tiles.length > 0 && (
+          <div className="tile-map__legend" id={legendId}>
+            <p className="tile-map__legend-title">{legendTitle}</p>
+            <ul>
+              {legend.map((item) => (
+                <li key={item.classIndex ?? 'none'}>
+                  <Swatch color={colorOf(item.classIndex)} noData={item.classIndex === null} />
+                  <span>{item.label}</span>
+                </li>
+              ))}
+              {cityLabel && (
+                <li>
+                  <svg
+                    className="tile-map__swatch"
+                    viewBox="0 0 32 22"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <rect x="1" y="1" width="30" height="20" fill="#ffffff" stroke="#4a5360" />
+                    <rect
+                      x="4"
+                      y="4"
+                      width="24"
+                      height="14"
+                      fill="none"
+                      stroke="#1b1f24"
+                      strokeWidth="2"
+                    />
+                  </svg>
+                  <span>{cityLabel}</span>
+                </li>
+              )}
+            </ul>
           </div>
         )}
+        {aside}
       </div>
+      {tiles.length > 0 && (
+        <div className="tile-map__canvas">
+          <svg
+            className="tile-map__svg"
+            viewBox={`0 0 ${columns * W} ${rows * H}`}
+            role="group"
+            aria-label={label}
+            aria-describedby={legendId}
+            style={{ aspectRatio: `${columns * W} / ${rows * H}` }}
+          >
+            <defs>
+              <pattern
+                id={hatchId}
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="8" height="8" fill={NO_DATA.fill} />
+                <line x1="0" y1="0" x2="0" y2="8" stroke={NO_DATA.hatch} strokeWidth="2" />
+              </pattern>
+            </defs>
+            {tiles.map((tile) => (
+              <Tile
+                key={tile.id}
+                tile={tile}
+                color={colorOf(tile.classIndex)}
+                hatchId={hatchId}
+                onShow={setActive}
+                onHide={(id) => setActive((current) => (current === id ? null : current))}
+              />
+            ))}
+          </svg>
+          {shown && (
+            <div
+              className={`tile-map__tip${edge ? ` tile-map__tip--${edge}` : ''}${below ? ' tile-map__tip--below' : ''}`}
+              aria-hidden="true"
+              style={{
+                left: `${((shown.col + 0.5) / columns) * 100}%`,
+                top: `${((below ? shown.row + 1 : shown.row) / rows) * 100}%`,
+              }}
+            >
+              <strong>{shown.name}</strong>
+              <span className="tile-map__tip-value">{shown.valueText}</span>
+              {shown.detail && <span>{shown.detail}</span>}
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }
