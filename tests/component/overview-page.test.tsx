@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
@@ -9,7 +10,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-describe('overview (first page)', () => {
+describe('overview (first page)', { timeout: 20_000 }, () => {
   it('shows the national level-4 rate of the period with its coverage', async () => {
     renderApp('/?period=2020-02');
     const card = await screen.findByRole('region', {
@@ -21,14 +22,18 @@ describe('overview (first page)', () => {
     expect(within(card).getByText('10,7%')).toBeVisible();
   });
 
-  it('ranks the provinces with their level-4 rate and flags', async () => {
+  it("lists every province with its level-4 rate and rank in the map's table", async () => {
+    const user = userEvent.setup();
     renderApp('/?period=2020-02');
-    const table = await screen.findByRole('table', { name: /Số liệu đến 02\/2020/ });
-    await within(table).findByText('An Giang', {}, { timeout: 5000 });
+    const map = await screen.findByRole('figure', { name: /Bản đồ tỉnh, thành phố/ });
+    await within(map).findByRole('link', { name: 'An Giang: 33,0%' }, { timeout: 5000 });
+    await user.click(within(map).getByRole('button', { name: 'Bảng số liệu' }));
+    const table = within(map).getByRole('table', { name: /Số liệu đến 02\/2020/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(64);
-    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('An Giang');
-    expect(rows[1]).toHaveTextContent('33,0%');
+    const anGiang = within(table).getByRole('rowheader', { name: 'An Giang' }).closest('tr')!;
+    expect(anGiang).toHaveTextContent('33,0%');
+    expect(within(anGiang).getAllByRole('cell')[0]).toHaveTextContent('1');
   });
 
   it('switches to English numbers and words from the URL', async () => {

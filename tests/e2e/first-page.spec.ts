@@ -2,7 +2,7 @@ import { STATIC_BASE_URL } from '../../playwright.config';
 import { expect, test, waitForFeeds } from './fixtures';
 
 test.describe('the pipeline end to end', () => {
-  test('mock mode: national level-4 rate with coverage, and the provinces table', async ({
+  test("mock mode: national level-4 rate with coverage, and the provinces in the map's table", async ({
     page,
     consoleErrors,
   }) => {
@@ -11,7 +11,9 @@ test.describe('the pipeline end to end', () => {
     const headline = page.getByRole('region', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4' });
     await expect(headline).toContainText('10,7%');
     await expect(headline).toContainText('Tính trên 85/85 đơn vị có báo cáo');
-    const table = page.getByRole('table', { name: /Tỷ lệ dịch vụ công trực tuyến mức độ 4/ });
+    const map = page.getByRole('figure', { name: /Bản đồ tỉnh, thành phố/ });
+    await map.getByRole('button', { name: 'Bảng số liệu' }).click();
+    const table = map.getByRole('table', { name: /Tỷ lệ dịch vụ công trực tuyến mức độ 4/ });
     await expect(table.getByRole('row')).toHaveCount(64);
     await expect(table.getByRole('rowheader', { name: 'An Giang' })).toBeVisible();
     expect(consoleErrors).toEqual([]);

@@ -1,134 +1,134 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { ChartFrame } from '../../components/chart-frame';
-import { TrendChart } from '../../components/charts/trend-chart';
-import { CoverageNote } from '../../components/coverage-note';
-import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
-import { FlagChips } from '../../components/flag-chips';
 import { Loading } from '../../components/page-state';
-import { StatusBadge } from '../../components/status-badge';
+import {
+  countByRule,
+  headlineFigures,
+  indicatorsWithTarget,
+  laggardsOfKind,
+} from '../../domain/overview-summary';
+import type { ScopeId } from '../../domain/scope';
+import { UNIT_KINDS, type UnitKind } from '../../domain/types';
 import { useDashboardData } from '../../hooks/dashboard-data';
-import { useViewLink } from '../../hooks/use-view-link';
+import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { HeadlineCards } from './headline-cards';
+import { KindFilter } from './kind-filter';
+import { LaggardsSummary } from './laggards-summary';
+import { NationalExtras } from './national-extras';
+import { ProvinceMap } from './province-map';
+import { TrendSection } from './trend-section';
+import './overview.css';
 
+const WORST = 5;
+
+/**
+ * The overview: national (or per-kind) headline cards against the targets, the level-4 trend,
+ * the laggards in numbers, the provinces' tile map and the national extras. Every number comes
+ * from the engine; while feeds still arrive the figures say they are provisional.
+ */
 export function OverviewPage() {
-  const t = useT();
+  const t = useT('overview');
   const f = useFormatters();
   const locale = useLocale();
-  const link = useViewLink();
-  const { model, period, state } = useDashboardData();
-  const trend = useMemo(() => {
-    if (!state || !model || period === null) return null;
-    const national = model.aggregate('all', 'level4Rate');
-    const rows = trendChartRows(
-      aggregateSeries(state.dataset, 'all', 'level4Rate', period),
-      national.progress,
-      period,
-    );
-    return { rows, yMax: yCeiling(rows) };
-  }, [state, model, period]);
+  const [view, update] = useViewState();
+  const { model, period, state, periodRejected } = useDashboardData();
 
   const names = useMemo(
     () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
     [model, locale],
   );
+  const unitsByKind = useMemo(() => {
+    const byKind: Record<UnitKind, { id: string; name: string }[]> = {
+      ministry: [],
+      province: [],
+    };
+    for (const u of model?.units ?? [])
+      byKind[u.unit.kind].push({ id: u.unit.id, name: u.unit.name[locale] });
+    return byKind;
+  }, [model, locale]);
 
-  if (!model || period === null) return <Loading />;
+  if (!model || period === null || !state) return <Loading />;
 
-  const national = model.aggregate('all', 'level4Rate');
-  const provinces = model.units
-    .filter((u) => u.unit.kind === 'province')
-    .sort((a, b) => {
-      const ra = a.indicators.level4Rate.rank ?? Infinity;
-      const rb = b.indicators.level4Rate.rank ?? Infinity;
-      return ra - rb || a.unit.name[locale].localeCompare(b.unit.name[locale], locale);
-    });
+  const kinds = UNIT_KINDS.filter((k) => model.scopes.includes(k));
+  const kind = view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
+  const scope: ScopeId = kind ?? 'all';
+  const scopeLabel = kind === null ? t('common:kind.all') : t(`common:kind.${kind}`);
+  const provisional = state.settled < state.total;
+  const figures = headlineFigures(
+    model,
+    scope,
+    indicatorsWithTarget(state.dataset.targets, period),
+  );
+  const level4 = model.aggregate(scope, 'level4Rate');
+  const laggards = laggardsOfKind(model.laggards, kind);
+  const nobodyReported = figures.length > 0 && figures.every((a) => a.coverage.reported === 0);
+  const coverageText =
+    kind === null
+      ? t('common:coverage.basedOn', {
+          reported: level4.coverage.reported,
+          total: level4.coverage.total,
+        })
+      : t('common:coverage.basedOnKind', {
+          reported: level4.coverage.reported,
+          total: level4.coverage.total,
+          kind: t(`common:kind.${kind}_plural`),
+        });
 
   return (
-    <>
-      <h1>{t('nav.overview')}</h1>
-      <p className="as-of">{t('period.asOf', { period: f.month(period) })}</p>
-      <section className="card headline" aria-labelledby="national-level4">
-        <h2 id="national-level4">{t('indicator.level4Rate')}</h2>
-        <p className="headline__value">{f.percentTenths(national.tenths)}</p>
-        <p>
-          {national.target &&
-            t('target.label', {
-              value: f.target(national.target.value),
-              deadline: f.month(national.target.deadline),
-            })}{' '}
-          <StatusBadge status={national.progress?.status ?? null} />
-        </p>
-        <CoverageNote coverage={national.coverage} names={names} />
-      </section>
-      {trend && (
-        <ChartFrame
-          title={t('indicator.level4Rate')}
-          subtitle={t('kind.all')}
-          period={period}
-          table={{
-            caption: t('indicator.level4Rate'),
-            columns: [
-              { key: 'period', label: t('period.label'), kind: 'month' },
-              { key: 'actual', label: t('chart.actual'), kind: 'percent' },
-              { key: 'projection', label: t('chart.projection'), kind: 'percent' },
-              { key: 'required', label: t('chart.required'), kind: 'percent' },
-            ],
-            rows: trend.rows.map((r) => ({
-              cells: {
-                period: r.period,
-                actual: r.actual,
-                projection: r.projection,
-                required: r.required,
-              },
-            })),
-          }}
-        >
-          <TrendChart rows={trend.rows} yMax={trend.yMax} summary={t('indicator.level4Rate')} />
-        </ChartFrame>
-      )}
-      <section aria-labelledby="province-table">
-        <h2 id="province-table">{t('nav.provinces')}</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <caption>
-              {t('indicator.level4Rate')} — {t('period.asOf', { period: f.month(period) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('kind.province')}</th>
-                <th scope="col" className="num">
-                  {t('indicatorShort.level4Rate')}
-                </th>
-                <th scope="col">{t('nav.laggards')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {provinces.map((u) => (
-                <tr key={u.unit.id}>
-                  <td className="num">{u.indicators.level4Rate.rank ?? '–'}</td>
-                  <th scope="row">
-                    <Link
-                      to={{ pathname: `/units/${encodeURIComponent(u.unit.id)}`, search: link() }}
-                    >
-                      {u.unit.name[locale]}
-                    </Link>
-                  </th>
-                  <td className="num">
-                    {u.indicators.level4Rate.value === null
-                      ? t('state.notReported')
-                      : f.percentTenths(u.indicators.level4Rate.tenths)}
-                  </td>
-                  <td>
-                    <FlagChips flags={u.flags} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <div className="overview">
+      <div className="overview__head">
+        <div>
+          <h1>{t('common:nav.overview')}</h1>
+          <p className="as-of">{t('common:period.asOf', { period: f.month(period) })}</p>
         </div>
-      </section>
-    </>
+        {kinds.length > 1 && (
+          <KindFilter kinds={kinds} value={kind} onChange={(k) => update({ kind: k })} />
+        )}
+      </div>
+      {provisional && (
+        <p className="notice notice--provisional">
+          {t('provisional', { settled: state.settled, total: state.total })}
+        </p>
+      )}
+      {periodRejected && view.period !== null && (
+        <p className="notice">
+          {t('periodRejected', { requested: view.period, period: f.month(period) })}
+        </p>
+      )}
+      {nobodyReported && !provisional && (
+        <p className="notice">{t('noDataPeriod', { period: f.month(period) })}</p>
+      )}
+      <HeadlineCards aggregates={figures} kind={kind} names={names} provisional={provisional} />
+      <div className="overview__main">
+        <div className="overview__trend">
+          <TrendSection
+            dataset={state.dataset}
+            aggregate={level4}
+            scope={scope}
+            scopeLabel={scopeLabel}
+            period={period}
+            coverageNote={
+              provisional ? `${coverageText} (${t('coverage.provisional')})` : coverageText
+            }
+          />
+        </div>
+        <div className="overview__laggards">
+          <LaggardsSummary
+            counts={countByRule(laggards)}
+            worst={laggards.slice(0, WORST)}
+            total={laggards.length}
+            kind={kind}
+          />
+        </div>
+        <div className="overview__map">
+          <ProvinceMap
+            model={model}
+            indicator={view.indicator ?? 'level4Rate'}
+            onIndicator={(indicator) => update({ indicator })}
+          />
+        </div>
+      </div>
+      <NationalExtras period={period} kind={kind} names={names} unitsByKind={unitsByKind} />
+    </div>
   );
 }

@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { TrendChart } from '../../components/charts/trend-chart';
+import type { AggregateModel } from '../../domain/model';
+import type { MonthIndex } from '../../domain/period';
+import { trendFacts } from '../../domain/overview-summary';
+import type { ScopeId } from '../../domain/scope';
+import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
+import type { Dataset } from '../../domain/types';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+
+/**
+ * The level-4 rate of the scope month by month, with the target line, the projection to the
+ * deadline and the path that would reach it; a sentence from the engine's numbers says the same.
+ */
+export function TrendSection({
+  dataset,
+  aggregate,
+  scope,
+  scopeLabel,
+  period,
+  coverageNote,
+}: {
+  dataset: Dataset;
+  aggregate: AggregateModel;
+  scope: ScopeId;
+  scopeLabel: string;
+  period: MonthIndex;
+  coverageNote: string;
+}) {
+  const t = useT('overview');
+  const f = useFormatters();
+  const locale = useLocale();
+  const { indicator, progress, target } = aggregate;
+  const rows = useMemo(
+    () => trendChartRows(aggregateSeries(dataset, scope, indicator, period), progress, period),
+    [dataset, scope, indicator, period, progress],
+  );
+  const yMax = useMemo(() => yCeiling(rows), [rows]);
+  const facts = trendFacts(rows, progress);
+  const title = t(`common:indicator.${indicator}`);
+
+  let summary: string;
+  if (facts.first === null || facts.last === null) {
+    summary = t('trend.summaryEmpty', { title });
+  } else {
+    const ends = {
+      title,
+      first: f.percent(facts.first.value),
+      firstPeriod: f.month(facts.first.period),
+      last: f.percent(facts.last.value),
+      lastPeriod: f.month(facts.last.period),
+    };
+    if (facts.target === null || facts.deadline === null) {
+      summary = t('trend.summaryNoTarget', ends);
+    } else if (facts.projection === null) {
+      summary = t('trend.summaryNoProjection', {
+        ...ends,
+        target: f.target(facts.target),
+        deadline: f.month(facts.deadline),
+      });
+    } else {
+      summary = t('common:chart.trendSummary', {
+        ...ends,
+        target: f.target(facts.target),
+        deadline: f.month(facts.deadline),
+        projection: f.percent(facts.projection),
+      });
+    }
+  }
+
+  const notes = [coverageNote];
+  if (target && target.basis[locale]) {
+    notes.push(t('trend.basis', { basis: target.basis[locale] }));
+  }
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={scopeLabel}
+      period={period}
+      notes={notes}
+      table={{
+        caption: `${title} — ${scopeLabel}`,
+        columns: [
+          { key: 'period', label: t('common:period.label'), kind: 'month' },
+          { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
+          { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
+          { key: 'required', label: t('common:chart.required'), kind: 'percent' },
+          { key: 'target', label: t('trend.target'), kind: 'percent' },
+        ],
+        rows: rows.map((r) => ({
+          cells: {
+            period: r.period,
+            actual: r.actual,
+            projection: r.projection,
+            required: r.required,
+            target: r.target,
+          },
+        })),
+      }}
+    >
+      <p className="trend-summary">{summary}</p>
+      <TrendChart rows={rows} yMax={yMax} summary={summary} />
+    </ChartFrame>
+  );
+}

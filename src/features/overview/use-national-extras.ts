@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAppConfig } from '../../data/app-config-context';
+import { nationalQueryOptions } from '../../data/queries/national-query';
+import { rankingsQueryOptions } from '../../data/queries/rankings-query';
+import type { NationalFigure, PublishedRanking } from '../../data/parse-extras';
+import { useDashboardData } from '../../hooks/dashboard-data';
+
+export interface Extra<T> {
+  /** The registry names no such document: show nothing. */
+  absent: boolean;
+  loading: boolean;
+  failed: boolean;
+  items: T[];
+}
+
+function extra<T>(
+  path: string | null,
+  q: { isPending: boolean; isError: boolean; data?: { items: T[] } },
+): Extra<T> {
+  if (path === null) return { absent: true, loading: false, failed: false, items: [] };
+  return { absent: false, loading: q.isPending, failed: q.isError, items: q.data?.items ?? [] };
+}
+
+/**
+ * The registry's optional extras (contract §7): national headline figures and published
+ * rankings. Either may be absent or fail; the overview then shows nothing or a short note.
+ */
+export function useNationalExtras(): {
+  national: Extra<NationalFigure>;
+  rankings: Extra<PublishedRanking>;
+} {
+  const config = useAppConfig();
+  const { state } = useDashboardData();
+  const nationalPath = state?.registry.national ?? null;
+  const rankingsPath = state?.registry.rankings ?? null;
+  const national = useQuery({
+    ...nationalQueryOptions(nationalPath ?? '', config.registryUrl, config.pageOrigin),
+    enabled: nationalPath !== null,
+  });
+  const rankings = useQuery({
+    ...rankingsQueryOptions(rankingsPath ?? '', config.registryUrl, config.pageOrigin),
+    enabled: rankingsPath !== null,
+  });
+  return { national: extra(nationalPath, national), rankings: extra(rankingsPath, rankings) };
+}
+
+/**
+ * The unit whose place in a published ranking is shown, in the URL (`unit`) so a link
+ * reproduces it. (The shared view state has no `unit` key yet; other controls may drop it.)
+ */
+export function useChosenUnit(): [string | null, (id: string | null) => void] {
+  const [search, setSearch] = useSearchParams();
+  const chosen = search.get('unit') || null;
+  const choose = useCallback(
+    (id: string | null) =>
+      setSearch((current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('unit', id);
+        else next.delete('unit');
+        return next;
+      }),
+    [setSearch],
+  );
+  return [chosen, choose];
+}
