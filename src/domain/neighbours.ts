@@ -12,6 +12,8 @@ export interface Neighbour {
    * (0.003 = +0.3 percentage points: the neighbour is ahead by that much; negative: behind).
    */
   gap: number;
+  /** The size of the gap, never negative (0.003 = 0.3 points ahead or behind). */
+  distance: number;
 }
 
 export type NeighbourResult =
@@ -26,6 +28,10 @@ export type NeighbourResult =
       tied: Neighbour[];
       /** Units ranked worse, nearest first. */
       below: Neighbour[];
+      /** The next rank up: the unit(s) to catch next (several when tied); empty in first place. */
+      nextUp: Neighbour[];
+      /** The next rank down: the unit(s) just behind; empty in last place. */
+      nextDown: Neighbour[];
     }
   | { ranked: false; rankedOf: number };
 
@@ -63,12 +69,15 @@ export function rankNeighbours(
     rank: r.rank,
     tenths: r.tenths,
     gap: (r.tenths - tenths) / THRESHOLDS.rankPrecisionPerUnit,
+    distance: Math.abs(r.tenths - tenths) / THRESHOLDS.rankPrecisionPerUnit,
   });
 
   const better = ranked.filter((r) => r.rank < rank);
   const worse = ranked.filter((r) => r.rank > rank);
   const farAbove = better[Math.max(0, better.length - span)];
   const farBelow = worse[Math.min(worse.length, span) - 1];
+  const nearAbove = better[better.length - 1];
+  const nearBelow = worse[0];
   return {
     ranked: true,
     rank,
@@ -79,5 +88,7 @@ export function rankNeighbours(
     tied: ranked.filter((r) => r.rank === rank && r.id !== unitId).map(toNeighbour),
     below:
       span > 0 && farBelow ? worse.filter((r) => r.rank <= farBelow.rank).map(toNeighbour) : [],
+    nextUp: nearAbove ? better.filter((r) => r.rank === nearAbove.rank).map(toNeighbour) : [],
+    nextDown: nearBelow ? worse.filter((r) => r.rank === nearBelow.rank).map(toNeighbour) : [],
   };
 }

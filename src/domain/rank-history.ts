@@ -14,6 +14,12 @@ export interface RankPoint {
   change: number | null;
 }
 
+/** A rank change in words: which way and by how many places. */
+export interface RankMove {
+  direction: 'up' | 'down' | 'same';
+  places: number;
+}
+
 export interface RankHistory {
   /** One point per reported period up to the one under review, oldest first. */
   points: RankPoint[];
@@ -23,6 +29,17 @@ export interface RankHistory {
   best: RankPoint | null;
   /** The point of the period under review (null when that period is not among the points). */
   latest: RankPoint | null;
+  /** The point of the month before it (null when nobody reported that month). */
+  previous: RankPoint | null;
+  /** The latest change as a move (null unless ranked in both months). */
+  latestMove: RankMove | null;
+}
+
+/** A rank change (previous − now, positive = up) as a direction and a number of places. */
+export function rankMove(change: number | null): RankMove | null {
+  if (change === null) return null;
+  if (change === 0) return { direction: 'same', places: 0 };
+  return change > 0 ? { direction: 'up', places: change } : { direction: 'down', places: -change };
 }
 
 /**
@@ -58,5 +75,15 @@ export function rankHistory(
     if (p.rank !== null && (best === null || best.rank === null || p.rank <= best.rank)) best = p;
   }
   const last = points[points.length - 1];
-  return { points, worstRank, best, latest: last && last.period === upTo ? last : null };
+  const latest = last && last.period === upTo ? last : null;
+  const beforeLast = points[points.length - 2];
+  const previous = latest && beforeLast && beforeLast.period === upTo - 1 ? beforeLast : null;
+  return {
+    points,
+    worstRank,
+    best,
+    latest,
+    previous,
+    latestMove: rankMove(latest?.change ?? null),
+  };
 }

@@ -40,8 +40,8 @@ describe('rankNeighbours: the units just above and below, with the gap in points
     expect(ids(n.above)).toEqual(['P2', 'P3', 'P4']);
     // Q's 29.99 % shows as 30.0 %: tied with X, like P5; gap 0 at the precision shown
     expect(n.tied).toEqual([
-      { id: 'P5', rank: 5, tenths: 300, gap: 0 },
-      { id: 'Q', rank: 5, tenths: 300, gap: 0 },
+      { id: 'P5', rank: 5, tenths: 300, gap: 0, distance: 0 },
+      { id: 'Q', rank: 5, tenths: 300, gap: 0, distance: 0 },
     ]);
     // the second below is P7 (rank 9), tied with P8
     expect(ids(n.below)).toEqual(['P6', 'P7', 'P8']);
@@ -49,6 +49,10 @@ describe('rankNeighbours: the units just above and below, with the gap in points
     expect(n.above.map((a) => a.gap)).toEqual([0.1, 0.1, 0.05]);
     expect(n.below.map((b) => b.gap)).toEqual([-0.05, -0.1, -0.1]);
     expect(n.below.map((b) => b.rank)).toEqual([8, 9, 9]);
+    // the next to catch is P4 (+5 pp); just behind is P6 (−5 pp)
+    expect(n.nextUp).toEqual([{ id: 'P4', rank: 4, tenths: 350, gap: 0.05, distance: 0.05 }]);
+    expect(n.nextDown).toEqual([{ id: 'P6', rank: 8, tenths: 250, gap: -0.05, distance: 0.05 }]);
+    expect(n.below.map((b) => b.distance)).toEqual([0.05, 0.1, 0.1]);
   });
 
   it('first place has nobody above; last place nobody below', () => {
@@ -58,6 +62,8 @@ describe('rankNeighbours: the units just above and below, with the gap in points
     expect(first.tied).toEqual([]);
     expect(ids(first.below)).toEqual(['P2', 'P3']);
     expect(first.below.map((b) => b.gap)).toEqual([-0.1, -0.1]);
+    expect(first.nextUp).toEqual([]);
+    expect(ids(first.nextDown)).toEqual(['P2', 'P3']); // tied second: both are next
 
     const last = rankNeighbours(model.units, 'P9', 'level4Rate')!;
     if (!last.ranked) throw new Error('ranked');
@@ -65,6 +71,8 @@ describe('rankNeighbours: the units just above and below, with the gap in points
     expect(last.below).toEqual([]);
     expect(ids(last.above)).toEqual(['P7', 'P8']);
     expect(last.above.map((a) => a.gap)).toEqual([0.1, 0.1]);
+    expect(ids(last.nextUp)).toEqual(['P7', 'P8']);
+    expect(last.nextDown).toEqual([]);
   });
 
   it('a narrower span still keeps ties whole', () => {
@@ -72,6 +80,7 @@ describe('rankNeighbours: the units just above and below, with the gap in points
     if (!n.ranked) throw new Error('ranked');
     expect(ids(n.above)).toEqual(['P2', 'P3']);
     expect(ids(n.below)).toEqual(['P5', 'Q', 'X']);
+    expect(ids(n.nextDown)).toEqual(['P5', 'Q', 'X']);
   });
 
   it('an unranked unit (not reported, or 0 services) has no neighbours; an unknown id is null', () => {
@@ -96,6 +105,8 @@ describe('rankNeighbours: the units just above and below, with the gap in points
       above: [],
       tied: [],
       below: [],
+      nextUp: [],
+      nextDown: [],
     });
   });
 });

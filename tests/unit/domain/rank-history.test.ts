@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankHistory } from '../../../src/domain/rank-history';
+import { rankHistory, rankMove } from '../../../src/domain/rank-history';
 import { dataset, l4, m, unit } from '../../support/dataset-builder';
 
 // Provinces A, B, C and a ministry M (ranked among ministries only).
@@ -37,12 +37,16 @@ describe('rankHistory: a unit’s rank among its kind, month by month', () => {
     expect(history.worstRank).toBe(3);
     expect(history.best).toEqual(history.points[4]);
     expect(history.latest).toEqual(history.points[4]);
+    expect(history.previous).toEqual(history.points[3]);
+    expect(history.latestMove).toBeNull(); // not ranked in 07
   });
 
   it('stops at the period under review', () => {
     const history = rankHistory(ds, 'A', 'level4Rate', m('2020-06'))!;
     expect(history.points.map((p) => p.rank)).toEqual([null, 3, 2]);
     expect(history.latest).toEqual({ period: m('2020-06'), rank: 2, rankedOf: 3, change: 1 });
+    expect(history.previous?.period).toBe(m('2020-05'));
+    expect(history.latestMove).toEqual({ direction: 'up', places: 1 });
     expect(history.best?.period).toBe(m('2020-06'));
   });
 
@@ -60,6 +64,10 @@ describe('rankHistory: a unit’s rank among its kind, month by month', () => {
     const b = rankHistory(ds, 'B', 'level4Rate', m('2020-07'))!;
     // B: 2nd of 3 in 05, 3rd of 3 in 06 (A passed it): change −1; 2nd of 2 in 07: +1
     expect(b.points.map((p) => p.change)).toEqual([null, null, -1, 1]);
+    expect(rankHistory(ds, 'B', 'level4Rate', m('2020-06'))!.latestMove).toEqual({
+      direction: 'down',
+      places: 1,
+    });
   });
 
   it('ranks a ministry among ministries only', () => {
@@ -81,6 +89,14 @@ describe('rankHistory: a unit’s rank among its kind, month by month', () => {
       { period: m('2020-08'), rank: null, rankedOf: 1, change: null },
     ]);
     expect(history.best).toBeNull();
+    expect(history.previous).toBeNull(); // no month before it was reported
     expect(rankHistory(ds, 'nope', 'level4Rate', m('2020-08'))).toBeNull();
+  });
+
+  it('a change reads as a move up, down or none', () => {
+    expect(rankMove(3)).toEqual({ direction: 'up', places: 3 });
+    expect(rankMove(-2)).toEqual({ direction: 'down', places: 2 });
+    expect(rankMove(0)).toEqual({ direction: 'same', places: 0 });
+    expect(rankMove(null)).toBeNull();
   });
 });
