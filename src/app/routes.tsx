@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/overview-page';
+import { MyUnitLanding } from '../features/unit/my-unit-landing';
 import { Layout } from './layout';
 import { LocaleRoot } from './locale-root';
 import { NotFound } from './not-found';
@@ -12,7 +13,14 @@ export const routes: RouteObject[] = [
       {
         element: <Layout />,
         children: [
-          { index: true, element: <OverviewPage /> },
+          {
+            index: true,
+            element: (
+              <MyUnitLanding>
+                <OverviewPage />
+              </MyUnitLanding>
+            ),
+          },
           {
             path: 'rankings/:kind',
             lazy: () =>

@@ -1,0 +1,89 @@
+import type { RateIndicator } from './indicators';
+import { ranksInPeriod } from './model';
+import type { MonthIndex } from './period';
+import { reportedPeriods } from './periods';
+import type { Dataset } from './types';
+
+export interface RankPoint {
+  period: MonthIndex;
+  /** The unit's rank among units of its kind; null when it had no value that month. */
+  rank: number | null;
+  /** How many units of its kind were ranked that month. */
+  rankedOf: number;
+  /** The previous month's rank − this month's (positive = moved up); null unless both ranked. */
+  change: number | null;
+}
+
+/** A rank change in words: which way and by how many places. */
+export interface RankMove {
+  direction: 'up' | 'down' | 'same';
+  places: number;
+}
+
+export interface RankHistory {
+  /** One point per reported period up to the one under review, oldest first. */
+  points: RankPoint[];
+  /** The bottom of a rank axis: the most units ranked in any of these months (at least 1). */
+  worstRank: number;
+  /** The best (lowest) rank reached, its most recent occurrence; null when never ranked. */
+  best: RankPoint | null;
+  /** The point of the period under review (null when that period is not among the points). */
+  latest: RankPoint | null;
+  /** The point of the month before it (null when nobody reported that month). */
+  previous: RankPoint | null;
+  /** The latest change as a move (null unless ranked in both months). */
+  latestMove: RankMove | null;
+}
+
+/** A rank change (previous − now, positive = up) as a direction and a number of places. */
+export function rankMove(change: number | null): RankMove | null {
+  if (change === null) return null;
+  if (change === 0) return { direction: 'same', places: 0 };
+  return change > 0 ? { direction: 'up', places: change } : { direction: 'down', places: -change };
+}
+
+/**
+ * A unit's rank on a rate indicator among the units of its own kind, for every reported period up
+ * to `upTo` (contract §5 ranks, as the rankings show them month by month). null for an unknown id.
+ */
+export function rankHistory(
+  dataset: Dataset,
+  unitId: string,
+  indicator: RateIndicator,
+  upTo: MonthIndex,
+): RankHistory | null {
+  if (!dataset.units.some((u) => u.unit.id === unitId)) return null;
+  const points: RankPoint[] = [];
+  let before: RankPoint | null = null;
+  for (const period of reportedPeriods(dataset).filter((p) => p <= upTo)) {
+    const entry = ranksInPeriod(dataset, indicator, period).get(unitId);
+    const rank = entry?.rank ?? null;
+    const previousRank = before !== null && before.period === period - 1 ? before.rank : null;
+    const point: RankPoint = {
+      period,
+      rank,
+      rankedOf: entry?.rankedOf ?? 0,
+      change: rank !== null && previousRank !== null ? previousRank - rank : null,
+    };
+    points.push(point);
+    before = point;
+  }
+  let worstRank = 1;
+  let best: RankPoint | null = null;
+  for (const p of points) {
+    if (p.rankedOf > worstRank) worstRank = p.rankedOf;
+    if (p.rank !== null && (best === null || best.rank === null || p.rank <= best.rank)) best = p;
+  }
+  const last = points[points.length - 1];
+  const latest = last && last.period === upTo ? last : null;
+  const beforeLast = points[points.length - 2];
+  const previous = latest && beforeLast && beforeLast.period === upTo - 1 ? beforeLast : null;
+  return {
+    points,
+    worstRank,
+    best,
+    latest,
+    previous,
+    latestMove: rankMove(latest?.change ?? null),
+  };
+}

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { FeedStatus } from '../../data/feed-status';
+
+/** A feed's status in words (common.json `feedStatus.*`), with its detail. */
+export function feedStatusText(status: FeedStatus, t: TFunction): string {
+  switch (status.kind) {
+    case 'partly-invalid':
+      return t('common:feedStatus.partly-invalid', { count: status.rejected });
+    case 'http-error':
+      return t('common:feedStatus.http-error', { status: status.status });
+    case 'wrong-format':
+      return t('common:feedStatus.wrong-format', { detail: status.detail });
+    case 'wrong-unit':
+      return t('common:feedStatus.wrong-unit', { found: status.found });
+    case 'refused':
+      return t('common:feedStatus.refused', { url: status.url });
+    case 'unexpected':
+      return t('common:feedStatus.unexpected', { message: status.message });
+    default:
+      return t(`common:feedStatus.${status.kind}`);
+  }
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { TrendChart } from '../../components/charts/trend-chart';
+import type { UnitModel } from '../../domain/model';
+import type { MonthIndex } from '../../domain/period';
+import { trendChartRows, unitSeries, yCeiling } from '../../domain/series';
+import type { Dataset, UnitData } from '../../domain/types';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import type { TableSpec } from '../../lib/table-spec';
+
+/** The unit's level-4 rate month by month, its own projection and the path to the target. */
+export function TrendSection({
+  unit,
+  data,
+  dataset,
+  period,
+}: {
+  unit: UnitModel;
+  data: UnitData;
+  dataset: Dataset;
+  period: MonthIndex;
+}) {
+  const t = useT('unit');
+  const f = useFormatters();
+  const locale = useLocale();
+  const l4 = unit.indicators.level4Rate;
+  const name = unit.unit.name[locale];
+  const chart = useMemo(() => {
+    const rows = trendChartRows(
+      unitSeries(data, 'level4Rate', period, dataset),
+      l4.progress,
+      period,
+    );
+    return { rows, yMax: yCeiling(rows) };
+  }, [data, dataset, period, l4.progress]);
+
+  const table: TableSpec = {
+    caption: t('trend.title', { name }),
+    columns: [
+      { key: 'period', label: t('common:period.label'), kind: 'month' },
+      { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
+      { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
+      { key: 'required', label: t('common:chart.required'), kind: 'percent' },
+      { key: 'target', label: t('rate.target'), kind: 'percent' },
+    ],
+    rows: chart.rows.map((r) => ({
+      cells: {
+        period: r.period,
+        actual: r.actual,
+        projection: r.projection,
+        required: r.required,
+        target: r.target,
+      },
+    })),
+  };
+  const value = l4.value === null ? t('common:state.notReported') : f.percentTenths(l4.tenths);
+  const progress = l4.progress;
+  const summary = progress
+    ? t('trend.summary', {
+        name,
+        value,
+        period: f.month(period),
+        target: f.target(progress.target),
+        deadline: f.month(progress.deadline),
+        projection:
+          progress.projection === null ? t('rate.noProjection') : f.percent(progress.projection),
+      })
+    : t('trend.summaryNoTarget', { name, value, period: f.month(period) });
+
+  return (
+    <ChartFrame
+      title={t('trend.title', { name })}
+      subtitle={t('trend.subtitle')}
+      period={period}
+      table={table}
+      notes={l4.target ? [t('trend.basis', { basis: l4.target.basis[locale] })] : []}
+    >
+      <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeriodModel } from '../../../src/domain/model';
+import { lgspStageAt, valueState } from '../../../src/domain/unit-facts';
+import { dataset, l4, m, obs, unit } from '../../support/dataset-builder';
+
+const AUG = m('2020-08');
+
+describe('unit facts', () => {
+  const units = [
+    unit('A', [l4('2020-08', 12, 100, { lgsp: 'building' })]),
+    unit('B', [l4('2020-08', 0, 0)]),
+    unit('C', [obs('2020-08', { soc: true })]),
+  ];
+  const model = buildPeriodModel(dataset(units), AUG);
+  const l4Of = (id: string) => model.byId.get(id)!.indicators.level4Rate;
+
+  it('tells a value from not reported and from a rate with a zero base (0 services)', () => {
+    expect(valueState(l4Of('A'))).toBe('value');
+    expect(valueState(l4Of('B'))).toBe('zero-base');
+    expect(valueState(l4Of('C'))).toBe('not-reported');
+    expect(valueState(model.byId.get('C')!.indicators.socOperational)).toBe('value');
+  });
+
+  it('reads the data platform stage of the period, or null', () => {
+    expect(lgspStageAt(units[0], AUG)).toBe('building');
+    expect(lgspStageAt(units[0], AUG - 1)).toBeNull();
+    expect(lgspStageAt(units[1], AUG)).toBeNull();
+    expect(lgspStageAt(undefined, AUG)).toBeNull();
+  });
+});
