@@ -20,10 +20,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Waits until every feed has settled (the loading banner is gone). */
-export async function waitForFeeds(page: Page) {
+/**
+ * Waits until the app has rendered a screen and every feed has settled (the loading banner is
+ * gone). Checking the banner alone could pass before the app had rendered anything.
+ */
+export async function waitForFeeds(page: Page, timeout = 30_000) {
+  await expect(page.locator('main h1').first()).toBeVisible({ timeout });
   await expect(page.getByRole('status').filter({ hasText: /Đang tải|Loading/ })).toHaveCount(0, {
-    timeout: 30_000,
+    timeout,
   });
 }
 
