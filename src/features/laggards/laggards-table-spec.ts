@@ -69,7 +69,7 @@ export function laggardsTableSpec(view: LaggardsView, units: readonly UnitModel[
         unitId: u.unit.id,
         cells: {
           unit: u.unit.name[view.locale],
-          kind: view.tCommon(`kind.${u.unit.kind}`),
+          kind: view.t(`kindOne.${u.unit.kind}`),
           level4: l4.value,
           rank: l4.rank,
           rankedOf: l4.rank === null ? null : l4.rankedOf,

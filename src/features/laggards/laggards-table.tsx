@@ -53,7 +53,7 @@ export const LaggardRow = memo(function LaggardRow({
         </Link>
       </th>
       <td role="cell" className="col-kind">
-        {t(`common:kind.${unit.unit.kind}`)}
+        {t(`kindOne.${unit.unit.kind}`)}
       </td>
       <td role="cell" className="num col-level4">
         <StackLabel text={labels.level4} />

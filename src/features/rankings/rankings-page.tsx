@@ -173,6 +173,7 @@ function RankingsBody({
           caption={rankingCaption(rankingView)}
           columns={columns}
           rows={rows}
+          chosen={indicator}
           sort={sort}
           onSort={onSort}
           search={link()}

@@ -38,6 +38,8 @@ function rateText(cell: RateCell, feed: FeedState, t: TFunction, f: Formatters) 
 export interface RankingRowProps {
   row: RankingRow;
   columns: readonly RankingSortKey[];
+  /** The indicator ranked on: its value stands out. */
+  chosen: RankingSortKey;
   /** The query string for links (language and period). */
   search: string;
 }
@@ -49,6 +51,7 @@ export interface RankingRowProps {
 export const RankingTableRow = memo(function RankingTableRow({
   row,
   columns,
+  chosen,
   search,
 }: RankingRowProps) {
   const t = useT('rankings');
@@ -108,7 +111,7 @@ export const RankingTableRow = memo(function RankingTableRow({
             );
           default:
             return (
-              <td key={key} className="num">
+              <td key={key} className={key === chosen ? 'num col-chosen' : 'num'}>
                 {rateText(row.rates[key], row.feed, t, f)}
               </td>
             );

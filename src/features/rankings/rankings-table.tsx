@@ -29,6 +29,8 @@ export interface RankingsTableProps {
   /** Column ids, labels and kinds, from the table spec (so screen and export agree). */
   columns: readonly TableColumn[];
   rows: readonly RankingRow[];
+  /** The indicator ranked on. */
+  chosen: RankingSortKey;
   sort: RankingSort;
   onSort: (key: RankingSortKey) => void;
   /** The query string for unit links (language and period). */
@@ -43,6 +45,7 @@ export function RankingsTable({
   caption,
   columns,
   rows,
+  chosen,
   sort,
   onSort,
   search,
@@ -107,7 +110,13 @@ export function RankingsTable({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <RankingTableRow key={row.id} row={row.original} columns={ids} search={search} />
+              <RankingTableRow
+                key={row.id}
+                row={row.original}
+                columns={ids}
+                chosen={chosen}
+                search={search}
+              />
             ))}
           </tbody>
         </table>
