@@ -1,7 +1,207 @@
-import { useT } from '../../i18n/use-locale';
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorState, Loading } from '../../components/page-state';
+import type { DatasetState } from '../../data/use-dataset';
+import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
+import type { PeriodModel } from '../../domain/model';
+import type { MonthIndex } from '../../domain/period';
+import {
+  filterRankingRows,
+  flagCounts,
+  NO_REGION,
+  rankingTable,
+  regionOptions,
+} from '../../domain/ranking-rows';
+import {
+  DEFAULT_SORT,
+  nextSort,
+  resolveSort,
+  type RankingSortKey,
+} from '../../domain/ranking-sort';
+import type { UnitKind } from '../../domain/types';
+import { useDashboardData } from '../../hooks/dashboard-data';
+import { useViewLink } from '../../hooks/use-view-link';
+import { useViewState } from '../../hooks/use-view-state';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { rankingCaption, rankingColumns, type RankingView } from './rankings-table-spec';
+import { RankingsTable } from './rankings-table';
+import { RankingsToolbar } from './rankings-toolbar';
+import './rankings.css';
 
-/** Placeholder until this screen is built. */
+/** The route's `:kind`, in the plural the URLs use. */
+const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
+const PATH_BY_KIND: Record<UnitKind, string> = { province: 'provinces', ministry: 'ministries' };
+
+function NoSuchRanking({ path }: { path: string }) {
+  const t = useT('rankings');
+  const link = useViewLink();
+  return (
+    <div className="state">
+      <h1>{t('unknownKind.title')}</h1>
+      <p>{t('unknownKind.body', { kind: path })}</p>
+      <ul>
+        {(['province', 'ministry'] as const).map((kind) => (
+          <li key={kind}>
+            <Link to={{ pathname: `/rankings/${PATH_BY_KIND[kind]}`, search: link() }}>
+              {t(`title.${kind}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function RankingsBody({
+  kind,
+  model,
+  period,
+  state,
+}: {
+  kind: UnitKind;
+  model: PeriodModel;
+  period: MonthIndex;
+  state: DatasetState;
+}) {
+  const t = useT('rankings');
+  const f = useFormatters();
+  const locale = useLocale();
+  const link = useViewLink();
+  const [view, update] = useViewState();
+
+  const indicator: RateIndicator =
+    view.indicator !== null && isRateIndicator(view.indicator) ? view.indicator : 'level4Rate';
+  const regions = state.dataset.regions;
+  const table = useMemo(
+    () => rankingTable(model, kind, indicator, regions),
+    [model, kind, indicator, regions],
+  );
+  const regionChoices = useMemo(
+    () => regionOptions(table.rows, regions, view.flag),
+    [table, regions, view.flag],
+  );
+  const chosenRegion = regionChoices.find((o) => o.key === view.region) ?? null;
+  const region = chosenRegion?.key ?? null;
+  const rows = useMemo(
+    () => filterRankingRows(table.rows, { region, flag: view.flag }),
+    [table, region, view.flag],
+  );
+  const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
+
+  const regionName = chosenRegion?.region?.name[locale] ?? null;
+  const rankingView = useMemo(
+    (): RankingView => ({
+      table,
+      period,
+      regionName,
+      noRegion: region === NO_REGION,
+      flag: view.flag,
+      locale,
+      t,
+      f,
+    }),
+    [table, period, regionName, region, view.flag, locale, t, f],
+  );
+  const columns = useMemo(() => rankingColumns(rankingView), [rankingView]);
+  const sort = useMemo(() => {
+    const wanted = resolveSort(view.sort, view.dir);
+    return columns.some((c) => c.key === wanted.key) ? wanted : DEFAULT_SORT;
+  }, [view.sort, view.dir, columns]);
+
+  const onSort = useCallback(
+    (key: RankingSortKey) => {
+      const next = nextSort(sort, key);
+      update({ sort: next.key, dir: next.dir });
+    },
+    [sort, update],
+  );
+  const clear = () => update({ region: null, flag: null });
+
+  const kindWords = t(`common:kind.${kind}_plural`);
+  const settled = state.settled === state.total;
+
+  if (table.total === 0) {
+    return <p className="state">{t('empty.kind', { kind: kindWords })}</p>;
+  }
+  if (settled && table.rows.every((r) => r.feed === 'failed')) {
+    return (
+      <ErrorState title={t('allFailed.title', { kind: kindWords })}>
+        <p>{t('allFailed.body', { kind: kindWords })}</p>
+        <p>
+          <Link to={{ pathname: '/data', search: link() }}>{t('allFailed.link')}</Link>
+        </p>
+      </ErrorState>
+    );
+  }
+
+  return (
+    <>
+      {!settled && (
+        <p className="provisional">
+          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
+        </p>
+      )}
+      <RankingsToolbar
+        indicator={indicator}
+        onIndicator={(ind) => update({ indicator: ind })}
+        regions={regionChoices}
+        region={region}
+        onRegion={(r) => update({ region: r })}
+        flagCounts={counts}
+        flag={view.flag}
+        onFlag={(flag) => update({ flag })}
+        shown={rows.length}
+        onClear={clear}
+      />
+      <p className="rankings-basis">
+        {t('basis', {
+          ranked: f.count(table.ranked),
+          total: f.count(table.total),
+          kind: kindWords,
+        })}
+      </p>
+      {table.target === null && <p className="rankings-basis">{t('noTarget')}</p>}
+      {rows.length === 0 ? (
+        <div className="state state--empty">
+          <p>{t('empty.filter')}</p>
+          <button type="button" className="button button--secondary" onClick={clear}>
+            {t('filter.clear')}
+          </button>
+        </div>
+      ) : (
+        <RankingsTable
+          caption={rankingCaption(rankingView)}
+          columns={columns}
+          rows={rows}
+          chosen={indicator}
+          sort={sort}
+          onSort={onSort}
+          search={link()}
+        />
+      )}
+    </>
+  );
+}
+
+function Rankings({ kind }: { kind: UnitKind }) {
+  const t = useT('rankings');
+  const { model, period, state } = useDashboardData();
+  return (
+    <>
+      <h1>{t(`title.${kind}`)}</h1>
+      {model && period !== null && state ? (
+        <RankingsBody kind={kind} model={model} period={period} state={state} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+/** /rankings/provinces and /rankings/ministries; any other kind says so, with links. */
 export function RankingsPage() {
-  const t = useT();
-  return <h1>{t('nav.provinces')}</h1>;
+  const { kind: path = '' } = useParams();
+  const kind = Object.hasOwn(KIND_BY_PATH, path) ? KIND_BY_PATH[path] : undefined;
+  if (kind === undefined) return <NoSuchRanking path={path} />;
+  return <Rankings key={kind} kind={kind} />;
 }

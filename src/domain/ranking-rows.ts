@@ -1,0 +1,189 @@
+import { RATE_INDICATORS, type RateIndicator } from './indicators';
+import type { Flag, FlagRule } from './laggards';
+import type { PeriodModel, UnitModel } from './model';
+import type { MonthIndex } from './period';
+import { tenthsOfFraction } from './precision';
+import type { Status } from './progress';
+import type { FeedState, Region, Unit, UnitKind } from './types';
+
+/** The region key of units the registry gives no (known) region: "không xác định". */
+export const NO_REGION = 'none';
+
+/** How a unit's rank moved since the previous period, for words as well as arrows. */
+export type RankMove =
+  | { direction: 'up' | 'down'; places: number; previousRank: number }
+  | { direction: 'same'; places: 0; previousRank: number }
+  | null;
+
+export interface RateCell {
+  /** Fraction in [0, 1]; null when not reported or 0 services. */
+  value: number | null;
+  /** The value at the precision shown (and ranked on), in tenths of a percent. */
+  tenths: number | null;
+  /** The unit sent the figures (a total of 0 services is reported, yet has no rate). */
+  reported: boolean;
+}
+
+/** One row of a ranking: one unit of the kind, on the chosen rate indicator. */
+export interface RankingRow {
+  id: string;
+  unit: Unit;
+  feed: FeedState;
+  /** A region id the registry names, or NO_REGION. */
+  regionKey: string;
+  rank: number | null;
+  rankChange: number | null;
+  move: RankMove;
+  rates: Record<RateIndicator, RateCell>;
+  /** The chosen indicator's target value (fraction) and deadline; null when the registry sets none. */
+  target: number | null;
+  /** Projected value at the deadline; null without a target or enough data. */
+  projection: number | null;
+  projectionTenths: number | null;
+  status: Status | null;
+  flags: readonly Flag[];
+}
+
+export interface RankingTable {
+  kind: UnitKind;
+  indicator: RateIndicator;
+  rows: RankingRow[];
+  /** Units of the kind with a value (and so a rank) on the indicator. */
+  ranked: number;
+  total: number;
+  /** The indicator's target for the period, the same for every unit; null when none. */
+  target: { value: number; deadline: MonthIndex } | null;
+}
+
+function moveOf(rank: number | null, previousRank: number | null): RankMove {
+  if (rank === null || previousRank === null) return null;
+  if (rank === previousRank) return { direction: 'same', places: 0, previousRank };
+  return rank < previousRank
+    ? { direction: 'up', places: previousRank - rank, previousRank }
+    : { direction: 'down', places: rank - previousRank, previousRank };
+}
+
+function regionKeyOf(unit: Unit, known: ReadonlySet<string>): string {
+  return unit.region !== null && known.has(unit.region) ? unit.region : NO_REGION;
+}
+
+function rowOf(u: UnitModel, indicator: RateIndicator, known: ReadonlySet<string>): RankingRow {
+  const chosen = u.indicators[indicator];
+  const rates = {} as Record<RateIndicator, RateCell>;
+  for (const ind of RATE_INDICATORS) {
+    const i = u.indicators[ind];
+    rates[ind] = { value: i.value, tenths: i.tenths, reported: i.measure !== null };
+  }
+  const projection = chosen.progress?.projection ?? null;
+  return {
+    id: u.unit.id,
+    unit: u.unit,
+    feed: u.feed,
+    regionKey: regionKeyOf(u.unit, known),
+    rank: chosen.rank,
+    rankChange: chosen.rankChange,
+    move: moveOf(chosen.rank, chosen.previousRank),
+    rates,
+    target: chosen.target?.value ?? null,
+    projection,
+    projectionTenths: projection === null ? null : tenthsOfFraction(projection),
+    status: chosen.status,
+    flags: u.flags,
+  };
+}
+
+/**
+ * Every unit of a kind as a ranking row on a rate indicator, in registry order (the table sorts).
+ * Ranks are the engine's: competition ranks at 0.1 percentage point within the kind.
+ */
+export function rankingTable(
+  model: PeriodModel,
+  kind: UnitKind,
+  indicator: RateIndicator,
+  regions: readonly Region[],
+): RankingTable {
+  const known = new Set(regions.map((r) => r.id));
+  const units = model.units.filter((u) => u.unit.kind === kind);
+  const rows = units.map((u) => rowOf(u, indicator, known));
+  const target = units[0]?.indicators[indicator].target ?? null;
+  return {
+    kind,
+    indicator,
+    rows,
+    ranked: rows.filter((r) => r.rank !== null).length,
+    total: rows.length,
+    target: target === null ? null : { value: target.value, deadline: target.deadline },
+  };
+}
+
+export interface RankingFilter {
+  /** A region id, NO_REGION, or null for every region. */
+  region: string | null;
+  flag: FlagRule | null;
+}
+
+function matches(row: RankingRow, filter: RankingFilter): boolean {
+  if (filter.region !== null && row.regionKey !== filter.region) return false;
+  if (filter.flag !== null && !row.flags.some((f) => f.rule === filter.flag)) return false;
+  return true;
+}
+
+/** The rows a filter keeps, in the same order. */
+export function filterRankingRows(
+  rows: readonly RankingRow[],
+  filter: RankingFilter,
+): RankingRow[] {
+  return rows.filter((r) => matches(r, filter));
+}
+
+export interface RegionOption {
+  /** A registry region id, or NO_REGION. */
+  key: string;
+  region: Region | null;
+  /** Rows in that region that the flag filter keeps. */
+  count: number;
+}
+
+/**
+ * The region filter's choices: the registry's regions in its order (those with units of this
+ * kind), then "no known region" when some units have none. Counts follow the flag filter.
+ */
+export function regionOptions(
+  rows: readonly RankingRow[],
+  regions: readonly Region[],
+  flag: FlagRule | null,
+): RegionOption[] {
+  const present = new Map<string, number>();
+  for (const r of rows) {
+    const kept = matches(r, { region: null, flag });
+    present.set(r.regionKey, (present.get(r.regionKey) ?? 0) + (kept ? 1 : 0));
+  }
+  const options: RegionOption[] = [];
+  for (const region of regions) {
+    const count = present.get(region.id);
+    if (count !== undefined) options.push({ key: region.id, region, count });
+  }
+  const none = present.get(NO_REGION);
+  if (none !== undefined) options.push({ key: NO_REGION, region: null, count: none });
+  return options;
+}
+
+/** How many rows carry each flag, among the rows in the region filter. */
+export function flagCounts(
+  rows: readonly RankingRow[],
+  region: string | null,
+): Record<FlagRule, number> {
+  const counts: Record<FlagRule, number> = {
+    'off-track': 0,
+    stalled: 0,
+    'no-platform': 0,
+    'no-soc': 0,
+    'bottom-decile': 0,
+    'stale-feed': 0,
+  };
+  for (const r of rows) {
+    if (region !== null && r.regionKey !== region) continue;
+    for (const f of r.flags) counts[f.rule] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,108 @@
+import { RATE_INDICATORS, type RateIndicator } from './indicators';
+import type { Status } from './progress';
+import type { RankingRow } from './ranking-rows';
+
+/** The columns a ranking can be sorted by; their ids are also the URL's `sort` values. */
+export const RANKING_SORT_KEYS = [
+  'rank',
+  'name',
+  'change',
+  ...RATE_INDICATORS,
+  'target',
+  'projection',
+  'status',
+  'flags',
+] as const;
+export type RankingSortKey = (typeof RANKING_SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+export interface RankingSort {
+  key: RankingSortKey;
+  dir: SortDir;
+}
+
+/**
+ * The direction a column sorts in when first chosen: best first for ranks and values (rank 1,
+ * the highest rate, the biggest climb, the most flags), A→Z for names, and the worst status
+ * first, since that is what a review meeting looks for.
+ */
+export const FIRST_DIR: Record<RankingSortKey, SortDir> = {
+  rank: 'asc',
+  name: 'asc',
+  change: 'desc',
+  level4Rate: 'desc',
+  level34Rate: 'desc',
+  onlineDossierRate: 'desc',
+  target: 'desc',
+  projection: 'desc',
+  status: 'asc',
+  flags: 'desc',
+};
+
+export const DEFAULT_SORT: RankingSort = { key: 'rank', dir: 'asc' };
+
+export function isRankingSortKey(key: string): key is RankingSortKey {
+  return (RANKING_SORT_KEYS as readonly string[]).includes(key);
+}
+
+/** The sort a URL asks for; an unknown column falls back to rank, a missing direction to the column's first. */
+export function resolveSort(sort: string | null, dir: SortDir | null): RankingSort {
+  if (sort === null || !isRankingSortKey(sort)) return DEFAULT_SORT;
+  return { key: sort, dir: dir ?? FIRST_DIR[sort] };
+}
+
+/** Clicking a column's header: the same column flips, another starts in its first direction. */
+export function nextSort(current: RankingSort, clicked: RankingSortKey): RankingSort {
+  if (clicked === current.key) return { key: clicked, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key: clicked, dir: FIRST_DIR[clicked] };
+}
+
+/** Status from worst to best, so an ascending sort puts the units that need attention first. */
+const STATUS_ORDER: Record<Status, number | null> = {
+  'off-track': 1,
+  'not-met': 1,
+  'on-track': 2,
+  met: 3,
+  unknown: null,
+};
+
+/**
+ * The number a row sorts by in a column (never the name), or null when it has none: unranked,
+ * not reported, no target, not enough data. Values sort at the precision shown (tenths), so two
+ * units shown alike sort alike and fall back to the name.
+ */
+export function rankingSortValue(
+  row: RankingRow,
+  key: Exclude<RankingSortKey, 'name'>,
+): number | null {
+  switch (key) {
+    case 'rank':
+      return row.rank;
+    case 'change':
+      return row.rankChange;
+    case 'target':
+      return row.target;
+    case 'projection':
+      return row.projectionTenths;
+    case 'status':
+      return row.status === null ? null : STATUS_ORDER[row.status];
+    case 'flags':
+      return row.flags.length;
+    default:
+      return row.rates[key satisfies RateIndicator].tenths;
+  }
+}
+
+/** Ascending order of two numbers (the table reverses it for a descending sort). */
+export function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Ascending order of names in a language's collation: in Vietnamese "Bạc Liêu" comes before
+ * "Bắc Giang" and "Đà Nẵng" after every "D…", as in the official lists.
+ */
+export function nameComparator(locale: string): (a: string, b: string) => number {
+  const collator = new Intl.Collator(locale);
+  return (a, b) => collator.compare(a, b);
+}

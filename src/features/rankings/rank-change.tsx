@@ -1,0 +1,28 @@
+import type { RankMove } from '../../domain/ranking-rows';
+import { useFormatters, useT } from '../../i18n/use-locale';
+
+/**
+ * "▲ 2" / "▼ 1" / "=" / "–": an arrow and a number, never colour alone, with the words for
+ * screen readers ("lên 2 bậc so với kỳ trước (hạng 5)") and as a tooltip.
+ */
+export function RankChange({ move, change }: { move: RankMove; change: number | null }) {
+  const t = useT('rankings');
+  const f = useFormatters();
+  const words =
+    move === null
+      ? t('move.none')
+      : move.direction === 'same'
+        ? t('move.same')
+        : t(`move.${move.direction}`, {
+            places: f.count(move.places),
+            previous: f.count(move.previousRank),
+          });
+  return (
+    <span className={`rank-change rank-change--${move?.direction ?? 'none'}`}>
+      <span aria-hidden="true" title={words}>
+        {f.rankChange(change)}
+      </span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}

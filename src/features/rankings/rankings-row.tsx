@@ -1,0 +1,122 @@
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { FlagChips } from '../../components/flag-chips';
+import { StatusBadge } from '../../components/status-badge';
+import type { RankingRow, RateCell } from '../../domain/ranking-rows';
+import type { RankingSortKey } from '../../domain/ranking-sort';
+import type { FeedState } from '../../domain/types';
+import type { Formatters } from '../../i18n/format';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { RankChange } from './rank-change';
+
+/** A value that is not a number: a dash for the eye, words for screen readers. */
+function Missing({ words }: { words: string }) {
+  return (
+    <span className="muted">
+      <span aria-hidden="true" title={words}>
+        –
+      </span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}
+
+/** A rate: its value at the precision shown, or why there is none (never 0). */
+function rateText(cell: RateCell, feed: FeedState, t: TFunction, f: Formatters) {
+  if (!cell.reported) {
+    return (
+      <span className="muted">
+        {feed === 'loading' ? t('loadingFeed') : t('common:state.notReported')}
+      </span>
+    );
+  }
+  if (cell.tenths === null) return <span className="muted">{t('common:state.noValue')}</span>;
+  return f.percentTenths(cell.tenths);
+}
+
+export interface RankingRowProps {
+  row: RankingRow;
+  columns: readonly RankingSortKey[];
+  /** The indicator ranked on: its value stands out. */
+  chosen: RankingSortKey;
+  /** The query string for links (language and period). */
+  search: string;
+}
+
+/**
+ * One unit's row. Everything in it is already computed by the engine; the row only formats, so a
+ * virtualised body can render just the rows in view.
+ */
+export const RankingTableRow = memo(function RankingTableRow({
+  row,
+  columns,
+  chosen,
+  search,
+}: RankingRowProps) {
+  const t = useT('rankings');
+  const f = useFormatters();
+  const locale = useLocale();
+  return (
+    <tr className={row.rank === null ? 'is-unranked' : undefined}>
+      {columns.map((key) => {
+        switch (key) {
+          case 'rank':
+            return (
+              <td key={key} className="num col-rank">
+                {row.rank === null ? <Missing words={t('unranked')} /> : f.count(row.rank)}
+              </td>
+            );
+          case 'name':
+            return (
+              <th key={key} scope="row" className="col-name">
+                <Link to={{ pathname: `/units/${encodeURIComponent(row.id)}`, search }}>
+                  {row.unit.name[locale]}
+                </Link>
+              </th>
+            );
+          case 'change':
+            return (
+              <td key={key} className="num">
+                <RankChange move={row.move} change={row.rankChange} />
+              </td>
+            );
+          case 'target':
+            return (
+              <td key={key} className="num">
+                {f.target(row.target)}
+              </td>
+            );
+          case 'projection':
+            return (
+              <td key={key} className="num">
+                {row.projection !== null ? (
+                  f.percentTenths(row.projectionTenths)
+                ) : (
+                  <Missing words={t('noProjection')} />
+                )}
+              </td>
+            );
+          case 'status':
+            return (
+              <td key={key}>
+                <StatusBadge status={row.status} />
+              </td>
+            );
+          case 'flags':
+            return (
+              <td key={key} className="col-flags">
+                <FlagChips flags={row.flags} />
+              </td>
+            );
+          default:
+            return (
+              <td key={key} className={key === chosen ? 'num col-chosen' : 'num'}>
+                {rateText(row.rates[key], row.feed, t, f)}
+              </td>
+            );
+        }
+      })}
+    </tr>
+  );
+});

@@ -1,0 +1,126 @@
+import { useId, useMemo } from 'react';
+import { useTable } from '@tanstack/react-table';
+import type { RankingRow } from '../../domain/ranking-rows';
+import type { RankingSort, RankingSortKey } from '../../domain/ranking-sort';
+import { isNumericKind } from '../../components/data-table/format-cell';
+import { useLocale, useT } from '../../i18n/use-locale';
+import type { TableColumn } from '../../lib/table-spec';
+import { rankingColumnDefs, rankingFeatures, sortingState } from './rankings-columns';
+import { RankingTableRow } from './rankings-row';
+
+const rowId = (row: RankingRow) => row.id;
+
+const COLUMN_CLASS: Partial<Record<RankingSortKey, string>> = {
+  rank: 'col-rank',
+  name: 'col-name',
+  flags: 'col-flags',
+};
+
+function SortIcon({ sorted }: { sorted: false | 'asc' | 'desc' }) {
+  return (
+    <span className={`sort-icon${sorted ? ' sort-icon--active' : ''}`} aria-hidden="true">
+      {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}
+    </span>
+  );
+}
+
+export interface RankingsTableProps {
+  caption: string;
+  /** Column ids, labels and kinds, from the table spec (so screen and export agree). */
+  columns: readonly TableColumn[];
+  rows: readonly RankingRow[];
+  /** The indicator ranked on. */
+  chosen: RankingSortKey;
+  sort: RankingSort;
+  onSort: (key: RankingSortKey) => void;
+  /** The query string for unit links (language and period). */
+  search: string;
+}
+
+/**
+ * The ranking as a real table: TanStack Table orders the rows (its sorting state is the URL's),
+ * each header is a button that sorts, and rows render in their own component.
+ */
+export function RankingsTable({
+  caption,
+  columns,
+  rows,
+  chosen,
+  sort,
+  onSort,
+  search,
+}: RankingsTableProps) {
+  const t = useT('rankings');
+  const hintId = useId();
+  const locale = useLocale();
+  const ids = useMemo(() => columns.map((c) => c.key as RankingSortKey), [columns]);
+  const columnDefs = useMemo(() => rankingColumnDefs(ids, locale), [ids, locale]);
+  const sorting = useMemo(() => sortingState(sort), [sort]);
+  const table = useTable({
+    features: rankingFeatures,
+    columns: columnDefs,
+    data: rows,
+    getRowId: rowId,
+    state: { sorting },
+  });
+  const labels = new Map(columns.map((c) => [c.key, c]));
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+
+  return (
+    <>
+      <p id={hintId} className="rankings-hint">
+        {t('sortHint')}
+      </p>
+      <div className="table-wrap rankings-table-wrap">
+        <table className="table rankings-table" aria-describedby={hintId}>
+          <caption>
+            <span className="rankings-table__caption">{caption}</span>
+          </caption>
+          <thead>
+            <tr>
+              {headers.map((header) => {
+                const column = header.column;
+                const spec = labels.get(column.id);
+                const sorted = column.getSortIndex() === 0 ? column.getIsSorted() : false;
+                const classes = [
+                  COLUMN_CLASS[column.id as RankingSortKey],
+                  spec && isNumericKind(spec.kind) ? 'num' : undefined,
+                ].filter(Boolean);
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={classes.join(' ') || undefined}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => onSort(column.id as RankingSortKey)}
+                    >
+                      <span>{spec?.label ?? column.id}</span>
+                      <SortIcon sorted={sorted} />
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <RankingTableRow
+                key={row.id}
+                row={row.original}
+                columns={ids}
+                chosen={chosen}
+                search={search}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

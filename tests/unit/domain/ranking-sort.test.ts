@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Flag } from '../../../src/domain/laggards';
+import type { RankingRow } from '../../../src/domain/ranking-rows';
+import {
+  compareNumbers,
+  FIRST_DIR,
+  nameComparator,
+  nextSort,
+  rankingSortValue,
+  resolveSort,
+} from '../../../src/domain/ranking-sort';
+
+describe('the sort a URL asks for', () => {
+  it('defaults to rank, best first', () => {
+    expect(resolveSort(null, null)).toEqual({ key: 'rank', dir: 'asc' });
+    expect(resolveSort(null, 'desc')).toEqual({ key: 'rank', dir: 'asc' });
+  });
+
+  it('takes a known column, in its first direction unless the URL gives one', () => {
+    expect(resolveSort('level34Rate', null)).toEqual({ key: 'level34Rate', dir: 'desc' });
+    expect(resolveSort('level34Rate', 'asc')).toEqual({ key: 'level34Rate', dir: 'asc' });
+    expect(resolveSort('name', null)).toEqual({ key: 'name', dir: 'asc' });
+    expect(resolveSort('status', null)).toEqual({ key: 'status', dir: 'asc' });
+  });
+
+  it('ignores a column it does not know', () => {
+    expect(resolveSort('population', 'desc')).toEqual({ key: 'rank', dir: 'asc' });
+  });
+});
+
+describe('clicking a header', () => {
+  it('flips the sorted column', () => {
+    expect(nextSort({ key: 'rank', dir: 'asc' }, 'rank')).toEqual({ key: 'rank', dir: 'desc' });
+    expect(nextSort({ key: 'rank', dir: 'desc' }, 'rank')).toEqual({ key: 'rank', dir: 'asc' });
+  });
+
+  it('starts another column in its first direction', () => {
+    expect(nextSort({ key: 'rank', dir: 'asc' }, 'name')).toEqual({ key: 'name', dir: 'asc' });
+    expect(nextSort({ key: 'name', dir: 'desc' }, 'change')).toEqual({
+      key: 'change',
+      dir: 'desc',
+    });
+    expect(FIRST_DIR.level4Rate).toBe('desc');
+    expect(FIRST_DIR.flags).toBe('desc');
+  });
+});
+
+function row(patch: Partial<RankingRow>): RankingRow {
+  return {
+    id: 'X',
+    unit: { id: 'X', kind: 'province', name: { vi: 'X', en: 'X' }, region: null },
+    feed: 'loaded',
+    regionKey: 'none',
+    rank: null,
+    rankChange: null,
+    move: null,
+    rates: {
+      level4Rate: { value: null, tenths: null, reported: false },
+      level34Rate: { value: null, tenths: null, reported: false },
+      onlineDossierRate: { value: null, tenths: null, reported: false },
+    },
+    target: null,
+    projection: null,
+    projectionTenths: null,
+    status: null,
+    flags: [],
+    ...patch,
+  };
+}
+
+describe('what a row sorts by', () => {
+  it('sorts values at the precision shown (tenths), so 23.41 % and 23.4 % tie', () => {
+    const a = row({
+      rates: {
+        level4Rate: { value: 0.2341, tenths: 234, reported: true },
+        level34Rate: { value: null, tenths: null, reported: true },
+        onlineDossierRate: { value: 0.5, tenths: 500, reported: true },
+      },
+    });
+    expect(rankingSortValue(a, 'level4Rate')).toBe(234);
+    expect(rankingSortValue(a, 'onlineDossierRate')).toBe(500);
+    expect(rankingSortValue(a, 'level34Rate')).toBeNull();
+  });
+
+  it('has no number for what is missing: unranked, no change, no projection, no target', () => {
+    const r = row({});
+    for (const key of ['rank', 'change', 'projection', 'target', 'status'] as const) {
+      expect(rankingSortValue(r, key)).toBeNull();
+    }
+  });
+
+  it('orders statuses from the worst, and counts flags', () => {
+    const flags: Flag[] = [
+      { rule: 'no-soc', deadline: 0, monthsToDeadline: 4 },
+      { rule: 'stale-feed', cause: 'failed', newestPeriod: null, monthsBehind: null },
+    ];
+    const off = rankingSortValue(row({ status: 'off-track' }), 'status')!;
+    const on = rankingSortValue(row({ status: 'on-track' }), 'status')!;
+    const met = rankingSortValue(row({ status: 'met' }), 'status')!;
+    expect(off).toBeLessThan(on);
+    expect(on).toBeLessThan(met);
+    expect(rankingSortValue(row({ status: 'unknown' }), 'status')).toBeNull();
+    expect(rankingSortValue(row({ flags }), 'flags')).toBe(2);
+    expect(rankingSortValue(row({}), 'flags')).toBe(0);
+  });
+
+  it('takes rank, change, target and projection as they are', () => {
+    const r = row({ rank: 7, rankChange: -2, target: 0.3, projectionTenths: 281 });
+    expect(rankingSortValue(r, 'rank')).toBe(7);
+    expect(rankingSortValue(r, 'change')).toBe(-2);
+    expect(rankingSortValue(r, 'target')).toBe(0.3);
+    expect(rankingSortValue(r, 'projection')).toBe(281);
+  });
+});
+
+describe('comparators', () => {
+  it('compares numbers ascending', () => {
+    expect([3, -1, 2, 2, 0].sort(compareNumbers)).toEqual([-1, 0, 2, 2, 3]);
+    expect(compareNumbers(234, 234)).toBe(0);
+  });
+
+  it('collates Vietnamese names as Vietnamese: a < ă < â, d < đ', () => {
+    const names = ['Điện Biên', 'Bắc Giang', 'Đà Nẵng', 'Cà Mau', 'Bạc Liêu', 'Bà Rịa - Vũng Tàu'];
+    expect([...names].sort(nameComparator('vi'))).toEqual([
+      'Bà Rịa - Vũng Tàu',
+      'Bạc Liêu',
+      'Bắc Giang',
+      'Cà Mau',
+      'Đà Nẵng',
+      'Điện Biên',
+    ]);
+  });
+
+  it('collates English names as English', () => {
+    expect(['Da Nang', 'Bac Lieu', 'Bac Giang'].sort(nameComparator('en'))).toEqual([
+      'Bac Giang',
+      'Bac Lieu',
+      'Da Nang',
+    ]);
+  });
+});
