@@ -6,12 +6,15 @@ test.describe('the unit page', () => {
     context,
     consoleErrors,
   }) => {
+    // The board opens the province ranking from the navigation and finds its province there.
     await page.goto('/');
+    await waitForFeeds(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Xếp hạng tỉnh, thành' }).click();
     await waitForFeeds(page);
     await page
       .getByRole('main')
+      .getByRole('table')
       .getByRole('link', { name: 'Hà Tĩnh', exact: true })
-      .first()
       .click();
 
     await expect(page).toHaveURL(/\/units\/42$/);
