@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { CoverageNote } from '../../components/coverage-note';
+import { ExportMenu } from '../../components/export-menu/export-menu';
+import { coverageNotes } from '../../components/export-menu/export-text';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
 import { FlagChips } from '../../components/flag-chips';
 import { Loading } from '../../components/page-state';
@@ -36,6 +38,7 @@ export function OverviewPage() {
   if (!model || period === null) return <Loading />;
 
   const national = model.aggregate('all', 'level4Rate');
+  const provinceCoverage = model.aggregate('province', 'level4Rate').coverage;
   const provinces = model.units
     .filter((u) => u.unit.kind === 'province')
     .sort((a, b) => {
@@ -66,6 +69,17 @@ export function OverviewPage() {
           title={t('indicator.level4Rate')}
           subtitle={t('kind.all')}
           period={period}
+          target={national.target}
+          notes={coverageNotes(national.coverage, names, t)}
+          exportName={{ subject: 'level4Rate', scope: 'all' }}
+          exportChart={(size) => (
+            <TrendChart
+              rows={trend.rows}
+              yMax={trend.yMax}
+              summary={t('indicator.level4Rate')}
+              height={size.height}
+            />
+          )}
           table={{
             caption: t('indicator.level4Rate'),
             columns: [
@@ -88,7 +102,35 @@ export function OverviewPage() {
         </ChartFrame>
       )}
       <section aria-labelledby="province-table">
-        <h2 id="province-table">{t('nav.provinces')}</h2>
+        <div className="export-head">
+          <h2 id="province-table">{t('nav.provinces')}</h2>
+          <ExportMenu
+            title={t('nav.provinces')}
+            subtitle={t('indicator.level4Rate')}
+            period={period}
+            target={national.target}
+            notes={coverageNotes(provinceCoverage, names, t)}
+            fileName={{ subject: 'level4Rate', scope: 'province' }}
+            table={{
+              caption: t('indicator.level4Rate'),
+              columns: [
+                { key: 'rank', label: '#', kind: 'rank' },
+                { key: 'unit', label: t('kind.province'), kind: 'unit' },
+                { key: 'level4Rate', label: t('indicatorShort.level4Rate'), kind: 'percent' },
+                { key: 'flags', label: t('nav.laggards'), kind: 'flags' },
+              ],
+              rows: provinces.map((u) => ({
+                unitId: u.unit.id,
+                cells: {
+                  rank: u.indicators.level4Rate.rank,
+                  unit: u.unit.name[locale],
+                  level4Rate: u.indicators.level4Rate.value,
+                  flags: u.flags.map((flag) => flag.rule),
+                },
+              })),
+            }}
+          />
+        </div>
         <div className="table-wrap">
           <table className="table">
             <caption>

@@ -1,0 +1,341 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { expect, expectNoAxeViolations, test, waitForFeeds } from './fixtures';
+
+/**
+ * Press exports, clicked as a user would, with the downloaded files checked: PNG pixel size and
+ * content, SVG texts, CSV bytes and numbers against the table on screen, Excel cell types.
+ */
+
+const TITLE = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
+const SOURCE_LINE =
+  'Nguồn: báo cáo của các bộ, ngành, địa phương; tổng hợp: Bảng theo dõi tiến độ Chính phủ điện tử';
+
+/**
+ * Opens a page and waits until every feed has settled. The page must have drawn first: before
+ * the app starts there is no loading banner to wait for.
+ */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForFeeds(page);
+}
+
+/** Chooses a menu item of an export menu and returns the file the browser downloads. */
+async function download(page: Page, scope: Locator, item: string): Promise<Download> {
+  await scope.getByRole('button', { name: /^(Tải xuống \/ chia sẻ|Download \/ share)/ }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item, exact: true }).click(),
+  ]);
+  await expect(
+    scope.getByRole('status').filter({ hasText: file.suggestedFilename() }),
+  ).toBeVisible();
+  return file;
+}
+
+async function bytes(file: Download): Promise<Buffer> {
+  return readFile(await file.path());
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer) {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the browser: how many colours it has and how much of it is not white. */
+async function pngContent(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<number>();
+    let inked = 0;
+    let sampled = 0;
+    for (let i = 0; i < pixels.length; i += 4 * 5) {
+      const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+      colours.add((r << 16) | (g << 8) | b);
+      if (r < 240 || g < 240 || b < 240) inked++;
+      sampled++;
+    }
+    return { colours: colours.size, inked: inked / sampled };
+  }, png.toString('base64'));
+}
+
+async function expectPublishablePng(page: Page, file: Download, width: number, height: number) {
+  const png = await bytes(file);
+  expect(pngSize(png)).toEqual({ width, height });
+  const content = await pngContent(page, png);
+  expect(content.colours).toBeGreaterThan(100);
+  expect(content.inked).toBeGreaterThan(0.02);
+}
+
+/** A CSV file's records, after checking its BOM and CRLF line ends. */
+async function csvRecords(file: Download): Promise<string[][]> {
+  const raw = await bytes(file);
+  expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = raw.toString('utf8').slice(1);
+  expect(text.endsWith('\r\n')).toBe(true);
+  expect(text.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/);
+  const parsed = Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+/** "16,5%" → 16.5; words ("Chưa báo cáo") and dashes → null. */
+function percentOnScreen(text: string): number | null {
+  const match = /^(-?\d+(?:,\d+)?)\s?%$/.exec(text.trim());
+  return match ? Number(match[1]!.replace(',', '.')) : null;
+}
+
+/** "2020-08" ↔ "08/2020" */
+function isoToScreenMonth(iso: string): string {
+  const [year, month] = iso.split('-');
+  return `${month}/${year}`;
+}
+
+async function cellTexts(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())),
+    );
+}
+
+function expectSameNumber(csv: string, screen: string) {
+  const shown = percentOnScreen(screen);
+  if (shown === null) {
+    expect(csv, `"${screen}" on screen`).toBe('');
+  } else {
+    expect(csv).toMatch(/^-?\d+\.\d{2}$/);
+    // The CSV has 2 decimals, the screen 1: they agree at the precision shown.
+    expect(Math.abs(Number(csv) - shown)).toBeLessThanOrEqual(0.05 + 1e-9);
+  }
+}
+
+test.describe('exports of the overview trend chart', () => {
+  test('PNG 16:9 and square at 2× pixel density, with content', async ({ page, consoleErrors }) => {
+    await open(page, '/?period=2020-08');
+    const frame = page.getByRole('figure', { name: TITLE });
+
+    const wide = await download(page, frame, 'PNG 16:9 (1200×675)');
+    expect(wide.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.png');
+    await expectPublishablePng(page, wide, 2400, 1350);
+
+    const square = await download(page, frame, 'PNG vuông (1080×1080)');
+    expect(square.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08_vuong.png');
+    await expectPublishablePng(page, square, 2160, 2160);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('SVG carries title, source line, period and target as text, and its font', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await open(page, '/?period=2020-08');
+    const file = await download(page, page.getByRole('figure', { name: TITLE }), 'SVG');
+    expect(file.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.svg');
+    const svg = (await bytes(file)).toString('utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg[^>]*width="1200"[^>]*height="675"/);
+    expect(svg).toContain(TITLE);
+    expect(svg).toContain(SOURCE_LINE);
+    expect(svg).toContain('Số liệu đến 08/2020');
+    expect(svg).toContain('Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)');
+    expect(svg).toMatch(/@font-face\s*\{[^}]*Be Vietnam Pro[^}]*src:\s*url\("?data:/);
+    expect(svg).not.toMatch(/url\("?\/assets\//);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('CSV parses back to the numbers of its table, Excel has numeric cells', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await open(page, '/?period=2020-08');
+    const frame = page.getByRole('figure', { name: TITLE });
+    await frame.getByRole('button', { name: 'Bảng số liệu' }).click();
+    const onScreen = await cellTexts(frame.getByRole('table'));
+
+    const csv = await csvRecords(await download(page, frame, 'CSV'));
+    expect(csv[0]).toEqual([
+      'Kỳ báo cáo',
+      'Thực tế (%)',
+      'Dự báo theo xu hướng (%)',
+      'Lộ trình cần đạt (%)',
+    ]);
+    const rows = csv.slice(1);
+    expect(rows).toHaveLength(onScreen.length);
+    rows.forEach((record, i) => {
+      const shown = onScreen[i]!;
+      expect(isoToScreenMonth(record[0]!)).toBe(shown[0]);
+      for (let c = 1; c < 4; c++) expectSameNumber(record[c]!, shown[c]!);
+    });
+
+    const xlsx = await download(page, frame, 'Excel (.xlsx)');
+    expect(xlsx.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.xlsx');
+    const [data, notes] = await readXlsxFile(await bytes(xlsx));
+    expect(data!.sheet).toBe('Số liệu');
+    const aug = data!.data.find((row) => row[0] === '2020-08')!;
+    const augOnScreen = onScreen.find((row) => row[0] === '08/2020')!;
+    expect(typeof aug[1]).toBe('number');
+    expect(Math.abs((aug[1] as number) * 100 - percentOnScreen(augOnScreen[1]!)!)).toBeLessThan(
+      0.05 + 1e-9,
+    );
+    expect(notes!.sheet).toBe('Ghi chú');
+    const noteTexts = notes!.data.map((row) => row.join(' '));
+    expect(noteTexts).toContain(`Nguồn ${SOURCE_LINE}`);
+    expect(noteTexts).toContain('Kỳ số liệu 2020-08 (Số liệu đến 08/2020)');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('in English: English names and texts', async ({ page, consoleErrors }) => {
+    await open(page, '/?period=2020-08&lang=en');
+    const frame = page.getByRole('figure', { name: 'Level-4 online public services' });
+    const png = await download(page, frame, 'PNG 16:9 (1200×675)');
+    expect(png.suggestedFilename()).toBe('level4-rate_national_2020-08.png');
+    await expectPublishablePng(page, png, 2400, 1350);
+    const svg = (await bytes(await download(page, frame, 'SVG'))).toString('utf8');
+    expect(svg).toContain('Source: reports of the ministries and provinces');
+    expect(svg).toContain('Data as of Aug 2020');
+    const csv = await csvRecords(await download(page, frame, 'CSV'));
+    expect(csv[0]![0]).toBe('Period under review');
+    expect(csv.find((r) => r[0] === '2020-08')![1]).toMatch(/^\d+\.\d{2}$/);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('exports of a table next to its own export menu', () => {
+  const provinces = (page: Page) =>
+    page.getByRole('region', { name: /Xếp hạng tỉnh, thành|Province rankings/ });
+
+  test('CSV has unit_id and the numbers of the table; Excel has numeric cells; PNG of the whole table', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await open(page, '/?period=2020-08');
+    const section = provinces(page);
+    const onScreen = await cellTexts(section.getByRole('table'));
+
+    const file = await download(page, section, 'CSV');
+    expect(file.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08.csv');
+    const csv = await csvRecords(file);
+    expect(csv[0]).toEqual(['#', 'unit_id', 'Tỉnh, thành phố', 'DVC mức độ 4 (%)', 'Chậm tiến độ']);
+    const rows = csv.slice(1);
+    expect(rows).toHaveLength(63);
+    rows.forEach((record, i) => {
+      const [rank, name, rate] = onScreen[i]!;
+      expect(record[0]).toBe(rank === '–' ? '' : rank);
+      expect(record[1]).toMatch(/^\d{2}$/);
+      expect(record[2]).toBe(name);
+      expectSameNumber(record[3]!, rate!);
+    });
+
+    const xlsx = await download(page, section, 'Excel (.xlsx)');
+    const [data] = await readXlsxFile(await bytes(xlsx));
+    const [header, first] = data!.data;
+    expect(header).toEqual(['#', 'unit_id', 'Tỉnh, thành phố', 'DVC mức độ 4', 'Chậm tiến độ']);
+    expect(typeof first![0]).toBe('number');
+    expect(typeof first![1]).toBe('string');
+    expect(typeof first![3]).toBe('number');
+    expect(first![2]).toBe(onScreen[0]![1]);
+
+    const png = await download(page, section, 'PNG (bảng, rộng 1200 px)');
+    expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08_bang.png');
+    const pngBytes = await bytes(png);
+    const size = pngSize(pngBytes);
+    expect(size.width).toBe(2400);
+    expect(size.height).toBeGreaterThan(63 * 2 * 20);
+    expect((await pngContent(page, pngBytes)).colours).toBeGreaterThan(100);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a unit named like a formula comes out neutralised (faults registry)', async ({ page }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { registry: 'mock', mockScenario: 'faults' } }),
+    );
+    await open(page, '/?period=2020-08');
+    const section = provinces(page);
+    await expect(
+      section.getByRole('rowheader', { name: '=HYPERLINK("http://x","y")' }),
+    ).toBeVisible();
+    const file = await download(page, section, 'CSV');
+    const raw = (await bytes(file)).toString('utf8');
+    expect(raw).toContain(`,98,"'=HYPERLINK(""http://x"",""y"")",`);
+    const record = (await csvRecords(file)).find((r) => r[1] === '98')!;
+    expect(record[2]).toBe(`'=HYPERLINK("http://x","y")`);
+  });
+});
+
+test.describe('the export menu', () => {
+  test('keyboard: opens with Enter, arrows move, Escape closes and returns focus; no axe violations', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await open(page, '/?period=2020-08');
+    const frame = page.getByRole('figure', { name: TITLE });
+    const button = frame.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'PNG 16:9 (1200×675)',
+      'PNG vuông (1080×1080)',
+      'SVG',
+      'CSV',
+      'Excel (.xlsx)',
+      'Sao chép liên kết',
+    ]);
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'PNG vuông (1080×1080)' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(button).toBeFocused();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('copies the link to the exact view', async ({ page, context, consoleErrors }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, '/?period=2020-07&lang=en');
+    const frame = page.getByRole('figure', { name: 'Level-4 online public services' });
+    await frame.getByRole('button', { name: /^Download \/ share/ }).click();
+    await page.getByRole('menuitem', { name: 'Copy link' }).click();
+    await expect(frame.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(page.url()).toContain('period=2020-07');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('export code is not in the initial bundle: it loads when the menu is used', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await open(page, '/?period=2020-08');
+
+    // The built entry chunk holds none of the export libraries.
+    const html = await readFile('dist/index.html', 'utf8');
+    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)![1]!;
+    const main = await readFile(`dist${entry}`, 'utf8');
+    for (const marker of ['escapeFormulae', '__SANDBOX__', 'xl/worksheets', 'sharedStrings.xml']) {
+      expect(main, marker).not.toContain(marker);
+    }
+    const exportChunk = /\/assets\/(csv|image|xlsx-file|xlsx-sheets|export-layout|file-name)-/;
+    expect(scripts.filter((s) => exportChunk.test(s))).toEqual([]);
+
+    await download(page, page.getByRole('figure', { name: TITLE }), 'CSV');
+    expect(scripts.some((s) => /\/assets\/csv-/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/assets\/(image|xlsx-file)-/.test(s))).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+});
