@@ -303,13 +303,27 @@ test.describe('the export menu', () => {
 
   test('copies the link to the exact view', async ({ page, context, consoleErrors }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await open(page, '/?period=2020-07&lang=en');
+    await open(page, '/?lang=en&period=2020-07');
     const frame = page.getByRole('figure', { name: 'Level-4 online public services' });
     await frame.getByRole('button', { name: /^Download \/ share/ }).click();
     await page.getByRole('menuitem', { name: 'Copy link' }).click();
     await expect(frame.getByRole('status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(page.url()).toContain('period=2020-07');
+
+    // A view on the default period: the link pins the period it shows.
+    await open(page, '/');
+    await page
+      .getByRole('figure', { name: TITLE })
+      .getByRole('button', { name: /^Tải xuống/ })
+      .click();
+    await page.getByRole('menuitem', { name: 'Sao chép liên kết' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Đã sao chép liên kết' }),
+    ).toBeVisible();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname).toBe('/');
+    expect(copied.searchParams.get('lang')).toBe('vi');
+    expect(copied.searchParams.get('period')).toBe('2020-08');
     expect(consoleErrors).toEqual([]);
   });
 

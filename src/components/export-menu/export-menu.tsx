@@ -14,7 +14,7 @@ import type { ExportSource } from '../../export/export-source';
 import type { FileExtension } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { exportText, exportWords } from './export-text';
+import { exactViewUrl, exportText, exportWords } from './export-text';
 import './export-menu.css';
 
 export type ExportMenuProps = ExportSource;
@@ -42,6 +42,16 @@ const IMAGE_SIZE = {
 } as const;
 
 const STAGE_TIMEOUT_MS = 20_000;
+/** No export may leave the menu saying "working…" for ever (a blocked worker, a stuck fetch). */
+const EXPORT_TIMEOUT_MS = 90_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface Stage {
   Layout: ComponentType<ExportLayoutProps>;
@@ -124,7 +134,8 @@ export function ExportMenu(source: ExportMenuProps) {
     }
   };
 
-  const text = () => exportText(source, t, f, feeds, window.location.href);
+  const viewUrl = () => exactViewUrl(window.location.href, locale, source.period);
+  const text = () => exportText(source, t, f, feeds, viewUrl());
 
   /** Renders the export layout off screen and resolves with its element once it has settled. */
   const stageLayout = useCallback(
@@ -209,7 +220,7 @@ export function ExportMenu(source: ExportMenuProps) {
   };
 
   const copyLink = async () => {
-    const url = window.location.href;
+    const url = viewUrl();
     setFallbackLink(null);
     try {
       // Called straight from the click, so the browser sees a user gesture.
@@ -234,17 +245,18 @@ export function ExportMenu(source: ExportMenuProps) {
     setFallbackLink(null);
     setMessage({ kind: 'status', text: t('status.working', { format: label }) });
     try {
-      const file =
+      const work =
         format === 'csv'
-          ? await exportCsv()
+          ? exportCsv()
           : format === 'xlsx'
-            ? await exportXlsx()
+            ? exportXlsx()
             : format === 'svg'
-              ? await exportImage('svg', source.renderChart ? 'wide' : 'table')
-              : await exportImage(
+              ? exportImage('svg', source.renderChart ? 'wide' : 'table')
+              : exportImage(
                   'png',
                   format === 'png-square' ? 'square' : format === 'png-table' ? 'table' : 'wide',
                 );
+      const file = await withTimeout(work, EXPORT_TIMEOUT_MS, t('status.timeout'));
       const { saveBlob } = await import('../../export/download');
       saveBlob(file.blob, file.name);
       setMessage({ kind: 'status', text: t('status.done', { file: file.name }) });

@@ -79,3 +79,14 @@ export function coverageNotes(
   );
   return notes;
 }
+
+/**
+ * The link to exactly this view: the current address, with the language and the period pinned
+ * when the address leaves them to defaults (a default period moves on when new data arrives).
+ */
+export function exactViewUrl(href: string, locale: string, period: number): string {
+  const url = new URL(href);
+  if (!url.searchParams.get('lang')) url.searchParams.set('lang', locale);
+  if (!url.searchParams.get('period')) url.searchParams.set('period', formatPeriod(period));
+  return url.toString();
+}
