@@ -75,6 +75,8 @@ describe('export menu', () => {
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('menu')).toBeNull();
+    // No live region until the menu is used: pages with many charts stay quiet.
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('opens with Enter, moves with the arrows, closes with Escape and returns focus', async () => {

@@ -81,6 +81,9 @@ export function ExportMenu(source: ExportMenuProps) {
   const [message, setMessage] = useState<Message>(null);
   const [fallbackLink, setFallbackLink] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage | null>(null);
+  // The live region appears when the menu is first used (so it exists before anything is said
+  // into it) and not before: a page of many charts does not carry dozens of empty regions.
+  const [used, setUsed] = useState(false);
 
   const formats = source.renderChart ? CHART_FORMATS : TABLE_FORMATS;
   const feeds = data?.state ? { settled: data.state.settled, total: data.state.total } : null;
@@ -98,6 +101,7 @@ export function ExportMenu(source: ExportMenuProps) {
   const openAt = (index: number) => {
     setActive(index);
     setOpen(true);
+    setUsed(true);
   };
 
   const close = (returnFocus: boolean) => {
@@ -322,9 +326,11 @@ export function ExportMenu(source: ExportMenuProps) {
           ))}
         </ul>
       )}
-      <p role="status" className="export-menu__status">
-        {message?.kind === 'status' ? message.text : ''}
-      </p>
+      {used && (
+        <p role="status" className="export-menu__status">
+          {message?.kind === 'status' ? message.text : ''}
+        </p>
+      )}
       {message?.kind === 'error' && (
         <p role="alert" className="export-menu__error">
           {message.text}
