@@ -1,8 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { MonthIndex } from '../domain/period';
+import type { ChartSize } from '../export/export-source';
 import { useFormatters, useT } from '../i18n/use-locale';
-import type { TableSpec } from '../lib/table-spec';
+import type { ExportFileName, ExportTarget, TableSpec } from '../lib/table-spec';
 import { DataTable } from './data-table/data-table';
+import { ExportMenu } from './export-menu/export-menu';
+import { targetText } from './export-menu/export-text';
+import './chart-frame.css';
 
 export interface ChartFrameProps {
   title: string;
@@ -15,11 +19,23 @@ export interface ChartFrameProps {
   table: TableSpec;
   headingLevel?: 2 | 3;
   children: ReactNode;
+  /** The target and its basis, printed under the chart and in every export. */
+  target?: ExportTarget | null;
+  /** What export file names say: indicator and scope (`ty-le-dvc-muc-do-4_tinh_2020-08.png`). */
+  exportName?: ExportFileName;
+  /**
+   * The chart drawn at the export layout's size (e.g. a fixed height); by default the children
+   * are drawn again inside the layout.
+   */
+  exportChart?: (size: ChartSize) => ReactNode;
+  /** Set false where a frame must not offer downloads (none so far). */
+  exportable?: boolean;
 }
 
 /**
  * Every chart sits in one of these: title, subtitle, the chart or its table, source line, period
  * and notes, so what is on screen (and what is exported) always says what it is and where from.
+ * Each frame has the export menu: PNG, SVG, CSV, Excel and copy link.
  */
 export function ChartFrame({
   title,
@@ -29,6 +45,10 @@ export function ChartFrame({
   table,
   headingLevel = 2,
   children,
+  target = null,
+  exportName,
+  exportChart,
+  exportable = true,
 }: ChartFrameProps) {
   const t = useT();
   const f = useFormatters();
@@ -44,23 +64,37 @@ export function ChartFrame({
           </Heading>
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
         </div>
-        <div className="chart-frame__tools" role="group" aria-label={t('chart.viewAs')}>
-          <button
-            type="button"
-            className="toggle"
-            aria-pressed={view === 'chart'}
-            onClick={() => setView('chart')}
-          >
-            {t('chart.showChart')}
-          </button>
-          <button
-            type="button"
-            className="toggle"
-            aria-pressed={view === 'table'}
-            onClick={() => setView('table')}
-          >
-            {t('chart.showTable')}
-          </button>
+        <div className="chart-frame__actions">
+          <div className="chart-frame__tools" role="group" aria-label={t('chart.viewAs')}>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={view === 'chart'}
+              onClick={() => setView('chart')}
+            >
+              {t('chart.showChart')}
+            </button>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={view === 'table'}
+              onClick={() => setView('table')}
+            >
+              {t('chart.showTable')}
+            </button>
+          </div>
+          {exportable && (
+            <ExportMenu
+              title={title}
+              subtitle={subtitle}
+              period={period}
+              notes={notes}
+              target={target}
+              table={table}
+              fileName={exportName}
+              renderChart={exportChart ?? (() => children)}
+            />
+          )}
         </div>
       </div>
       <div className="chart-frame__body">
@@ -69,6 +103,7 @@ export function ChartFrame({
       <figcaption className="chart-frame__foot">
         <span>{t('source.line')}</span>
         <span className="chart-frame__as-of">{t('period.asOf', { period: f.month(period) })}</span>
+        {target && <span>{targetText(target, t, f)}</span>}
         {notes.map((note) => (
           <span key={note}>{note}</span>
         ))}

@@ -106,3 +106,36 @@ export function nameComparator(locale: string): (a: string, b: string) => number
   const collator = new Intl.Collator(locale);
   return (a, b) => collator.compare(a, b);
 }
+
+/**
+ * The rows in the order the table shows them: by the column's number (rows without one last,
+ * whichever the direction), ties by name A→Z; or by name. One ordering for the screen and for
+ * the exports, so a CSV lists the units exactly as the table did.
+ */
+export function sortRankingRows(
+  rows: readonly RankingRow[],
+  sort: RankingSort,
+  names: (row: RankingRow) => string,
+  locale: string,
+): RankingRow[] {
+  const compareNames = nameComparator(locale);
+  const sign = sort.dir === 'desc' ? -1 : 1;
+  if (sort.key === 'name') {
+    return [...rows].sort((a, b) => sign * compareNames(names(a), names(b)));
+  }
+  const key = sort.key;
+  const decorated = rows.map((row) => ({
+    row,
+    value: rankingSortValue(row, key),
+    name: names(row),
+  }));
+  decorated.sort((a, b) => {
+    if (a.value !== b.value) {
+      if (a.value === null) return 1;
+      if (b.value === null) return -1;
+      return sign * compareNumbers(a.value, b.value);
+    }
+    return compareNames(a.name, b.name);
+  });
+  return decorated.map((d) => d.row);
+}

@@ -1,5 +1,7 @@
+import type { IndicatorId } from '../domain/indicators';
 import type { FlagRule } from '../domain/laggards';
 import type { MonthIndex } from '../domain/period';
+import type { LocalizedText } from '../domain/types';
 
 /**
  * What a chart's "show as table" shows and what its CSV / Excel exports contain: one spec, so the
@@ -45,3 +47,22 @@ export interface TableSpec {
 }
 
 export type { MonthIndex };
+
+/**
+ * What an export's file name says: the subject (an indicator, whose slug is known in both
+ * languages, or a text in both languages to slug), and the scope (a kind, a region, one unit).
+ */
+export type ExportScope = 'all' | 'province' | 'ministry' | `region:${string}` | `unit:${string}`;
+
+export interface ExportFileName {
+  subject: IndicatorId | LocalizedText;
+  scope?: ExportScope;
+}
+
+/** A target as the exports print it: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */
+export interface ExportTarget {
+  /** A fraction. */
+  value: number;
+  deadline: MonthIndex;
+  basis: LocalizedText;
+}

@@ -49,11 +49,11 @@ test.describe('rankings', () => {
     const rankHeader = page.getByRole('columnheader', { name: 'Hạng', exact: true });
     await expect(rankHeader).toHaveAttribute('aria-sort', 'ascending');
 
-    await page.getByRole('button', { name: 'Tỉnh, thành phố' }).click();
+    await page.getByRole('button', { name: 'Tỉnh, thành phố', exact: true }).click();
     await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
     const aToZ = await names(page);
     expect(aToZ).not.toEqual(byRank);
-    await page.getByRole('button', { name: 'Tỉnh, thành phố' }).click();
+    await page.getByRole('button', { name: 'Tỉnh, thành phố', exact: true }).click();
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
     expect(await names(page)).toEqual([...aToZ].reverse());
 

@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useHref, useNavigate, type To } from 'react-router';
 import { NO_DATA, paletteFor, type TileColor } from './tile-colors';
 import './tile-map.css';
@@ -46,6 +46,8 @@ export interface TileMapProps {
   cityLabel?: string;
   /** Shown under the legend (units without a position, hints). */
   aside?: ReactNode;
+  /** Draw the map at this height (exports): legend beside it whatever the viewport. */
+  fit?: { height: number };
 }
 
 const W = 64;
@@ -174,6 +176,7 @@ export function TileMap({
   legend,
   cityLabel,
   aside,
+  fit,
 }: TileMapProps) {
   const hatchId = useId().replace(/:/g, '');
   const legendId = useId();
@@ -194,7 +197,14 @@ export function TileMap({
   const below = shown !== null && shown.row < 2;
 
   return (
-    <div className={tiles.length === 0 ? 'tile-map tile-map--list-only' : 'tile-map'}>
+    <div
+      className={[
+        'tile-map',
+        tiles.length === 0 ? 'tile-map--list-only' : '',
+        fit ? 'tile-map--fit' : '',
+      ].join(' ')}
+      style={fit ? ({ '--fit-height': `${fit.height}px` } as CSSProperties) : undefined}
+    >
       <div className="tile-map__side">
         {tiles.length > 0 && (
           <div className="tile-map__legend" id={legendId}>

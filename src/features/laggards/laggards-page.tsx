@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { ExportMenu } from '../../components/export-menu/export-menu';
 import { ErrorState, Loading } from '../../components/page-state';
 import type { DatasetState } from '../../data/use-dataset';
 import { filterLaggards, laggardFacets } from '../../domain/laggard-filter';
@@ -10,7 +11,12 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { LaggardsFilters } from './laggards-filters';
-import { laggardsCaption, laggardsColumns, type LaggardsView } from './laggards-table-spec';
+import {
+  laggardsCaption,
+  laggardsColumns,
+  laggardsTableSpec,
+  type LaggardsView,
+} from './laggards-table-spec';
 import { LaggardsTable } from './laggards-table';
 import './laggards.css';
 
@@ -67,9 +73,20 @@ function LaggardsBody({
       ) : (
         <>
           <LaggardsFilters facets={facets} rule={rule} kind={kind} />
-          <p className="laggards-count" aria-live="polite">
-            {t('shown', { count: units.length, n: f.count(units.length) })}
-          </p>
+          <div className="export-head">
+            <p className="laggards-count" aria-live="polite">
+              {t('shown', { count: units.length, n: f.count(units.length) })}
+            </p>
+            {units.length > 0 && (
+              <ExportMenu
+                title={t('title')}
+                subtitle={laggardsCaption(laggardsView)}
+                period={period}
+                table={() => laggardsTableSpec(laggardsView, units)}
+                fileName={{ subject: { vi: 'Chậm tiến độ', en: 'Laggards' } }}
+              />
+            )}
+          </div>
           {units.length === 0 ? (
             <div className="state state--empty">
               <p>{t('empty.filter')}</p>

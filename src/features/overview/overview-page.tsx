@@ -110,6 +110,7 @@ export function OverviewPage() {
             coverageNote={
               provisional ? `${coverageText} (${t('coverage.provisional')})` : coverageText
             }
+            names={names}
           />
         </div>
         <div className="overview__laggards">

@@ -1,7 +1,13 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
-import { TileMap, type LegendItem, type MapTile } from '../../components/tile-map/tile-map';
+import { coverageNotes } from '../../components/export-menu/export-text';
+import {
+  TileMap,
+  type LegendItem,
+  type MapTile,
+  type TileMapProps,
+} from '../../components/tile-map/tile-map';
 import { VIETNAM_TILES } from '../../components/tile-map/vietnam-tiles';
 import { INDICATORS, isRateIndicator, type IndicatorId } from '../../domain/indicators';
 import type { PeriodModel, UnitIndicator, UnitModel } from '../../domain/model';
@@ -50,6 +56,10 @@ export function ProvinceMap({
   const indicatorName = t(`common:indicator.${indicator}`);
 
   const provinces = useMemo(() => model.units.filter((u) => u.unit.kind === 'province'), [model]);
+  const names = useMemo(
+    () => new Map(model.units.map((u) => [u.unit.id, u.unit.name[locale]])),
+    [model, locale],
+  );
   const target = model.aggregate('province', indicator).target;
   const scale = useMemo(
     () =>
@@ -140,12 +150,51 @@ export function ProvinceMap({
     }),
   };
 
+  const mapProps: TileMapProps = {
+    tiles,
+    columns: placement.columns,
+    rows: placement.rows,
+    classCount: scale.classes.length,
+    label: t('map.label', { indicator: indicatorName }),
+    legendTitle: t('map.legend', { indicator: indicatorName }),
+    legend,
+    cityLabel: tiles.some((tile) => tile.city) ? t('map.city') : undefined,
+    aside: placement.unplaced.length > 0 && (
+      <div className="unplaced">
+        <h3 className="unplaced__title">{t('map.unplaced')}</h3>
+        <ul>
+          {unplaced.shown.map((id) => {
+            const u = model.byId.get(id)!;
+            return (
+              <li key={id}>
+                <Link to={{ pathname: `/units/${encodeURIComponent(id)}`, search: link() }}>
+                  {u.unit.name[locale]}
+                </Link>
+                : {valueText(u.indicators[indicator], scale)}
+              </li>
+            );
+          })}
+        </ul>
+        {unplaced.rest > 0 && <p>{t('map.unplacedMore', { count: unplaced.rest })}</p>}
+      </div>
+    ),
+  };
+  const coverage = model.aggregate('province', indicator).coverage;
+
   return (
     <ChartFrame
       title={`${t('map.title')}: ${indicatorName}`}
       subtitle={t('map.hint')}
       period={model.period}
       table={table}
+      target={target}
+      notes={coverageNotes(coverage, names, t)}
+      exportName={{ subject: indicator, scope: 'province' }}
+      exportChart={
+        provinces.length === 0
+          ? undefined
+          : (size) => <TileMap {...mapProps} fit={{ height: size.height }} />
+      }
     >
       <div className="field field--inline map-indicator">
         <label htmlFor={selectId}>{t('map.indicator')}</label>
@@ -161,41 +210,7 @@ export function ProvinceMap({
           ))}
         </select>
       </div>
-      {provinces.length === 0 ? (
-        <p>{t('map.noProvinces')}</p>
-      ) : (
-        <TileMap
-          tiles={tiles}
-          columns={placement.columns}
-          rows={placement.rows}
-          classCount={scale.classes.length}
-          label={t('map.label', { indicator: indicatorName })}
-          legendTitle={t('map.legend', { indicator: indicatorName })}
-          legend={legend}
-          cityLabel={tiles.some((tile) => tile.city) ? t('map.city') : undefined}
-          aside={
-            placement.unplaced.length > 0 && (
-              <div className="unplaced">
-                <h3 className="unplaced__title">{t('map.unplaced')}</h3>
-                <ul>
-                  {unplaced.shown.map((id) => {
-                    const u = model.byId.get(id)!;
-                    return (
-                      <li key={id}>
-                        <Link to={{ pathname: `/units/${encodeURIComponent(id)}`, search: link() }}>
-                          {u.unit.name[locale]}
-                        </Link>
-                        : {valueText(u.indicators[indicator], scale)}
-                      </li>
-                    );
-                  })}
-                </ul>
-                {unplaced.rest > 0 && <p>{t('map.unplacedMore', { count: unplaced.rest })}</p>}
-              </div>
-            )
-          }
-        />
-      )}
+      {provinces.length === 0 ? <p>{t('map.noProvinces')}</p> : <TileMap {...mapProps} />}
     </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
+import { coverageNotes } from '../../components/export-menu/export-text';
 import { TrendChart } from '../../components/charts/trend-chart';
 import type { AggregateModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
@@ -7,7 +8,7 @@ import { trendFacts } from '../../domain/overview-summary';
 import type { ScopeId } from '../../domain/scope';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
 import type { Dataset } from '../../domain/types';
-import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { useFormatters, useT } from '../../i18n/use-locale';
 
 /**
  * The level-4 rate of the scope month by month, with the target line, the projection to the
@@ -20,6 +21,7 @@ export function TrendSection({
   scopeLabel,
   period,
   coverageNote,
+  names,
 }: {
   dataset: Dataset;
   aggregate: AggregateModel;
@@ -27,10 +29,11 @@ export function TrendSection({
   scopeLabel: string;
   period: MonthIndex;
   coverageNote: string;
+  /** Unit names by id, to name the units the figures lack. */
+  names: ReadonlyMap<string, string>;
 }) {
   const t = useT('overview');
   const f = useFormatters();
-  const locale = useLocale();
   const { indicator, progress, target } = aggregate;
   const rows = useMemo(
     () => trendChartRows(aggregateSeries(dataset, scope, indicator, period), progress, period),
@@ -69,10 +72,9 @@ export function TrendSection({
     }
   }
 
-  const notes = [coverageNote];
-  if (target && target.basis[locale]) {
-    notes.push(t('trend.basis', { basis: target.basis[locale] }));
-  }
+  // The frame prints the target and its basis; the notes say what the figures cover.
+  const missing = coverageNotes(aggregate.coverage, names, t).slice(1);
+  const notes = [coverageNote, ...missing];
 
   return (
     <ChartFrame
@@ -80,6 +82,11 @@ export function TrendSection({
       subtitle={scopeLabel}
       period={period}
       notes={notes}
+      target={target}
+      exportName={{ subject: indicator, scope }}
+      exportChart={(size) => (
+        <TrendChart rows={rows} yMax={yMax} summary={summary} height={size.height} />
+      )}
       table={{
         caption: `${title} — ${scopeLabel}`,
         columns: [

@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { coverageNotes } from '../../components/export-menu/export-text';
+import { ExportMenu } from '../../components/export-menu/export-menu';
 import { ErrorState, Loading } from '../../components/page-state';
 import type { DatasetState } from '../../data/use-dataset';
 import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
@@ -16,6 +18,7 @@ import {
   DEFAULT_SORT,
   nextSort,
   resolveSort,
+  sortRankingRows,
   type RankingSortKey,
 } from '../../domain/ranking-sort';
 import type { UnitKind } from '../../domain/types';
@@ -23,7 +26,12 @@ import { useDashboardData } from '../../hooks/dashboard-data';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { rankingCaption, rankingColumns, type RankingView } from './rankings-table-spec';
+import {
+  rankingCaption,
+  rankingColumns,
+  rankingsTableSpec,
+  type RankingView,
+} from './rankings-table-spec';
 import { RankingsTable } from './rankings-table';
 import { RankingsToolbar } from './rankings-toolbar';
 import './rankings.css';
@@ -87,6 +95,10 @@ function RankingsBody({
     [table, region, view.flag],
   );
   const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
+  const names = useMemo(
+    () => new Map(model.units.map((u) => [u.unit.id, u.unit.name[locale]])),
+    [model, locale],
+  );
 
   const regionName = chosenRegion?.region?.name[locale] ?? null;
   const rankingView = useMemo(
@@ -107,6 +119,11 @@ function RankingsBody({
     const wanted = resolveSort(view.sort, view.dir);
     return columns.some((c) => c.key === wanted.key) ? wanted : DEFAULT_SORT;
   }, [view.sort, view.dir, columns]);
+
+  const sorted = useMemo(
+    () => sortRankingRows(rows, sort, (row) => row.unit.name[locale], locale),
+    [rows, sort, locale],
+  );
 
   const onSort = useCallback(
     (key: RankingSortKey) => {
@@ -161,6 +178,17 @@ function RankingsBody({
         })}
       </p>
       {table.target === null && <p className="rankings-basis">{t('noTarget')}</p>}
+      <div className="export-head export-head--end">
+        <ExportMenu
+          title={t(`title.${kind}`)}
+          subtitle={t(`common:indicator.${indicator}`)}
+          period={period}
+          target={model.aggregate(kind, indicator).target}
+          notes={coverageNotes(model.aggregate(kind, indicator).coverage, names, t)}
+          table={() => rankingsTableSpec(rankingView, sorted)}
+          fileName={{ subject: indicator, scope: kind }}
+        />
+      </div>
       {rows.length === 0 ? (
         <div className="state state--empty">
           <p>{t('empty.filter')}</p>
@@ -172,7 +200,7 @@ function RankingsBody({
         <RankingsTable
           caption={rankingCaption(rankingView)}
           columns={columns}
-          rows={rows}
+          rows={sorted}
           chosen={indicator}
           sort={sort}
           onSort={onSort}

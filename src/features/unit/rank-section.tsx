@@ -116,6 +116,18 @@ export function RankSection({
           period={period}
           table={table}
           headingLevel={3}
+          exportName={{
+            subject: { vi: `Thứ hạng ${unit.unit.name.vi}`, en: `Rank ${unit.unit.name.en}` },
+            scope: `unit:${id}`,
+          }}
+          exportChart={(size) => (
+            <RankChart
+              points={history.points}
+              worstRank={history.worstRank}
+              summary={name}
+              height={size.height}
+            />
+          )}
         >
           <RankChart
             points={history.points}

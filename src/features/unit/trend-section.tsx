@@ -73,7 +73,11 @@ export function TrendSection({
       subtitle={t('trend.subtitle')}
       period={period}
       table={table}
-      notes={l4.target ? [t('trend.basis', { basis: l4.target.basis[locale] })] : []}
+      target={l4.target}
+      exportName={{ subject: 'level4Rate', scope: `unit:${unit.unit.id}` }}
+      exportChart={(size) => (
+        <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} height={size.height} />
+      )}
     >
       <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} />
     </ChartFrame>

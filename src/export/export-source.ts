@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { MonthIndex } from '../domain/period';
+import type { ExportFileName, ExportTarget, TableSpec } from '../lib/table-spec';
+
+/** The size of the chart area in an exported image, in CSS pixels. */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Everything an export carries besides its pixels: what it is (title, subtitle), when (period),
+ * against what (target and basis), with what caveats (notes: coverage, missing units), and the
+ * numbers behind it (table). Types only: this file costs nothing in the initial bundle.
+ */
+export interface ExportSource {
+  title: string;
+  subtitle?: string;
+  period: MonthIndex;
+  notes?: readonly string[];
+  target?: ExportTarget | null;
+  /** The numbers behind it; a function when building them is costly (thousands of rows). */
+  table: TableSpec | (() => TableSpec);
+  fileName?: ExportFileName;
+  /**
+   * The chart, re-rendered for the image at the export layout's size. Without it the images show
+   * the table.
+   */
+  renderChart?: (size: ChartSize) => ReactNode;
+}
+
+/** Plain texts of an export in the view's language, shared by the image layout and Excel notes. */
+export interface ExportText {
+  title: string;
+  subtitle: string | null;
+  /** "Số liệu đến 08/2020". */
+  asOf: string;
+  /** "2020-08". */
+  periodIso: string;
+  /** "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */
+  target: string | null;
+  source: string;
+  notes: string[];
+  /** Feeds still loading: the figures are provisional. */
+  provisional: string | null;
+  /** The dashboard's name, an unobtrusive mark in the image corner. */
+  mark: string;
+  /** The view's address. */
+  link: string;
+}

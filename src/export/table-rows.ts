@@ -1,0 +1,42 @@
+import type { FlagRule } from '../domain/laggards';
+import type { ColumnKind, TableColumn, TableSpec } from '../lib/table-spec';
+
+/** The words an export needs in the view's language (status and flag names, unit suffixes). */
+export interface ExportWords {
+  status(status: string): string;
+  flag(rule: FlagRule): string;
+  /** Header suffixes that say what a plain number means: " (%)", " (điểm %)", … */
+  unit: Record<'percent' | 'points' | 'pointsPerMonth', string>;
+}
+
+/** The registry id of a unit row, in its own column next to every 'unit' column. */
+export const UNIT_ID_HEADER = 'unit_id';
+
+/** One output column: either a spec column or the unit_id column that goes before a unit column. */
+export type OutputColumn =
+  { type: 'unitId'; header: string } | { type: 'cell'; header: string; column: TableColumn };
+
+/** The spec's columns as exported, with unit_id columns added before each unit column. */
+export function outputColumns(
+  spec: TableSpec,
+  header: (column: TableColumn) => string,
+): OutputColumn[] {
+  const out: OutputColumn[] = [];
+  for (const column of spec.columns) {
+    if (column.kind === 'unit') out.push({ type: 'unitId', header: UNIT_ID_HEADER });
+    out.push({ type: 'cell', header: header(column), column });
+  }
+  return out;
+}
+
+export function wordsForStatus(value: unknown, words: ExportWords): string {
+  return words.status(String(value));
+}
+
+export function wordsForFlags(value: unknown, words: ExportWords): string {
+  return Array.isArray(value) ? (value as FlagRule[]).map((r) => words.flag(r)).join('; ') : '';
+}
+
+export function isNumberKind(kind: ColumnKind): boolean {
+  return ['percent', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(kind);
+}
