@@ -42,6 +42,7 @@ export function Layout() {
   const link = useViewLink();
   const [, update] = useViewState();
   const { periods, period, registryQuery } = useDashboardData();
+  const { pathname, search } = useLocation();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -69,6 +70,13 @@ export function Layout() {
               onChange={(p) => update({ period: p })}
             />
             <LanguageSwitch />
+            <Link
+              className="lang-switch"
+              to={{ pathname: '/present', search: link() }}
+              state={{ from: `${pathname}${search}` }}
+            >
+              {t('nav.present')}
+            </Link>
           </div>
         </div>
         <nav className="nav" aria-label={t('nav.label')}>
