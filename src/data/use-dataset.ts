@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
-import { feedStatus } from './feed-status';
+import { feedStatus, isFailed } from './feed-status';
 import { NETWORK } from './network-settings';
 import type { Registry } from './parse-registry';
 import { feedQueryOptions } from './queries/feed-query';
@@ -36,12 +36,17 @@ export function useDataset() {
 
   const combine = useCallback(
     (results: UseQueryResult<FeedResult>[]) =>
-      results.map((r, i): FeedEntry => ({
-        unit: units[i]!,
-        status: feedStatus(r, slow),
-        result: r.data,
-        retrying: r.status === 'pending' && r.failureCount > 0,
-      })),
+      results.map((r, i): FeedEntry => {
+        const status = feedStatus(r, slow);
+        return {
+          unit: units[i]!,
+          status,
+          result: r.data,
+          // Trying again after a failure: automatically (transient) or because the user asked.
+          retrying: r.fetchStatus === 'fetching' && (r.failureCount > 0 || r.status === 'error'),
+          savedCopy: r.data !== undefined && (r.data.fromSavedCopy === true || isFailed(status)),
+        };
+      }),
     [units, slow],
   );
 
