@@ -32,6 +32,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         // Documents opened directly (registry.json, feeds) are not the app.
         navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
+        // One file: the worker then calls no importScripts, which Trusted Types would block
+        // (the CSP header is sent with sw.js too).
+        inlineWorkboxRuntime: true,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleFindings } from '../../../scripts/check-bundle';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -136,5 +145,26 @@ describe('no eval, no HTML from data', () => {
     const start =
       readFileSync('src/main.tsx', 'utf8') + readFileSync('src/data/load-config.ts', 'utf8');
     expect(start).not.toMatch(/location\.(search|hash|href)|URLSearchParams/);
+  });
+});
+
+describe('the bundle check', () => {
+  it('finds secrets, internal addresses and source maps, and nothing in a clean build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'clean.js'), 'fetch(new URL("data/registry.json", base))');
+    writeFileSync(join(dir, 'config.json'), '{"registry":"http://localhost:8080/registry.json"}');
+    expect(bundleFindings(dir)).toEqual([]);
+    writeFileSync(
+      join(dir, 'assets', 'a.js'),
+      'const api="http://10.0.3.7/kpi";//# sourceMappingURL=a.js.map',
+    );
+    writeFileSync(join(dir, 'assets', 'a.js.map'), '{}');
+    writeFileSync(join(dir, 'assets', 'b.js'), 'const k="AKIAABCDEFGHIJKLMNOP";');
+    const found = bundleFindings(dir).join('\n');
+    expect(found).toContain('a.js: private network address');
+    expect(found).toContain('a.js: source map reference');
+    expect(found).toContain('a.js.map: source map shipped');
+    expect(found).toContain('b.js: AWS access key');
   });
 });
