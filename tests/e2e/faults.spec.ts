@@ -7,7 +7,7 @@ import {
   REFUSED_HTTP_FEED,
   faultsDocuments,
 } from '../../mocks/scenarios/faults-scenario';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * The `faults` mock scenario: one unit failing in each way of contract §6. The same production
@@ -248,5 +248,15 @@ test('hostile unit names are shown as text, never run as HTML', async () => {
   await expect(page.getByRole('rowheader', { name: HOSTILE_NAME_UNITS.markup.name })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
   expect(dialogs).toBe(0);
+  expect(unexpected(sharedErrors)).toEqual([]);
+});
+
+test('Data health, with every fault on it, has no accessibility violation', async () => {
+  const page = shared;
+  await onDataHealth(page);
+  await feedRow(page, nameOf(FAULT_UNITS.partlyInvalid))
+    .getByText('Xem 6 kỳ báo cáo bị loại và lý do')
+    .click();
+  await expectNoAxeViolations(page);
   expect(unexpected(sharedErrors)).toEqual([]);
 });

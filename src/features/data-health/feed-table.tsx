@@ -94,7 +94,7 @@ function FeedRow({
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}>
           {name}
         </Link>
-        <span className="dh-row__kind">{tc(`kind.${unit.kind}`)}</span>
+        <span className="dh-row__kind">{t(`unitKind.${unit.kind}`)}</span>
       </th>
       <td>
         <span className="dh-badges">
