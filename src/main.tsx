@@ -8,6 +8,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineShell } from './app/offline-shell';
+import { batchQueryNotifications } from './app/query-client';
 import { reportHandledError } from './app/report-error';
 import { StartupError } from './app/startup-error';
 import { installTrustedTypesPolicy } from './app/trusted-types';
@@ -25,6 +26,7 @@ async function start() {
   // TanStack Query only listens for online/offline events; an app opened offline starts offline,
   // so queries wait (showing the saved copy) instead of failing one by one.
   onlineManager.setOnline(navigator.onLine);
+  batchQueryNotifications();
 
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
   installTrustedTypesPolicy(appBase);

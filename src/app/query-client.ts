@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, notifyManager } from '@tanstack/react-query';
 import { PERSISTENCE } from '../data/persist-client';
 import { backoffDelay, retryTransient } from '../data/retry-policy';
 
@@ -20,5 +20,28 @@ export function createQueryClient(): QueryClient {
         networkMode: 'online',
       },
     },
+  });
+}
+
+/** How long query notifications wait to be delivered together. */
+const NOTIFY_WINDOW_MS = 50;
+
+/**
+ * Delivers TanStack Query's notifications in one batch per short window instead of one task per
+ * answer. With thousands of feeds arriving one by one, the screen then re-renders a few times a
+ * second instead of once per feed, and stays responsive (React batches updates of one task).
+ * Called once at start-up; tests keep the default scheduler.
+ */
+export function batchQueryNotifications(): void {
+  let pending: (() => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  notifyManager.setScheduler((callback) => {
+    pending.push(callback);
+    timer ??= setTimeout(() => {
+      const due = pending;
+      pending = [];
+      timer = null;
+      for (const run of due) run();
+    }, NOTIFY_WINDOW_MS);
   });
 }

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
 import { feedStatus, isFailed } from './feed-status';
@@ -9,8 +9,6 @@ import { feedQueryOptions } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
 import { useSlowAfter } from './use-slow-after';
-import type { FeedResult } from './load-documents';
-import type { UseQueryResult } from '@tanstack/react-query';
 
 export interface DatasetState {
   registry: Registry;
@@ -34,8 +32,19 @@ export function useDataset() {
   const units = registry?.units ?? EMPTY;
   const slow = useSlowAfter(NETWORK.slowAfterMs, registry);
 
-  const combine = useCallback(
-    (results: UseQueryResult<FeedResult>[]) =>
+  // The same array while the registry is the same: useQueries then reuses its defaulted options
+  // instead of hashing every feed's key again on each render (10,000 keys for a commune registry).
+  const asOf = registry?.asOf ?? null;
+  const queries = useMemo(
+    () => units.map((u) => feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin)),
+    [units, config.registryUrl, asOf, config.pageOrigin],
+  );
+  // No `combine`: with it, TanStack re-combines (and deep-compares) every feed on each single
+  // feed's update, O(n²) for n feeds. The results array is mapped here once per render instead,
+  // and renders are batched (src/app/query-client.ts).
+  const results = useQueries({ queries });
+  const feeds = useMemo(
+    () =>
       results.map((r, i): FeedEntry => {
         const status = feedStatus(r, slow);
         return {
@@ -47,15 +56,8 @@ export function useDataset() {
           savedCopy: r.data !== undefined && (r.data.fromSavedCopy === true || isFailed(status)),
         };
       }),
-    [units, slow],
+    [results, units, slow],
   );
-
-  const feeds = useQueries({
-    queries: units.map((u) =>
-      feedQueryOptions(u, config.registryUrl, registry?.asOf ?? null, config.pageOrigin),
-    ),
-    combine,
-  });
 
   const state = useMemo((): DatasetState | null => {
     if (!registry) return null;
