@@ -28,7 +28,13 @@ export function Providers({
     <AppConfigContext value={config}>
       <I18nextProvider i18n={i18n}>
         {persistOptions ? (
-          <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+          <PersistQueryClientProvider
+            client={queryClient}
+            persistOptions={persistOptions}
+            // The saved copy is shown at once, and everything is fetched again behind it (paused
+            // while offline): a reload always asks for the current data.
+            onSuccess={() => void queryClient.invalidateQueries()}
+          >
             {children}
           </PersistQueryClientProvider>
         ) : (

@@ -4,8 +4,12 @@ import type { PersistedClient } from '@tanstack/react-query-persist-client';
 export const PERSISTENCE = {
   /** Bump when the shape of saved data changes: older copies are then discarded, not misread. */
   schemaVersion: 1,
-  /** Copies older than this are never shown: monthly data, a meeting a few weeks after a load. */
-  maxAgeMs: 30 * 24 * 60 * 60_000,
+  /**
+   * Copies older than this are never shown: monthly data, a meeting a few weeks after a load.
+   * It is also the query cache's gcTime, which browsers keep in a 32-bit setTimeout: above
+   * 2^31 − 1 ms (24.8 days) the timer fires at once and restored data would vanish.
+   */
+  maxAgeMs: 24 * 24 * 60 * 60_000,
   /** Largest saved copy, in characters of JSON; feeds past it are not saved (first come first). */
   maxChars: 20_000_000,
   /** Saves at most this often while feeds stream in. */

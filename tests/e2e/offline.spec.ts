@@ -7,7 +7,7 @@ import { expect, test, waitForFeeds } from './fixtures';
  */
 const HEADLINE = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
 
-test('offline: after one online visit, a reload with no network shows the last good data and says how old it is', async ({
+test('offline: after one online visit, a reload with no network shows the last good data and says how old it is; back online it is replaced', async ({
   page,
   context,
   consoleErrors,
@@ -80,6 +80,15 @@ test('offline: after one online visit, a reload with no network shows the last g
     .filter({ has: page.getByRole('rowheader', { name: 'Hà Nội' }) });
   await expect(hanoi).toContainText('Bình thường');
   await expect(hanoi).toContainText('Đang hiển thị bản lưu nhận lúc 25/08/2020 17:00.');
+
+  // Back online: the feeds are fetched again and, once they validate, replace the saved copy.
+  await context.setOffline(false);
+  await expect(page.getByText(/Đang ngoại tuyến/)).toHaveCount(0);
+  await expect(hanoi).not.toContainText('bản lưu', { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Đang cập nhật|Đang tải/ })).toHaveCount(
+    0,
+    { timeout: 20_000 },
+  );
 
   expect(consoleErrors).toEqual([]);
 });

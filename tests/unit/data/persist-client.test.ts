@@ -1,6 +1,7 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it } from 'vitest';
 import {
+  PERSISTENCE,
   deserializeClient,
   persistBuster,
   prepareForSaving,
@@ -135,5 +136,12 @@ describe('what is read back', () => {
     expect(persistBuster('http://x/mock-api/registry.json', 'default')).not.toBe(
       persistBuster('http://x/mock-api/registry.json', 'faults'),
     );
+  });
+});
+
+describe('the age bound', () => {
+  it('fits a browser timer (it is also the cache gcTime): at most 2^31 − 1 ms', () => {
+    expect(PERSISTENCE.maxAgeMs).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(PERSISTENCE.maxAgeMs).toBeGreaterThanOrEqual(14 * DAY);
   });
 });
