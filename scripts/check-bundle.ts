@@ -16,7 +16,7 @@ const FORBIDDEN = [
   ['escapeFormulae', 'CSV export (papaparse)'],
   ['xl/worksheets', 'Excel export'],
   ['domToForeignObjectSvg', 'image export (modern-screenshot)'],
-  ['mockServiceWorker', 'mock API (MSW)'],
+  ['[MSW]', 'mock API (MSW)'],
   ['setupWorker', 'mock API (MSW)'],
 ] as const;
 
