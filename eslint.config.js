@@ -3,13 +3,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports the pure engine may never use: no React, no charts, no fetching, no app layers. */
+/** Imports the pure engine may never use: no React, no fetching, no app layers. */
 const DOMAIN_FORBIDDEN = [
   {
     group: ['react', 'react-*', 'react/**', 'react-dom/**'],
     message: 'src/domain is pure TypeScript: no React.',
   },
-  { group: ['recharts', 'recharts/**'], message: 'src/domain computes; charts draw elsewhere.' },
   {
     group: ['@tanstack/**', 'msw', 'msw/**', 'zod', 'zod/**', 'i18next', 'react-i18next'],
     message: 'src/domain takes plain arrays: no queries, mocks, validation or i18n.',

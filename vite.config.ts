@@ -1,11 +1,60 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { COMPANION_HEADERS, contentSecurityPolicy, parseOrigins } from './scripts/csp.js';
 
 // Tests never depend on the machine's zone; the app formats dates in Asia/Ho_Chi_Minh explicitly.
 process.env.TZ = 'UTC';
 
+/**
+ * `vite preview` serves the production build exactly as a deployment should: with the CSP. Feed
+ * origins other than the page's own go in CSP_CONNECT_SRC ("https://a.gov.vn https://b.gov.vn").
+ * The dev server sends none (Vite's hot reload needs inline scripts).
+ */
+const previewHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy(parseOrigins(process.env.CSP_CONNECT_SRC)),
+  ...COMPANION_HEADERS,
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The offline app shell for deployments on real feeds (registered by src/app/offline-shell.ts,
+    // never in mock mode, where MSW's worker owns the scope). Data is not cached by the worker.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // The mock API (its worker and its chunk) is never part of a real deployment's shell.
+        globIgnores: ['**/mockServiceWorker.js', '**/assets/browser-*.js'],
+        navigateFallback: 'index.html',
+        // Documents opened directly (registry.json, feeds) are not the app.
+        navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
+        // One file: the worker then calls no importScripts, which Trusted Types would block
+        // (the CSP header is sent with sw.js too).
+        inlineWorkboxRuntime: true,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            // config.json: always the deployer's current one when online; the last one offline.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && url.pathname.endsWith('/config.json'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'app-config',
+              networkTimeoutSeconds: 5,
+              matchOptions: { ignoreSearch: true, ignoreVary: true },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+  preview: { headers: previewHeaders },
   test: {
     projects: [
       {

@@ -1,19 +1,35 @@
+// First: zod must be jitless before any schema is built (the CSP forbids eval).
+import './data/schemas/zod-setup';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './styles/global.css';
+import { onlineManager } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerOfflineShell } from './app/offline-shell';
+import { batchQueryNotifications } from './app/query-client';
+import { reportHandledError } from './app/report-error';
 import { StartupError } from './app/startup-error';
+import { installTrustedTypesPolicy } from './app/trusted-types';
 import { loadConfig } from './data/load-config';
 
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
-  const root = createRoot(container);
+  // Errors caught by the app's error boundaries are shown on screen with a retry; log them as
+  // warnings. Uncaught ones keep React's default (reported as errors).
+  const root = createRoot(container, {
+    onCaughtError: (error, info) => reportHandledError(error, info.componentStack),
+  });
   document.documentElement.lang = 'vi';
+  // TanStack Query only listens for online/offline events; an app opened offline starts offline,
+  // so queries wait (showing the saved copy) instead of failing one by one.
+  onlineManager.setOnline(navigator.onLine);
+  batchQueryNotifications();
 
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
+  installTrustedTypesPolicy(appBase);
   const result = await loadConfig(appBase);
   if (!result.ok) {
     root.render(<StartupError kind={result.error.kind} detail={result.error.detail} />);
@@ -34,6 +50,8 @@ async function start() {
       );
       return;
     }
+  } else {
+    registerOfflineShell(new URL('config.json', appBase));
   }
   root.render(<App config={config} />);
 }

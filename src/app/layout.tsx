@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { PanelBoundary, ScreenBoundary } from '../components/error-boundary';
 import { ErrorState } from '../components/page-state';
 import { PeriodSelect } from '../components/period-select';
 import { describeFailure } from '../data/describe-failure';
@@ -43,6 +44,8 @@ export function Layout() {
   const [, update] = useViewState();
   const { periods, period, registryQuery } = useDashboardData();
   const { pathname, search } = useLocation();
+  // A saved registry keeps the dashboard up when the live one fails; only with none is it an error.
+  const noRegistry = registryQuery.data === undefined;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -91,14 +94,22 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <FeedBanner />
+      <PanelBoundary>
+        <FeedBanner />
+      </PanelBoundary>
       <main id="main" className="main" tabIndex={-1}>
-        {registryQuery.isError ? (
+        {noRegistry && registryQuery.isError ? (
           <ErrorState title={t('state.error')} onRetry={() => void registryQuery.refetch()}>
             <p>{t('startup.registry', { detail: describeFailure(registryQuery.error) })}</p>
           </ErrorState>
+        ) : noRegistry && registryQuery.isPaused ? (
+          <ErrorState title={t('resilience.offlineTitle')}>
+            <p>{t('resilience.offlineNoRegistry')}</p>
+          </ErrorState>
         ) : (
-          <Outlet />
+          <ScreenBoundary resetKey={pathname}>
+            <Outlet />
+          </ScreenBoundary>
         )}
       </main>
     </div>

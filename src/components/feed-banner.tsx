@@ -1,34 +1,91 @@
 import { Link } from 'react-router';
-import { isFailed } from '../data/feed-status';
+import { feedSummary } from '../data/feed-health';
+import { useOnline } from '../data/use-online';
 import { useDashboardData } from '../hooks/dashboard-data';
 import { useViewLink } from '../hooks/use-view-link';
-import { useT } from '../i18n/use-locale';
+import { useFormatters, useT } from '../i18n/use-locale';
 import { Loading } from './page-state';
+import './resilience.css';
 
-/** On every screen: feeds still arriving, or feeds that failed and what the figures cover. */
+/**
+ * On every screen, what the figures rest on: offline and how old the saved copy is; feeds still
+ * arriving; saved copies being refreshed; feeds that failed and how many units the figures cover.
+ */
 export function FeedBanner() {
   const t = useT('common');
+  const f = useFormatters();
   const link = useViewLink();
-  const { state } = useDashboardData();
+  const online = useOnline();
+  const { state, registryQuery } = useDashboardData();
   if (!state) return null;
-  if (state.settled < state.total) {
+  const s = feedSummary(state.feeds);
+  const toData = { pathname: '/data', search: link() };
+  const from = s.copiesFrom === null ? null : f.dateTime(s.copiesFrom);
+  const to = s.copiesTo === null ? null : f.dateTime(s.copiesTo);
+  const missing = s.failed - s.failedWithCopy;
+
+  if (!online) {
     return (
-      <div className="banner banner--info">
-        <Loading settled={state.settled} total={state.total} />
+      <div className="banner banner--offline" role="status">
+        <p className="banner__line">
+          <span className="banner__icon" aria-hidden="true">
+            ⚠
+          </span>
+          <strong>
+            {from === null
+              ? t('resilience.offlineNoCopy')
+              : from === to
+                ? t('resilience.offline', { date: from })
+                : t('resilience.offlineRange', { from, to })}
+          </strong>
+          {missing > 0 && <> {t('resilience.offlineMissing', { count: missing })}</>}{' '}
+          <Link to={toData}>{t('resilience.seeDataHealth')}</Link>
+        </p>
       </div>
     );
   }
-  const failed = state.feeds.filter((f) => isFailed(f.status)).length;
-  if (failed === 0) return null;
+
+  const registryCopy = registryQuery.isError && registryQuery.data !== undefined;
+  const refreshing = s.copies - s.failedWithCopy > 0;
+  const loading = s.settled < s.total;
+  if (!registryCopy && !loading && !refreshing && s.failed === 0) return null;
+
   return (
-    <div className="banner banner--warning" role="status">
-      <Link to={{ pathname: '/data', search: link() }}>
-        {t('banner.feedsUnavailable', {
-          count: failed,
-          covered: state.total - failed,
-          total: state.total,
-        })}
-      </Link>
-    </div>
+    <>
+      {registryCopy && (
+        <div className="banner banner--warning" role="status">
+          <p className="banner__line">
+            {t('resilience.registryCopy', { date: f.dateTime(registryQuery.dataUpdatedAt) })}{' '}
+            <Link to={toData}>{t('resilience.seeDataHealth')}</Link>
+          </p>
+        </div>
+      )}
+      {loading && (
+        <div className="banner banner--info">
+          <Loading settled={s.settled} total={s.total} />
+        </div>
+      )}
+      {!loading && refreshing && from !== null && (
+        <div className="banner banner--info" role="status">
+          <p className="banner__line">{t('resilience.refreshing', { date: from })}</p>
+        </div>
+      )}
+      {!loading && s.failed > 0 && (
+        <div className="banner banner--warning" role="status">
+          <p className="banner__line">
+            <Link to={toData}>
+              {t('banner.feedsUnavailable', {
+                count: s.failed,
+                covered: s.covered,
+                total: s.total,
+              })}
+            </Link>
+            {s.failedWithCopy > 0 && (
+              <> {t('resilience.keptCopies', { count: s.failedWithCopy })}</>
+            )}
+          </p>
+        </div>
+      )}
+    </>
   );
 }

@@ -26,6 +26,8 @@ export interface FeedQueryState {
   /** The last attempt's failure while retries are still under way. */
   failureReason: unknown;
   failureCount: number;
+  /** 'paused' when TanStack Query holds the request back because the browser is offline. */
+  fetchStatus?: 'fetching' | 'paused' | 'idle';
 }
 
 export function failureStatus(error: unknown): FeedStatus {
@@ -62,6 +64,8 @@ export function feedStatus(state: FeedQueryState, slow: boolean): FeedStatus {
   if (state.status === 'pending') {
     // While retrying, show why the last attempt failed rather than "loading".
     if (state.failureCount > 0 && state.failureReason) return failureStatus(state.failureReason);
+    // Offline with no saved copy: nothing will arrive until the network is back.
+    if (state.fetchStatus === 'paused') return { kind: 'network-error' };
     return slow ? { kind: 'slow' } : { kind: 'loading' };
   }
   const rejected = state.data?.rejections.length ?? 0;

@@ -40,6 +40,8 @@ export interface FeedResult {
   rejections: Rejection[];
   /** When this copy arrived (ms since epoch), for "data as of" notices. */
   receivedAt: number;
+  /** Set on copies restored from the browser's storage (never on data fetched now). */
+  fromSavedCopy?: true;
 }
 
 export async function loadFeed(
@@ -74,6 +76,8 @@ export async function loadFeed(
 export interface ExtrasResult<T> {
   items: T[];
   problems: EntryProblem[];
+  /** Set on copies restored from the browser's storage. */
+  fromSavedCopy?: true;
 }
 
 async function loadExtras<T>(

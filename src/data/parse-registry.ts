@@ -39,6 +39,8 @@ export interface Registry {
   national: string | null;
   rankings: string | null;
   problems: RegistryProblem[];
+  /** Set on copies restored from the browser's storage (never on a registry fetched now). */
+  fromSavedCopy?: true;
 }
 
 export type RegistryParseResult =

@@ -10,6 +10,11 @@ export interface FeedEntry {
   /** The last copy that validated; kept when a later fetch fails. */
   result: FeedResult | undefined;
   retrying: boolean;
+  /**
+   * `result` is not from this attempt: a copy restored from the browser (offline, or until the
+   * refresh arrives), or the last good data kept after the refresh failed.
+   */
+  savedCopy: boolean;
 }
 
 function feedState(status: FeedStatus): FeedState {

@@ -1,16 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
-import { feedStatus } from './feed-status';
+import { feedStatus, isFailed } from './feed-status';
 import { NETWORK } from './network-settings';
 import type { Registry } from './parse-registry';
 import { feedQueryOptions } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
 import { useSlowAfter } from './use-slow-after';
-import type { FeedResult } from './load-documents';
-import type { UseQueryResult } from '@tanstack/react-query';
 
 export interface DatasetState {
   registry: Registry;
@@ -34,23 +32,32 @@ export function useDataset() {
   const units = registry?.units ?? EMPTY;
   const slow = useSlowAfter(NETWORK.slowAfterMs, registry);
 
-  const combine = useCallback(
-    (results: UseQueryResult<FeedResult>[]) =>
-      results.map((r, i): FeedEntry => ({
-        unit: units[i]!,
-        status: feedStatus(r, slow),
-        result: r.data,
-        retrying: r.status === 'pending' && r.failureCount > 0,
-      })),
-    [units, slow],
+  // The same array while the registry is the same: useQueries then reuses its defaulted options
+  // instead of hashing every feed's key again on each render (10,000 keys for a commune registry).
+  const asOf = registry?.asOf ?? null;
+  const queries = useMemo(
+    () => units.map((u) => feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin)),
+    [units, config.registryUrl, asOf, config.pageOrigin],
   );
-
-  const feeds = useQueries({
-    queries: units.map((u) =>
-      feedQueryOptions(u, config.registryUrl, registry?.asOf ?? null, config.pageOrigin),
-    ),
-    combine,
-  });
+  // No `combine`: with it, TanStack re-combines (and deep-compares) every feed on each single
+  // feed's update, O(n²) for n feeds. The results array is mapped here once per render instead,
+  // and renders are batched (src/app/query-client.ts).
+  const results = useQueries({ queries });
+  const feeds = useMemo(
+    () =>
+      results.map((r, i): FeedEntry => {
+        const status = feedStatus(r, slow);
+        return {
+          unit: units[i]!,
+          status,
+          result: r.data,
+          // Trying again after a failure: automatically (transient) or because the user asked.
+          retrying: r.fetchStatus === 'fetching' && (r.failureCount > 0 || r.status === 'error'),
+          savedCopy: r.data !== undefined && (r.data.fromSavedCopy === true || isFailed(status)),
+        };
+      }),
+    [results, units, slow],
+  );
 
   const state = useMemo((): DatasetState | null => {
     if (!registry) return null;

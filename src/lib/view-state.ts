@@ -1,6 +1,7 @@
 import { isIndicator, type IndicatorId } from '../domain/indicators';
 import { FLAG_RULES, type FlagRule } from '../domain/laggards';
 import type { UnitKind } from '../domain/types';
+import { FEED_FILTERS, type FeedFilter } from '../data/feed-filters';
 import { LOCALES, type Locale } from '../data/schemas/config-schema';
 
 /**
@@ -17,6 +18,8 @@ export interface ViewState {
   sort: string | null;
   dir: 'asc' | 'desc' | null;
   flag: FlagRule | null;
+  /** Data health: which feeds to list (failed, stale, …). */
+  feed: FeedFilter | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -28,6 +31,7 @@ export const EMPTY_VIEW: ViewState = {
   sort: null,
   dir: null,
   flag: null,
+  feed: null,
 };
 
 const KEYS = Object.keys(EMPTY_VIEW) as (keyof ViewState)[];
@@ -51,6 +55,7 @@ export function parseViewState(search: URLSearchParams): ViewState {
     sort: get('sort'),
     dir: oneOf(get('dir'), ['asc', 'desc'] as const),
     flag: oneOf(get('flag'), FLAG_RULES),
+    feed: oneOf(get('feed'), FEED_FILTERS),
   };
 }
 

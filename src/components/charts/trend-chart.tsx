@@ -1,17 +1,8 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { percentTicks } from '../../domain/axis-ticks';
 import type { TrendChartRow } from '../../domain/series';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { CHART, DASH } from './chart-colors';
+import { LineChart } from './line-chart';
 
 export interface TrendChartProps {
   rows: readonly TrendChartRow[];
@@ -20,94 +11,65 @@ export interface TrendChartProps {
   /** One sentence that says what the chart shows, for screen readers. */
   summary: string;
   height?: number;
+  /** Fixed width in pixels (exports); otherwise the chart fills its container. */
+  width?: number;
 }
 
 /**
  * Actuals (solid), projection from the trend (dashed), the path that would reach the target
  * (dotted) and the target (dash-dot line). Months not reported are gaps, never zeros.
- * Render-ready rows in, pixels out: it computes nothing.
+ * Render-ready rows in, pixels out.
  */
-export function TrendChart({ rows, yMax, summary, height = 320 }: TrendChartProps) {
+export function TrendChart({ rows, yMax, summary, height = 320, width }: TrendChartProps) {
   const t = useT();
   const f = useFormatters();
   const target = rows.find((r) => r.target !== null)?.target ?? null;
   return (
-    <div role="img" aria-label={summary} className="trend-chart">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <LineChart
-          data={rows}
-          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke={CHART.grid} vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={(p: number) => f.month(p)}
-            stroke={CHART.axis}
-            tick={{ fontSize: 13 }}
-            minTickGap={24}
-          />
-          <YAxis
-            domain={[0, yMax]}
-            tickFormatter={(v: number) => f.target(v)}
-            stroke={CHART.axis}
-            tick={{ fontSize: 13 }}
-            width={56}
-          />
-          <Tooltip
-            formatter={(value, name) => [typeof value === 'number' ? f.percent(value) : '–', name]}
-            labelFormatter={(p) => f.month(Number(p))}
-          />
-          <Legend wrapperStyle={{ fontSize: 14 }} />
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke={CHART.target}
-              strokeDasharray={DASH.target}
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-              label={{
-                value: t('chart.target', { value: f.target(target) }),
-                position: 'insideTopLeft',
-                fill: CHART.target,
-                fontSize: 13,
-              }}
-            />
-          )}
-          <Line
-            type="linear"
-            dataKey="actual"
-            name={t('chart.actual')}
-            stroke={CHART.actual}
-            strokeWidth={3}
-            dot={{ r: 2.5 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="projection"
-            name={t('chart.projection')}
-            stroke={CHART.projection}
-            strokeWidth={2.5}
-            strokeDasharray={DASH.projection}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="required"
-            name={t('chart.required')}
-            stroke={CHART.required}
-            strokeWidth={2.5}
-            strokeDasharray={DASH.required}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChart
+      x={rows.map((r) => r.period)}
+      formatX={(p) => f.month(p)}
+      summary={summary}
+      height={height}
+      width={width}
+      y={{ min: 0, max: yMax, ticks: percentTicks(yMax), format: (v) => f.target(v) }}
+      references={
+        target === null
+          ? []
+          : [
+              {
+                value: target,
+                label: t('chart.target', { value: f.target(target) }),
+                color: CHART.target,
+                dash: DASH.target,
+              },
+            ]
+      }
+      series={[
+        {
+          key: 'actual',
+          label: t('chart.actual'),
+          values: rows.map((r) => r.actual),
+          color: CHART.actual,
+          strokeWidth: 3,
+          dots: true,
+        },
+        {
+          key: 'projection',
+          label: t('chart.projection'),
+          values: rows.map((r) => r.projection),
+          color: CHART.projection,
+          strokeWidth: 2.5,
+          dash: DASH.projection,
+        },
+        {
+          key: 'required',
+          label: t('chart.required'),
+          values: rows.map((r) => r.required),
+          color: CHART.required,
+          strokeWidth: 2.5,
+          dash: DASH.required,
+        },
+      ]}
+    />
   );
 }

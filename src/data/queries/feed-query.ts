@@ -3,6 +3,13 @@ import type { MonthIndex } from '../../domain/period';
 import { loadFeed } from '../load-documents';
 import type { RegistryUnit } from '../parse-registry';
 
+/** The start of every feed query's key for a registry, or for one unit of it (for retries). */
+export function feedKeyPrefix(registryUrl: string, unitId?: string) {
+  return unitId === undefined
+    ? (['feed', registryUrl] as const)
+    : (['feed', registryUrl, unitId] as const);
+}
+
 export function feedQueryOptions(
   unit: RegistryUnit,
   registryUrl: string,
@@ -10,7 +17,7 @@ export function feedQueryOptions(
   pageOrigin: string,
 ) {
   return queryOptions({
-    queryKey: ['feed', registryUrl, unit.id, unit.feed, asOf] as const,
+    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf] as const,
     queryFn: ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, signal),
   });
 }

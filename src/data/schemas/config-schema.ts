@@ -1,3 +1,4 @@
+import './zod-setup';
 import * as z from 'zod/mini';
 
 export const MOCK_SCENARIOS = ['default', 'faults', 'scale'] as const;

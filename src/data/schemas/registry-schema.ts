@@ -1,3 +1,4 @@
+import './zod-setup';
 import * as z from 'zod/mini';
 
 export const REGISTRY_FORMAT = 'egov-kpi-registry/1';

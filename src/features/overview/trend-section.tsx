@@ -85,7 +85,13 @@ export function TrendSection({
       target={target}
       exportName={{ subject: indicator, scope }}
       exportChart={(size) => (
-        <TrendChart rows={rows} yMax={yMax} summary={summary} height={size.height} />
+        <TrendChart
+          rows={rows}
+          yMax={yMax}
+          summary={summary}
+          height={size.height}
+          width={size.width}
+        />
       )}
       table={{
         caption: `${title} — ${scopeLabel}`,

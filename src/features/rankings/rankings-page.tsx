@@ -170,15 +170,15 @@ function RankingsBody({
         shown={rows.length}
         onClear={clear}
       />
-      <p className="rankings-basis">
-        {t('basis', {
-          ranked: f.count(table.ranked),
-          total: f.count(table.total),
-          kind: kindWords,
-        })}
-      </p>
       {table.target === null && <p className="rankings-basis">{t('noTarget')}</p>}
-      <div className="export-head export-head--end">
+      <div className="export-head">
+        <p className="rankings-basis">
+          {t('basis', {
+            ranked: f.count(table.ranked),
+            total: f.count(table.total),
+            kind: kindWords,
+          })}
+        </p>
         <ExportMenu
           title={t(`title.${kind}`)}
           subtitle={t(`common:indicator.${indicator}`)}

@@ -1,13 +1,6 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { CHART } from '../../components/charts/chart-colors';
+import { LineChart } from '../../components/charts/line-chart';
+import { rankTicks } from '../../domain/axis-ticks';
 import type { RankPoint } from '../../domain/rank-history';
 import { useFormatters, useT } from '../../i18n/use-locale';
 
@@ -18,65 +11,43 @@ export interface RankChartProps {
   /** One sentence that says what the chart shows, for screen readers. */
   summary: string;
   height?: number;
+  /** Fixed width in pixels (exports); otherwise the chart fills its container. */
+  width?: number;
 }
 
 /**
  * A unit's rank month by month. Lower is better, so the axis is inverted: rank 1 at the top.
- * Months without a rank are gaps. Render-ready points in, pixels out: it computes nothing.
+ * Months without a rank are gaps. Render-ready points in, pixels out.
  */
-export function RankChart({ points, worstRank, summary, height = 260 }: RankChartProps) {
+export function RankChart({ points, worstRank, summary, height = 260, width }: RankChartProps) {
   const t = useT('unit');
   const f = useFormatters();
   return (
-    <div role="img" aria-label={summary} className="rank-chart">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <LineChart
-          data={points}
-          margin={{ top: 12, right: 24, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke={CHART.grid} vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={(p: number) => f.month(p)}
-            stroke={CHART.axis}
-            tick={{ fontSize: 13 }}
-            minTickGap={24}
-          />
-          <YAxis
-            reversed
-            domain={[1, worstRank]}
-            allowDecimals={false}
-            stroke={CHART.axis}
-            tick={{ fontSize: 13 }}
-            width={44}
-            label={{
-              value: t('rank.axis'),
-              angle: -90,
-              position: 'insideLeft',
-              fill: CHART.axis,
-              fontSize: 13,
-            }}
-          />
-          <Tooltip
-            formatter={(value) => [
-              typeof value === 'number' ? String(value) : t('rank.notRanked'),
-              t('rank.rankColumn'),
-            ]}
-            labelFormatter={(p) => f.month(Number(p))}
-          />
-          <Line
-            type="linear"
-            dataKey="rank"
-            name={t('rank.rankColumn')}
-            stroke={CHART.actual}
-            strokeWidth={3}
-            dot={{ r: 3 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <LineChart
+      x={points.map((p) => p.period)}
+      formatX={(p) => f.month(p)}
+      summary={summary}
+      height={height}
+      width={width}
+      legend={false}
+      y={{
+        min: 1,
+        max: Math.max(worstRank, 2),
+        ticks: rankTicks(worstRank),
+        format: (rank) => String(rank),
+        inverted: true,
+        title: t('rank.axis'),
+      }}
+      series={[
+        {
+          key: 'rank',
+          label: t('rank.rankColumn'),
+          values: points.map((p) => p.rank),
+          color: CHART.actual,
+          strokeWidth: 3,
+          dots: true,
+        },
+      ]}
+    />
   );
 }

@@ -126,6 +126,7 @@ export function RankSection({
               worstRank={history.worstRank}
               summary={name}
               height={size.height}
+              width={size.width}
             />
           )}
         >

@@ -76,7 +76,13 @@ export function TrendSection({
       target={l4.target}
       exportName={{ subject: 'level4Rate', scope: `unit:${unit.unit.id}` }}
       exportChart={(size) => (
-        <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} height={size.height} />
+        <TrendChart
+          rows={chart.rows}
+          yMax={chart.yMax}
+          summary={summary}
+          height={size.height}
+          width={size.width}
+        />
       )}
     >
       <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} />

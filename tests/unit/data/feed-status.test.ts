@@ -62,3 +62,21 @@ describe('feedStatus (contract §6)', () => {
     expect(feedStatus(retrying, true)).toEqual({ kind: 'timeout' });
   });
 });
+
+describe('feedStatus offline', () => {
+  it('a feed held back while offline, with no saved copy, is a network error (not "loading")', () => {
+    const paused = { ...pending, fetchStatus: 'paused' as const };
+    expect(feedStatus(paused, false)).toEqual({ kind: 'network-error' });
+    expect(isFailed(feedStatus(paused, true))).toBe(true);
+  });
+
+  it('a restored copy held back while offline is still ok', () => {
+    const restored = {
+      ...pending,
+      status: 'success' as const,
+      data: { ...result(0), fromSavedCopy: true as const },
+      fetchStatus: 'paused' as const,
+    };
+    expect(feedStatus(restored, false)).toEqual({ kind: 'ok' });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Bundle budget (issue 7), enforced by `npm test` from the build output: the JavaScript the
+ * overview route loads (the entry script and every module it preloads; the overview is in the
+ * entry, other screens are lazy chunks) must stay within budget, gzip. Also checks that export
+ * and mock code stay out of it. Prints a table; exits 1 on a breach.
+ *   npm run build && npm run size
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] ?? 'dist';
+const BUDGET_KB = 200;
+/** Strings that only export or mock code contains: none may be in what the overview loads. */
+const FORBIDDEN = [
+  ['escapeFormulae', 'CSV export (papaparse)'],
+  ['xl/worksheets', 'Excel export'],
+  ['domToForeignObjectSvg', 'image export (modern-screenshot)'],
+  ['[MSW]', 'mock API (MSW)'],
+  ['setupWorker', 'mock API (MSW)'],
+] as const;
+
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const initial = new Set<string>();
+for (const match of html.matchAll(
+  /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g,
+)) {
+  initial.add(match[1]!);
+}
+if (initial.size === 0) {
+  console.error(`no script found in ${DIST}/index.html: build first (npm run build)`);
+  process.exit(2);
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
+
+let total = 0;
+const problems: string[] = [];
+console.log('JavaScript the overview route loads (gzip):');
+for (const file of initial) {
+  const size = gzip(file);
+  total += size;
+  console.log(`  ${kb(size).padStart(7)} kB  ${file}`);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  for (const [needle, what] of FORBIDDEN) {
+    if (code.includes(needle)) problems.push(`${file} contains ${what} ("${needle}")`);
+  }
+}
+console.log(`  ${kb(total).padStart(7)} kB  in all (budget ${BUDGET_KB} kB)`);
+if (total > BUDGET_KB * 1024)
+  problems.push(`overview JavaScript ${kb(total)} kB > ${BUDGET_KB} kB`);
+
+console.log('Chunks loaded only when used (gzip):');
+for (const file of readdirSync(join(DIST, 'assets')).sort()) {
+  const path = `assets/${file}`;
+  if (!file.endsWith('.js') || initial.has(path)) continue;
+  console.log(`  ${kb(gzip(path)).padStart(7)} kB  ${path}`);
+}
+
+if (problems.length > 0) {
+  console.error(`\nBundle budget breached:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nBundle budget: OK');

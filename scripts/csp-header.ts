@@ -1,0 +1,62 @@
+/**
+ * Prints the Content-Security-Policy a deployment should send, with connect-src set to its feed
+ * origins (SECURITY.md explains every directive):
+ *
+ *   npx tsx scripts/csp-header.ts https://feeds.example.gov.vn https://*.tinh.gov.vn
+ *   npx tsx scripts/csp-header.ts --registry https://egov.example.gov.vn/kpi/registry.json \
+ *       --page https://dashboard.example.gov.vn
+ *
+ * With --registry it reads the registry and lists the origins of every feed, national.json and
+ * rankings.json it names (except the page's own origin). Add --nginx for nginx `add_header` lines.
+ */
+import { pathToFileURL } from 'node:url';
+import { COMPANION_HEADERS, contentSecurityPolicy, feedOriginsOf, parseOrigins } from './csp';
+
+interface Args {
+  origins: string[];
+  registry: string | null;
+  page: string | null;
+  nginx: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { origins: [], registry: null, page: null, nginx: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--registry') args.registry = argv[++i] ?? null;
+    else if (arg === '--page') args.page = argv[++i] ?? null;
+    else if (arg === '--nginx') args.nginx = true;
+    else args.origins.push(...parseOrigins(arg));
+  }
+  return args;
+}
+
+export async function cspHeaderLines(argv: readonly string[]): Promise<string[]> {
+  const args = parseArgs(argv);
+  const origins = [...args.origins];
+  if (args.registry) {
+    const response = await fetch(args.registry);
+    if (!response.ok) throw new Error(`registry: HTTP ${response.status}`);
+    const registry: unknown = await response.json();
+    const page = args.page ? new URL(args.page).origin : 'null';
+    origins.push(...feedOriginsOf(registry, args.registry, page));
+  }
+  const policy = contentSecurityPolicy([...new Set(origins)]);
+  const headers: [string, string][] = [
+    ['Content-Security-Policy', policy],
+    ...Object.entries(COMPANION_HEADERS),
+  ];
+  return args.nginx
+    ? headers.map(([name, value]) => `add_header ${name} "${value}" always;`)
+    : headers.map(([name, value]) => `${name}: ${value}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  cspHeaderLines(process.argv.slice(2)).then(
+    (lines) => console.log(lines.join('\n')),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Trusted Types (the CSP says `require-trusted-types-for 'script'; trusted-types default`): no
+ * string reaches an HTML or script sink unless this policy lets it through. The app itself uses
+ * no sink. Two are used on its behalf: registering a service worker (MSW's mock worker, or the
+ * offline shell), and the image export's library, which gives its sandbox iframe one fixed empty
+ * document. The default policy lets exactly those through and nothing else: no other HTML, no
+ * inline script, no other script URL.
+ */
+interface TrustedTypePolicyOptions {
+  createScriptURL?: (input: string) => string | null;
+  createHTML?: (input: string) => string | null;
+}
+
+/** The empty document modern-screenshot writes into its sandbox iframe (srcdoc) when exporting. */
+export const EXPORT_SANDBOX_DOCUMENT = '<!DOCTYPE html><meta charset="UTF-8"><title></title><body>';
+
+export function allowedHtml(input: string): string | null {
+  return input === EXPORT_SANDBOX_DOCUMENT ? input : null;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, options: TrustedTypePolicyOptions): unknown;
+}
+
+/** The worker scripts the app registers, relative to its base URL. */
+const WORKER_SCRIPTS = ['mockServiceWorker.js', 'sw.js'];
+
+export function allowedScriptUrl(input: string, base: URL): string | null {
+  let url: URL;
+  try {
+    url = new URL(input, base);
+  } catch {
+    return null;
+  }
+  if (url.origin !== base.origin) return null;
+  const allowed = WORKER_SCRIPTS.some((name) => url.pathname === `${base.pathname}${name}`);
+  return allowed && url.search === '' && url.hash === '' ? url.href : null;
+}
+
+export function installTrustedTypesPolicy(base: URL): void {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return;
+  try {
+    factory.createPolicy('default', {
+      createScriptURL: (input) => allowedScriptUrl(input, base),
+      createHTML: allowedHtml,
+    });
+  } catch {
+    // Already created (hot reload) or not allowed by the page's CSP: sinks stay blocked.
+  }
+}

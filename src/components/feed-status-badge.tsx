@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import { isFailed, type FeedStatus } from '../data/feed-status';
+import { useT } from '../i18n/use-locale';
+import './resilience.css';
+
+/** A feed's status in words (contract §6), from the shared `feedStatus.*` texts. */
+export function feedStatusText(status: FeedStatus, t: TFunction): string {
+  switch (status.kind) {
+    case 'partly-invalid':
+      return t('feedStatus.partly-invalid', { count: status.rejected });
+    case 'http-error':
+      return t('feedStatus.http-error', { status: status.status });
+    case 'wrong-format':
+      return t('feedStatus.wrong-format', { detail: status.detail });
+    case 'wrong-unit':
+      return t('feedStatus.wrong-unit', { found: status.found });
+    case 'refused':
+      return t('feedStatus.refused', { url: status.url });
+    case 'unexpected':
+      return t('feedStatus.unexpected', { message: status.message });
+    default:
+      return t(`feedStatus.${status.kind}`);
+  }
+}
+
+export type FeedTone = 'ok' | 'warning' | 'failed' | 'pending';
+
+export function feedTone(status: FeedStatus): FeedTone {
+  if (isFailed(status)) return 'failed';
+  if (status.kind === 'partly-invalid') return 'warning';
+  if (status.kind === 'ok') return 'ok';
+  return 'pending';
+}
+
+const ICONS: Record<FeedTone, string> = {
+  ok: 'M4 10.5l4 4 8-9',
+  warning: 'M10 3l8 14H2L10 3zm0 5v4m0 2.5v.5',
+  failed: 'M5 5l10 10M15 5L5 15',
+  pending: 'M10 3a7 7 0 1 0 .01 0M10 6v4l3 2',
+};
+
+/** A status in word and shape as well as colour. */
+export function ToneBadge({ tone, children }: { tone: FeedTone; children: string }) {
+  return (
+    <span className={`badge feed-badge feed-badge--${tone}`}>
+      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true" focusable="false">
+        <path
+          d={ICONS[tone]}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
+      </svg>
+      {children}
+    </span>
+  );
+}
+
+export function FeedStatusBadge({ status }: { status: FeedStatus }) {
+  const t = useT();
+  return <ToneBadge tone={feedTone(status)}>{feedStatusText(status, t)}</ToneBadge>;
+}

@@ -1,0 +1,156 @@
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
+
+/** How much of the last good data the browser keeps, and for how long. */
+export const PERSISTENCE = {
+  /** Bump when the shape of saved data changes: older copies are then discarded, not misread. */
+  schemaVersion: 1,
+  /**
+   * Copies older than this are never shown: monthly data, a meeting a few weeks after a load.
+   * It is also the query cache's gcTime, which browsers keep in a 32-bit setTimeout: above
+   * 2^31 − 1 ms (24.8 days) the timer fires at once and restored data would vanish.
+   */
+  maxAgeMs: 24 * 24 * 60 * 60_000,
+  /** Largest saved copy, in characters of JSON; feeds past it are not saved (first come first). */
+  maxChars: 20_000_000,
+  /** Saves at most this often while feeds stream in. */
+  throttleMs: 1_000,
+  /** IndexedDB database, object store and key. */
+  database: 'egov-dashboard',
+  store: 'query-cache',
+  key: 'last-good-data',
+} as const;
+
+export interface PersistLimits {
+  maxAgeMs: number;
+  maxChars: number;
+}
+
+type DehydratedQuery = PersistedClient['clientState']['queries'][number];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Saved copies are of documents: the registry, the feeds, national and rankings. */
+function isDocumentKey(key: unknown): boolean {
+  return (
+    Array.isArray(key) &&
+    (key[0] === 'registry' || key[0] === 'feed' || key[0] === 'national' || key[0] === 'rankings')
+  );
+}
+
+function fresh(query: DehydratedQuery, now: number, maxAgeMs: number): boolean {
+  const updated = query.state.dataUpdatedAt;
+  return typeof updated === 'number' && updated > 0 && now - updated <= maxAgeMs;
+}
+
+/**
+ * A query as it is saved: its last good data only. A feed whose latest refresh failed is saved with
+ * the data it still shows; its error is not (errors do not survive JSON, and the next start tries
+ * again anyway).
+ */
+function asSaved(query: DehydratedQuery): DehydratedQuery {
+  return {
+    queryKey: query.queryKey,
+    queryHash: query.queryHash,
+    dehydratedAt: query.dehydratedAt,
+    state: {
+      ...query.state,
+      status: 'success',
+      fetchStatus: 'idle',
+      error: null,
+      errorUpdatedAt: 0,
+      errorUpdateCount: 0,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+      isInvalidated: false,
+    },
+  };
+}
+
+/**
+ * What is written to the browser: documents with data no older than maxAge, errors stripped, and
+ * no more than maxChars of JSON. The registry and the shared documents go first, then the feeds in
+ * registry order until the budget is spent. Pure; `now` is passed in.
+ */
+export function prepareForSaving(
+  client: PersistedClient,
+  now: number,
+  limits: PersistLimits = PERSISTENCE,
+): { client: PersistedClient; json: string } {
+  const candidates = client.clientState.queries.filter(
+    (q) =>
+      isDocumentKey(q.queryKey) && q.state.data !== undefined && fresh(q, now, limits.maxAgeMs),
+  );
+  const ordered = [
+    ...candidates.filter((q) => q.queryKey[0] !== 'feed'),
+    ...candidates.filter((q) => q.queryKey[0] === 'feed'),
+  ];
+  const envelope = { buster: client.buster, timestamp: client.timestamp };
+  let used = JSON.stringify({ ...envelope, clientState: { mutations: [], queries: [] } }).length;
+  const kept: string[] = [];
+  const queries: DehydratedQuery[] = [];
+  for (const query of ordered) {
+    const saved = asSaved(query);
+    const json = JSON.stringify(saved);
+    // +1 for the comma between queries.
+    if (used + json.length + 1 > limits.maxChars) {
+      if (query.queryKey[0] === 'feed') break;
+      continue;
+    }
+    used += json.length + 1;
+    kept.push(json);
+    queries.push(saved);
+  }
+  const json =
+    `{"buster":${JSON.stringify(client.buster)},"timestamp":${JSON.stringify(client.timestamp)},` +
+    `"clientState":{"mutations":[],"queries":[${kept.join(',')}]}}`;
+  return { client: { ...client, clientState: { mutations: [], queries } }, json };
+}
+
+export function serializeClient(
+  client: PersistedClient,
+  now: number,
+  limits: PersistLimits = PERSISTENCE,
+): string {
+  return prepareForSaving(client, now, limits).json;
+}
+
+/**
+ * Reads a saved copy back. Anything that is not the shape written above throws, and the persister
+ * then discards the copy. Documents past maxAge are dropped; the rest are marked `fromSavedCopy`
+ * so the screens can say the figures are a copy and how old it is.
+ */
+export function deserializeClient(
+  text: string,
+  now: number,
+  limits: PersistLimits = PERSISTENCE,
+): PersistedClient {
+  const parsed: unknown = JSON.parse(text);
+  if (!isRecord(parsed) || !isRecord(parsed.clientState)) throw new Error('saved copy: no state');
+  const { clientState } = parsed;
+  if (!Array.isArray(clientState.queries)) throw new Error('saved copy: no queries');
+  const queries: DehydratedQuery[] = [];
+  for (const raw of clientState.queries as unknown[]) {
+    if (!isRecord(raw) || !isRecord(raw.state) || typeof raw.queryHash !== 'string') {
+      throw new Error('saved copy: malformed query');
+    }
+    const query = raw as unknown as DehydratedQuery;
+    if (!isDocumentKey(query.queryKey) || !isRecord(query.state.data)) continue;
+    if (!fresh(query, now, limits.maxAgeMs)) continue;
+    queries.push({
+      ...asSaved(query),
+      state: { ...asSaved(query).state, data: { ...query.state.data, fromSavedCopy: true } },
+    });
+  }
+  return {
+    buster: typeof parsed.buster === 'string' ? parsed.buster : '',
+    timestamp: typeof parsed.timestamp === 'number' ? parsed.timestamp : 0,
+    clientState: { mutations: [], queries },
+  };
+}
+
+/** Saved copies of one deployment never show up in another (or in another mock scenario). */
+export function persistBuster(registryUrl: string, mock: string | null): string {
+  return `${PERSISTENCE.schemaVersion}|${mock === null ? 'live' : `mock:${mock}`}|${registryUrl}`;
+}

@@ -1,0 +1,177 @@
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
+import { useAppConfig } from '../../data/app-config-context';
+import { failureStatus } from '../../data/feed-status';
+import type { ExtrasResult } from '../../data/load-documents';
+import type { EntryProblem } from '../../data/parse-extras';
+import type { Registry } from '../../data/parse-registry';
+import { nationalQueryOptions } from '../../data/queries/national-query';
+import { rankingsQueryOptions } from '../../data/queries/rankings-query';
+import { useDashboardData } from '../../hooks/dashboard-data';
+import { useFormatters, useT } from '../../i18n/use-locale';
+
+function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
+  const t = useT('data');
+  if (problems.length === 0) return null;
+  return (
+    <ul className="dh-entry-problems">
+      {problems.map((p) => (
+        <li key={p.index}>
+          {t('documents.entryProblem', {
+            position: p.index + 1,
+            id: p.id === null ? '' : ` (${p.id})`,
+            detail: p.detail,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** national.json or rankings.json: listed or not, loading, failed (why), or how many entries. */
+function ExtrasRow<T>({
+  label,
+  path,
+  query,
+}: {
+  label: string;
+  path: string | null;
+  query: UseQueryResult<ExtrasResult<T>>;
+}) {
+  const t = useT('data');
+  const tc = useT();
+  const f = useFormatters();
+  let status;
+  if (path === null) status = <ToneBadge tone="pending">{t('documents.notProvided')}</ToneBadge>;
+  else if (query.isError) status = <FeedStatusBadge status={failureStatus(query.error)} />;
+  else if (!query.data) status = <ToneBadge tone="pending">{tc('feedStatus.loading')}</ToneBadge>;
+  else if (query.data.problems.length > 0)
+    status = (
+      <ToneBadge tone="warning">
+        {t('documents.rejectedEntries', { count: query.data.problems.length })}
+      </ToneBadge>
+    );
+  else status = <FeedStatusBadge status={{ kind: 'ok' }} />;
+  return (
+    <tr>
+      <th scope="row">
+        {label}
+        {path !== null && <span className="dh-row__kind">{path}</span>}
+      </th>
+      <td>{status}</td>
+      <td>
+        {query.data && (
+          <>
+            <p>{t('documents.items', { count: query.data.items.length })}</p>
+            {query.isError && (
+              <p>{t('feeds.savedCopy', { date: f.dateTime(query.dataUpdatedAt) })}</p>
+            )}
+            <EntryProblems problems={query.data.problems} />
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function RegistryProblems({ registry }: { registry: Registry }) {
+  const t = useT('data');
+  if (registry.problems.length === 0) return <p>{t('problems.none')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption>{t('problems.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('problems.section')}</th>
+            <th scope="col" className="num">
+              {t('problems.position')}
+            </th>
+            <th scope="col">{t('problems.id')}</th>
+            <th scope="col">{t('problems.problem')}</th>
+            <th scope="col">{t('problems.detail')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {registry.problems.map((p) => (
+            <tr key={`${p.section}-${p.index}-${p.problem}`}>
+              <td>{t(`problems.sections.${p.section}`)}</td>
+              <td className="num">{p.index + 1}</td>
+              <td>{p.id ?? '–'}</td>
+              <td>{t(`problems.kinds.${p.problem}`)}</td>
+              <td className="dh-detail__address">{p.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The registry itself, national.json and rankings.json, and what the registry left out. */
+export function DocumentsSection({ registry }: { registry: Registry }) {
+  const t = useT('data');
+  const f = useFormatters();
+  const config = useAppConfig();
+  const { registryQuery } = useDashboardData();
+  const national = useQuery({
+    ...nationalQueryOptions(registry.national ?? '', config.registryUrl, config.pageOrigin),
+    enabled: registry.national !== null,
+  });
+  const rankings = useQuery({
+    ...rankingsQueryOptions(registry.rankings ?? '', config.registryUrl, config.pageOrigin),
+    enabled: registry.rankings !== null,
+  });
+  return (
+    <section className="data-health__documents" aria-labelledby="dh-documents">
+      <h2 id="dh-documents">{t('documents.heading')}</h2>
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t('documents.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('documents.document')}</th>
+              <th scope="col">{t('documents.status')}</th>
+              <th scope="col">{t('documents.detail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">
+                {t('documents.registry')}
+                <span className="dh-row__kind">{config.registryUrl}</span>
+              </th>
+              <td>
+                {registryQuery.isError ? (
+                  <FeedStatusBadge status={failureStatus(registryQuery.error)} />
+                ) : registry.problems.length > 0 ? (
+                  <ToneBadge tone="warning">
+                    {t('documents.rejectedEntries', { count: registry.problems.length })}
+                  </ToneBadge>
+                ) : (
+                  <FeedStatusBadge status={{ kind: 'ok' }} />
+                )}
+              </td>
+              <td>
+                <p>
+                  {t('documents.registryDetail', {
+                    asOf: f.month(registry.asOf),
+                    units: f.count(registry.units.length),
+                    targets: f.count(registry.targets.length),
+                  })}
+                </p>
+                {registryQuery.isError && (
+                  <p>{t('feeds.savedCopy', { date: f.dateTime(registryQuery.dataUpdatedAt) })}</p>
+                )}
+              </td>
+            </tr>
+            <ExtrasRow label={t('documents.national')} path={registry.national} query={national} />
+            <ExtrasRow label={t('documents.rankings')} path={registry.rankings} query={rankings} />
+          </tbody>
+        </table>
+      </div>
+      <h3 id="dh-problems">{t('problems.heading')}</h3>
+      <RegistryProblems registry={registry} />
+    </section>
+  );
+}
