@@ -150,7 +150,7 @@ export function rankingLines<T extends { rank: number | null }>(
  * Ticks for a percentage axis from 0 to `top` (a fraction, as yCeiling gives it): every 10 points
  * up to a top of 50 %, every 20 points above, so a hall screen gets few, round labels.
  */
-export function percentTicks(top: number): number[] {
+export function roundPercentTicks(top: number): number[] {
   const stepTenths = top > 0.5 + 1e-9 ? 2 : 1;
   const ticks: number[] = [];
   for (let tenths = 0; tenths <= Math.round(top * 10); tenths += stepTenths) {

@@ -28,6 +28,8 @@ export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect
       if (!result.handled) return;
       e.preventDefault();
       latest.current.apply(result.ui, result.effect);
+      // A clicker can send the next key before React renders this one: step from where we are.
+      latest.current = { ...latest.current, ui: result.ui };
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -3,7 +3,7 @@ import {
   buildDeck,
   columnsOf,
   excerpt,
-  percentTicks,
+  roundPercentTicks,
   rankingLines,
 } from '../../../src/domain/deck';
 import type { Region, Unit } from '../../../src/domain/types';
@@ -181,12 +181,12 @@ describe('rankingLines', () => {
   });
 });
 
-describe('percentTicks', () => {
+describe('roundPercentTicks', () => {
   it('ticks every 10 points up to a top of 50 %, every 20 points above', () => {
-    expect(percentTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
-    expect(percentTicks(0.1)).toEqual([0, 0.1]);
-    expect(percentTicks(0.5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
-    expect(percentTicks(0.7)).toEqual([0, 0.2, 0.4, 0.6]);
-    expect(percentTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(roundPercentTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(roundPercentTicks(0.1)).toEqual([0, 0.1]);
+    expect(roundPercentTicks(0.5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    expect(roundPercentTicks(0.7)).toEqual([0, 0.2, 0.4, 0.6]);
+    expect(roundPercentTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
   });
 });
