@@ -43,7 +43,7 @@ export function Layout() {
   const link = useViewLink();
   const [, update] = useViewState();
   const { periods, period, registryQuery } = useDashboardData();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   // A saved registry keeps the dashboard up when the live one fails; only with none is it an error.
   const noRegistry = registryQuery.data === undefined;
 
@@ -73,6 +73,13 @@ export function Layout() {
               onChange={(p) => update({ period: p })}
             />
             <LanguageSwitch />
+            <Link
+              className="lang-switch"
+              to={{ pathname: '/present', search: link() }}
+              state={{ from: `${pathname}${search}` }}
+            >
+              {t('nav.present')}
+            </Link>
           </div>
         </div>
         <nav className="nav" aria-label={t('nav.label')}>

@@ -1,0 +1,116 @@
+import { VIETNAM_TILES } from '../../../components/tile-map/vietnam-tiles';
+import { firstAndRest } from '../../../domain/overview-summary';
+import { tenthsOfFraction } from '../../../domain/precision';
+import { placeTiles } from '../../../domain/tile-grid';
+import { classOf, classScale } from '../../../domain/value-classes';
+import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
+import type { FrozenData } from '../presentation-page';
+import { SlideFrame, type FrameProps } from '../slide-frame';
+import { DECK_INDICATOR } from '../slide-title';
+import { namesOf, useCoverageText } from './slide-parts';
+import { SlideTileMap, type SlideLegendItem, type SlideTile } from './slide-tile-map';
+
+const LISTED_UNPLACED = 8;
+
+/**
+ * The provinces on the tile grid, coloured by the level-4 rate in classes anchored to the target
+ * (the same classes as the overview's map), each tile with its value written on it.
+ */
+export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps }) {
+  const t = useT('present');
+  const f = useFormatters();
+  const locale = useLocale();
+  const coverageText = useCoverageText();
+  const { model } = data;
+  const provinces = model.units.filter((u) => u.unit.kind === 'province');
+  const aggregate = model.aggregate('province', DECK_INDICATOR);
+  const target = aggregate.target;
+  const scale = classScale(
+    provinces.map((u) => u.indicators[DECK_INDICATOR].tenths),
+    { binary: false, targetTenths: target === null ? null : tenthsOfFraction(target.value) },
+  );
+  const placement = placeTiles(
+    provinces.map((u) => u.unit.id),
+    VIETNAM_TILES,
+  );
+  const indicatorName = t(`common:indicatorShort.${DECK_INDICATOR}`);
+  const valueText = (tenths: number | null) =>
+    tenths === null ? t('common:state.notReported') : f.percentTenths(tenths);
+
+  const tiles: SlideTile[] = placement.placed.map((p) => {
+    const u = model.byId.get(p.id)!;
+    const ui = u.indicators[DECK_INDICATOR];
+    const layout = VIETNAM_TILES.get(p.id)!;
+    return {
+      id: p.id,
+      col: p.col,
+      row: p.row,
+      label: layout.label,
+      city: layout.city === true,
+      accessibleName: t('map.tile', { name: u.unit.name[locale], value: valueText(ui.tenths) }),
+      tileText: ui.tenths === null ? '–' : f.percentTenths(ui.tenths).replace(/\s?%$/, ''),
+      classIndex: classOf(scale, ui.tenths),
+    };
+  });
+
+  const legend: SlideLegendItem[] = [
+    ...scale.classes.map((c): SlideLegendItem => {
+      const label =
+        c.max === null
+          ? t(scale.kind === 'target' ? 'map.atLeastTarget' : 'map.atLeast', {
+              min: f.percentTenths(c.min),
+            })
+          : t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
+      return { classIndex: c.index, label };
+    }),
+    { classIndex: null, label: t('common:state.notReported') },
+  ];
+
+  const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
+  const names = namesOf(model.units, locale);
+
+  return (
+    <SlideFrame {...frame} note={coverageText(aggregate.coverage, names, 'province')}>
+      <SlideTileMap
+        tiles={tiles}
+        columns={placement.columns}
+        rows={placement.rows}
+        classCount={scale.classes.length}
+        label={t('map.label', { indicator: indicatorName })}
+        legendTitle={t('map.legend', { indicator: indicatorName })}
+        legend={legend}
+        cityLabel={tiles.some((tile) => tile.city) ? t('map.city') : null}
+        aside={
+          <>
+            <p className="slide-map__all">
+              {t('map.all', { value: valueText(aggregate.tenths) })}
+              {target !== null && (
+                <>
+                  <br />
+                  {t('common:target.label', {
+                    value: f.target(target.value),
+                    deadline: f.month(target.deadline),
+                  })}
+                </>
+              )}
+            </p>
+            {placement.unplaced.length > 0 && (
+              <div className="slide-map__unplaced">
+                <h2>{t('map.unplaced')}</h2>
+                <ul>
+                  {unplaced.shown.map((id) => (
+                    <li key={id}>
+                      {names.get(id) ?? id}:{' '}
+                      {valueText(model.byId.get(id)?.indicators[DECK_INDICATOR].tenths ?? null)}
+                    </li>
+                  ))}
+                </ul>
+                {unplaced.rest > 0 && <p>{t('map.unplacedMore', { count: unplaced.rest })}</p>}
+              </div>
+            )}
+          </>
+        }
+      />
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import { rankMovers, type MoverList, type Movers } from '../../../domain/movers';
+import type { MonthIndex } from '../../../domain/period';
+import { UNIT_KINDS, type UnitKind } from '../../../domain/types';
+import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
+import type { FrozenData } from '../presentation-page';
+import { SlideFrame, type FrameProps } from '../slide-frame';
+import { DECK_INDICATOR } from '../slide-title';
+
+const PER_LIST = 3;
+
+function MoverSection({
+  list,
+  direction,
+  kind,
+}: {
+  list: MoverList;
+  direction: 'up' | 'down';
+  kind: UnitKind;
+}) {
+  const t = useT('present');
+  const f = useFormatters();
+  const locale = useLocale();
+  const id = useId();
+  const last = list.movers[list.movers.length - 1];
+  return (
+    <section className={`movers__section movers__section--${direction}`} aria-labelledby={id}>
+      <h3 id={id} className="movers__heading">
+        <span aria-hidden="true">{direction === 'up' ? '▲ ' : '▼ '}</span>
+        {t(`movers.${direction}`)}
+      </h3>
+      {list.movers.length === 0 ? (
+        <p className="movers__none">{t(`movers.none-${direction}`)}</p>
+      ) : (
+        <ol className="movers__list">
+          {list.movers.map((m) => (
+            <li key={m.unit.id} className="mover">
+              <span className="mover__places">
+                <span aria-hidden="true">{f.rankChange(m.places)}</span>
+                <span className="visually-hidden">
+                  {t(`move.${direction}`, { places: f.count(m.distance) })}
+                </span>
+              </span>
+              <span className="mover__name">{m.unit.name[locale]}</span>
+              <span className="mover__detail">
+                {t('movers.detail', {
+                  previousRank: m.previousRank,
+                  rank: m.rank,
+                  previous: f.percentTenths(m.previousTenths),
+                  value: f.percentTenths(m.tenths),
+                  change: f.points(m.change),
+                })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {last !== undefined && list.tiedBeyond > 0 && (
+        <p className="movers__tied">
+          {t(`movers.tied-${direction}`, {
+            count: list.tiedBeyond,
+            places: f.count(last.distance),
+            kind: t(`common:kind.${kind}_plural`),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function KindMovers({ movers, since }: { movers: Movers; since: MonthIndex }) {
+  const t = useT('present');
+  const f = useFormatters();
+  const id = useId();
+  return (
+    <section className="movers__kind" aria-labelledby={id}>
+      <h2 className="movers__kind-title" id={id}>
+        {t(`common:kind.${movers.kind}`)}
+      </h2>
+      {movers.compared === 0 ? (
+        <p className="movers__none">{t('movers.noComparison', { since: f.month(since) })}</p>
+      ) : (
+        <>
+          <MoverSection list={movers.up} direction="up" kind={movers.kind} />
+          <MoverSection list={movers.down} direction="down" kind={movers.kind} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Who moved most in the level-4 ranking since the previous period, up and down, for each kind
+ * (ranks are within a kind); units without a value in either month are counted, not ranked.
+ */
+export function MoversSlide({
+  data,
+  frame,
+  since,
+}: {
+  data: FrozenData;
+  frame: FrameProps;
+  since: MonthIndex;
+}) {
+  const t = useT('present');
+  const f = useFormatters();
+  const { model } = data;
+  const kinds = UNIT_KINDS.filter((k) => model.scopes.includes(k));
+  const all = kinds.map((kind) => rankMovers(model, kind, DECK_INDICATOR, PER_LIST));
+  const note = all
+    .map((m) =>
+      m.notCompared > 0
+        ? t('movers.notCompared', {
+            count: m.notCompared,
+            kind: t(`common:kind.${m.kind}_plural`),
+            since: f.month(since),
+            period: f.month(model.period),
+          })
+        : null,
+    )
+    .filter((s) => s !== null)
+    .join(' · ');
+  return (
+    <SlideFrame {...frame} note={note}>
+      <div className={`movers movers--${all.length}`}>
+        {all.map((m) => (
+          <KindMovers key={m.kind} movers={m} since={since} />
+        ))}
+      </div>
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { reduceKey, type DeckEffect, type DeckUi } from './deck-keys';
+
+const FIELDS = 'input, select, textarea, [contenteditable="true"]';
+const CONTROLS = `button, a[href], summary, ${FIELDS}`;
+
+/**
+ * Listens to the whole window (a clicker's keys arrive wherever the focus is) and hands each key
+ * to reduceKey(); keys the deck uses do not also scroll, click or go back.
+ */
+export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect) => void): void {
+  const latest = useRef({ ui, apply });
+  useEffect(() => {
+    latest.current = { ui, apply };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const result = reduceKey(latest.current.ui, {
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altKey: e.altKey,
+        onControl: target?.closest(CONTROLS) != null,
+        onField: target?.closest(FIELDS) != null,
+      });
+      if (!result.handled) return;
+      e.preventDefault();
+      latest.current.apply(result.ui, result.effect);
+      // A clicker can send the next key before React renders this one: step from where we are.
+      latest.current = { ...latest.current, ui: result.ui };
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
