@@ -18,6 +18,8 @@ const FORBIDDEN = [
   ['domToForeignObjectSvg', 'image export (modern-screenshot)'],
   ['[MSW]', 'mock API (MSW)'],
   ['setupWorker', 'mock API (MSW)'],
+  ['deck__stage', 'presentation mode'],
+  ['unit-head__title', 'unit page'],
 ] as const;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
