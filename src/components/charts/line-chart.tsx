@@ -2,6 +2,7 @@ import { useState, type PointerEvent } from 'react';
 import type { MonthIndex } from '../../domain/period';
 import { useWidth } from './use-width';
 import { CHART } from './chart-colors';
+import { linePaths } from './line-paths';
 import './line-chart.css';
 
 export interface LineSeries {
@@ -48,21 +49,6 @@ export interface LineChartProps {
 const MARGIN = { top: 16, right: 40, bottom: 30, left: 64 };
 /** Room per month label ("Sept 2019", "08/2020") so neighbours never touch. */
 const X_LABEL_WIDTH = 84;
-
-function segments(points: readonly ({ x: number; y: number } | null)[]): string[] {
-  const paths: string[] = [];
-  let current = '';
-  for (const p of points) {
-    if (p === null) {
-      if (current) paths.push(current);
-      current = '';
-      continue;
-    }
-    current += `${current ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`;
-  }
-  if (current) paths.push(current);
-  return paths;
-}
 
 /**
  * A line chart of monthly values in plain SVG: axes, grid, reference lines, lines with gaps where a
@@ -182,7 +168,7 @@ export function LineChart({
             );
             return (
               <g key={s.key}>
-                {segments(points).map((d) => (
+                {linePaths(points).map((d) => (
                   <path
                     key={d}
                     d={d}

@@ -1,3 +1,4 @@
+import { useTrendSummary } from '../../components/charts/use-trend-summary';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
 import { coverageNotes } from '../../components/export-menu/export-text';
@@ -8,7 +9,7 @@ import { trendFacts } from '../../domain/overview-summary';
 import type { ScopeId } from '../../domain/scope';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
 import type { Dataset } from '../../domain/types';
-import { useFormatters, useT } from '../../i18n/use-locale';
+import { useT } from '../../i18n/use-locale';
 
 /**
  * The level-4 rate of the scope month by month, with the target line, the projection to the
@@ -33,7 +34,7 @@ export function TrendSection({
   names: ReadonlyMap<string, string>;
 }) {
   const t = useT('overview');
-  const f = useFormatters();
+  const trendSummary = useTrendSummary();
   const { indicator, progress, target } = aggregate;
   const rows = useMemo(
     () => trendChartRows(aggregateSeries(dataset, scope, indicator, period), progress, period),
@@ -43,34 +44,7 @@ export function TrendSection({
   const facts = trendFacts(rows, progress);
   const title = t(`common:indicator.${indicator}`);
 
-  let summary: string;
-  if (facts.first === null || facts.last === null) {
-    summary = t('trend.summaryEmpty', { title });
-  } else {
-    const ends = {
-      title,
-      first: f.percent(facts.first.value),
-      firstPeriod: f.month(facts.first.period),
-      last: f.percent(facts.last.value),
-      lastPeriod: f.month(facts.last.period),
-    };
-    if (facts.target === null || facts.deadline === null) {
-      summary = t('trend.summaryNoTarget', ends);
-    } else if (facts.projection === null) {
-      summary = t('trend.summaryNoProjection', {
-        ...ends,
-        target: f.target(facts.target),
-        deadline: f.month(facts.deadline),
-      });
-    } else {
-      summary = t('common:chart.trendSummary', {
-        ...ends,
-        target: f.target(facts.target),
-        deadline: f.month(facts.deadline),
-        projection: f.percent(facts.projection),
-      });
-    }
-  }
+  const summary = trendSummary(title, facts);
 
   // The frame prints the target and its basis; the notes say what the figures cover.
   const missing = coverageNotes(aggregate.coverage, names, t).slice(1);

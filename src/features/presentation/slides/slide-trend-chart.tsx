@@ -1,4 +1,5 @@
 import { CHART, DASH } from '../../../components/charts/chart-colors';
+import { linePaths, type PlotPoint } from '../../../components/charts/line-paths';
 import { roundPercentTicks } from '../../../domain/deck';
 import type { MonthIndex } from '../../../domain/period';
 import type { TrendChartRow } from '../../../domain/series';
@@ -10,23 +11,6 @@ const MARGIN = { top: 56, right: 260, bottom: 64, left: 128 };
 /** Room per month label at hall size, so neighbours never touch. */
 const X_LABEL_WIDTH = 150;
 
-type Point = { x: number; y: number } | null;
-
-function paths(points: readonly Point[]): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const p of points) {
-    if (p === null) {
-      if (current) out.push(current);
-      current = '';
-      continue;
-    }
-    current += `${current ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
 /** A value written beside its point, haloed in white so lines never cross through it. */
 function EndLabel({
   at,
@@ -34,7 +18,7 @@ function EndLabel({
   color,
   anchor,
 }: {
-  at: Point;
+  at: PlotPoint;
   text: string;
   color: string;
   anchor: 'start' | 'end';
@@ -93,7 +77,7 @@ export function SlideTrendChart({
   const xAt = (i: number) => MARGIN.left + (n <= 1 ? plotWidth / 2 : (i * plotWidth) / (n - 1));
   const yAt = (v: number) => MARGIN.top + (1 - v / top) * plotHeight;
   const step = Math.max(1, Math.ceil((n * X_LABEL_WIDTH) / plotWidth));
-  const pointsOf = (pick: (row: TrendChartRow) => number | null): Point[] =>
+  const pointsOf = (pick: (row: TrendChartRow) => number | null): PlotPoint[] =>
     rows.map((row, i) => {
       const v = pick(row);
       return v === null ? null : { x: xAt(i), y: yAt(v) };
@@ -101,7 +85,7 @@ export function SlideTrendChart({
   const actual = pointsOf((r) => r.actual);
   const projected = pointsOf((r) => r.projection);
   const required = pointsOf((r) => r.required);
-  const pointAt = (points: Point[], period: MonthIndex | null) =>
+  const pointAt = (points: PlotPoint[], period: MonthIndex | null) =>
     period === null ? null : (points[rows.findIndex((r) => r.period === period)] ?? null);
 
   return (
@@ -181,7 +165,7 @@ export function SlideTrendChart({
             </text>
           </g>
         )}
-        {paths(required).map((d) => (
+        {linePaths(required).map((d) => (
           <path
             key={d}
             d={d}
@@ -191,7 +175,7 @@ export function SlideTrendChart({
             strokeDasharray={DASH.required}
           />
         ))}
-        {paths(projected).map((d) => (
+        {linePaths(projected).map((d) => (
           <path
             key={d}
             d={d}
@@ -201,7 +185,7 @@ export function SlideTrendChart({
             strokeDasharray={DASH.projection}
           />
         ))}
-        {paths(actual).map((d) => (
+        {linePaths(actual).map((d) => (
           <path
             key={d}
             d={d}

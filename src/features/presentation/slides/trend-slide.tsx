@@ -1,7 +1,8 @@
+import { useTrendSummary } from '../../../components/charts/use-trend-summary';
 import { CHART, DASH } from '../../../components/charts/chart-colors';
 import { trendFacts } from '../../../domain/overview-summary';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../../domain/series';
-import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
+import { useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../presentation-page';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
@@ -18,7 +19,7 @@ const KEY = [
 /** The nation's level-4 rate month by month, the target, the projection and the path needed. */
 export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProps }) {
   const t = useT('present');
-  const f = useFormatters();
+  const trendSummary = useTrendSummary();
   const locale = useLocale();
   const coverageText = useCoverageText();
   const { model, dataset } = data;
@@ -33,34 +34,7 @@ export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProp
   const facts = trendFacts(rows, progress);
   const title = t(`common:indicator.${DECK_INDICATOR}`);
 
-  let summary: string;
-  if (facts.first === null || facts.last === null) {
-    summary = t('trend.summaryEmpty', { title });
-  } else {
-    const ends = {
-      title,
-      first: f.percent(facts.first.value),
-      firstPeriod: f.month(facts.first.period),
-      last: f.percent(facts.last.value),
-      lastPeriod: f.month(facts.last.period),
-    };
-    if (facts.target === null || facts.deadline === null) {
-      summary = t('trend.summaryNoTarget', ends);
-    } else if (facts.projection === null) {
-      summary = t('trend.summaryNoProjection', {
-        ...ends,
-        target: f.target(facts.target),
-        deadline: f.month(facts.deadline),
-      });
-    } else {
-      summary = t('common:chart.trendSummary', {
-        ...ends,
-        target: f.target(facts.target),
-        deadline: f.month(facts.deadline),
-        projection: f.percent(facts.projection),
-      });
-    }
-  }
+  const summary = trendSummary(title, facts);
 
   return (
     <SlideFrame
