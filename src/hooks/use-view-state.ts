@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseViewState, withView, type ViewState } from '../lib/view-state';
 
@@ -6,8 +6,18 @@ import { parseViewState, withView, type ViewState } from '../lib/view-state';
 export function useViewState(): [ViewState, (patch: Partial<ViewState>) => void] {
   const [search, setSearch] = useSearchParams();
   const state = useMemo(() => parseViewState(search), [search]);
+  // Two quick changes (sort, then region before the page re-renders) must both land: each builds
+  // on the URL the previous one wrote, not on the one last rendered.
+  const latest = useRef(search);
+  useLayoutEffect(() => {
+    latest.current = search;
+  }, [search]);
   const update = useCallback(
-    (patch: Partial<ViewState>) => setSearch((current) => withView(current, patch)),
+    (patch: Partial<ViewState>) => {
+      const next = withView(latest.current, patch);
+      latest.current = next;
+      setSearch(next);
+    },
     [setSearch],
   );
   return [state, update];

@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { useViewState } from '../../src/hooks/use-view-state';
+
+function TwoQuickChanges() {
+  const [, update] = useViewState();
+  const { search } = useLocation();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          // A sort and a region chosen before the page re-renders.
+          update({ sort: 'level34Rate', dir: 'desc' });
+          update({ region: 'central-highlands' });
+        }}
+      >
+        change
+      </button>
+      <output>{search}</output>
+    </>
+  );
+}
+
+describe('useViewState', () => {
+  it('keeps both of two changes made before a re-render', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <TwoQuickChanges /> }], {
+      initialEntries: ['/?lang=en'],
+    });
+    render(<RouterProvider router={router} />);
+    await userEvent.click(screen.getByRole('button', { name: 'change' }));
+    const params = new URLSearchParams(screen.getByRole('status').textContent ?? '');
+    expect(params.get('lang')).toBe('en');
+    expect(params.get('sort')).toBe('level34Rate');
+    expect(params.get('dir')).toBe('desc');
+    expect(params.get('region')).toBe('central-highlands');
+  });
+});
