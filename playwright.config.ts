@@ -9,9 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  // One retry: a real failure fails twice and stays red; a one-off timing hiccup on a loaded CI
-  // machine is listed as "flaky" in the output instead of turning the run red.
-  retries: 1,
+  // No retries: the one "flaky" test so far was a real bug (a quick second URL change lost the first).
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
