@@ -5,6 +5,7 @@
  * side in the same run. Prints the medians and their ratio; exits 1 when a target is missed.
  *   npm run bench
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseFeed } from '../src/data/parse-feed';
 import { parseRegistry } from '../src/data/parse-registry';
@@ -14,7 +15,7 @@ import { formatPeriod } from '../src/domain/period';
 import type { Dataset, Observation } from '../src/domain/types';
 import { scenarioFor } from '../mocks/scenarios/scenario-for';
 
-const RUNS = 15;
+const RUNS = 25;
 const TARGET_RATIO = 10;
 const TARGET_MS = 100;
 
@@ -71,6 +72,10 @@ function time(fn: () => number): { ms: number; result: number } {
   return { ms: performance.now() - start, result };
 }
 
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ` +
+    `load average ${loadavg()[0]!.toFixed(1)} at start`,
+);
 const loadStart = performance.now();
 const dataset = loadScaleDataset();
 const observations = dataset.units.reduce((n, u) => n + u.observations.size, 0);

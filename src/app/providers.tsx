@@ -1,11 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AppConfig } from '../data/app-config';
 import { AppConfigContext } from '../data/app-config-context';
 import type { PersistOptions } from './persistence';
+import { PersistingQueryClientProvider } from './persisting-provider';
 
 /**
  * Everything a screen needs above the router: config, translations, the query cache (restored
@@ -28,7 +28,7 @@ export function Providers({
     <AppConfigContext value={config}>
       <I18nextProvider i18n={i18n}>
         {persistOptions ? (
-          <PersistQueryClientProvider
+          <PersistingQueryClientProvider
             client={queryClient}
             persistOptions={persistOptions}
             // The saved copy is shown at once, and everything is fetched again behind it (paused
@@ -36,7 +36,7 @@ export function Providers({
             onSuccess={() => void queryClient.invalidateQueries()}
           >
             {children}
-          </PersistQueryClientProvider>
+          </PersistingQueryClientProvider>
         ) : (
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         )}

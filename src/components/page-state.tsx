@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/use-locale';
+import { useFormatters, useT } from '../i18n/use-locale';
 
 /** Loading: says what is happening and how far it got. */
 export function Loading({ settled, total }: { settled?: number; total?: number }) {
   const t = useT();
+  const f = useFormatters();
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
       <span>
         {t('state.loading')}
-        {total !== undefined && total > 0 && <> {t('state.loadingFeeds', { settled, total })}</>}
+        {total !== undefined && total > 0 && (
+          <> {t('state.loadingFeeds', { settled: f.count(settled ?? 0), total: f.count(total) })}</>
+        )}
       </span>
     </div>
   );

@@ -14,6 +14,10 @@ export const PERSISTENCE = {
   maxChars: 20_000_000,
   /** Saves at most this often while feeds stream in. */
   throttleMs: 1_000,
+  /** A save waits until the cache has been quiet this long … */
+  saveAfterQuietMs: 1_000,
+  /** … but no longer than this after the first unsaved change (10,000 feeds take a while). */
+  saveAtLeastEveryMs: 10_000,
   /** IndexedDB database, object store and key. */
   database: 'egov-dashboard',
   store: 'query-cache',

@@ -1,4 +1,4 @@
-import type { Dataset, FeedState } from '../domain/types';
+import type { Dataset, FeedState, Observation } from '../domain/types';
 import { isFailed, type FeedStatus } from './feed-status';
 import type { FeedResult } from './load-documents';
 import type { Registry, RegistryUnit } from './parse-registry';
@@ -22,6 +22,24 @@ function feedState(status: FeedStatus): FeedState {
   return isFailed(status) ? 'failed' : 'loaded';
 }
 
+const NO_OBSERVATIONS: ReadonlyMap<number, Observation> = new Map();
+
+/**
+ * Each feed copy's observations by period, built once per copy: while thousands of feeds stream
+ * in, the dataset is rebuilt on every batch, and the copies that did not change keep their map.
+ */
+const observationsOf = new WeakMap<FeedResult, ReadonlyMap<number, Observation>>();
+
+function observationMap(result: FeedResult | undefined): ReadonlyMap<number, Observation> {
+  if (result === undefined) return NO_OBSERVATIONS;
+  let map = observationsOf.get(result);
+  if (!map) {
+    map = new Map(result.observations.map((o) => [o.period, o]));
+    observationsOf.set(result, map);
+  }
+  return map;
+}
+
 /** The engine's input: registry units with their validated observations. */
 export function toDataset(registry: Registry, entries: readonly FeedEntry[]): Dataset {
   return {
@@ -31,7 +49,7 @@ export function toDataset(registry: Registry, entries: readonly FeedEntry[]): Da
     units: entries.map((e) => ({
       unit: { id: e.unit.id, kind: e.unit.kind, name: e.unit.name, region: e.unit.region },
       feed: feedState(e.status),
-      observations: new Map((e.result?.observations ?? []).map((o) => [o.period, o])),
+      observations: observationMap(e.result),
     })),
   };
 }

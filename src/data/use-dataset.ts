@@ -1,7 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useIsRestoring, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
+import { FeedObservers } from './feed-observers';
 import { feedStatus, isFailed } from './feed-status';
 import { NETWORK } from './network-settings';
 import type { Registry } from './parse-registry';
@@ -27,22 +28,41 @@ const EMPTY: Registry['units'] = [];
  */
 export function useDataset() {
   const config = useAppConfig();
-  const registryQuery = useQuery(registryQueryOptions(config.registryUrl));
+  // 'all': the result object itself (not a fresh tracking proxy per render), so the screens'
+  // context value keeps its identity while the registry does not change.
+  const registryQuery = useQuery({
+    ...registryQueryOptions(config.registryUrl),
+    notifyOnChangeProps: 'all',
+  });
   const registry = registryQuery.data;
   const units = registry?.units ?? EMPTY;
   const slow = useSlowAfter(NETWORK.slowAfterMs, registry);
 
-  // The same array while the registry is the same: useQueries then reuses its defaulted options
-  // instead of hashing every feed's key again on each render (10,000 keys for a commune registry).
+  // The same array while the registry is the same, so the observers are built once per registry
+  // (10,000 for a commune registry), not on every render.
   const asOf = registry?.asOf ?? null;
+  const client = useQueryClient();
+  const restoring = useIsRestoring();
   const queries = useMemo(
-    () => units.map((u) => feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin)),
-    [units, config.registryUrl, asOf, config.pageOrigin],
+    () =>
+      units.map((u) =>
+        client.defaultQueryOptions(
+          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin),
+        ),
+      ),
+    [units, client, config.registryUrl, asOf, config.pageOrigin],
   );
-  // No `combine`: with it, TanStack re-combines (and deep-compares) every feed on each single
-  // feed's update, O(n²) for n feeds. The results array is mapped here once per render instead,
-  // and renders are batched (src/app/query-client.ts).
-  const results = useQueries({ queries });
+  // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
+  // saved copy is being restored.
+  const [observers] = useState(
+    () => new FeedObservers<(typeof queries)[number]['queryKey']>(client),
+  );
+  observers.setQueries(queries);
+  const subscribe = useCallback(
+    (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),
+    [observers, restoring],
+  );
+  const results = useSyncExternalStore(subscribe, observers.getSnapshot, observers.getSnapshot);
   const feeds = useMemo(
     () =>
       results.map((r, i): FeedEntry => {

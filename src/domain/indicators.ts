@@ -119,3 +119,57 @@ export function measureInto(
     }
   }
 }
+
+/**
+ * Every indicator's measure of one observation at once, in INDICATORS order, for the engine's
+ * single pass over all observations: writes numerator and denominator of indicator i at
+ * `num[offset + i]` / `den[offset + i]` and returns a bit mask with bit i set when it is reported.
+ * The same rules as measure(), field by field (tests/unit/domain/measures-into.test.ts).
+ */
+export function measuresInto(
+  obs: Observation,
+  num: Float64Array,
+  den: Float64Array,
+  offset: number,
+): number {
+  let reported = 0;
+  const total = obs.servicesTotal;
+  const level3 = obs.servicesLevel3;
+  const level4 = obs.servicesLevel4;
+  if (total !== null && level4 !== null) {
+    num[offset] = level4; // level4Rate
+    den[offset] = total;
+    reported |= 1;
+    if (level3 !== null) {
+      num[offset + 1] = level3 + level4; // level34Rate
+      den[offset + 1] = total;
+      reported |= 2;
+    }
+  }
+  if (obs.dossiersOnline !== null && obs.dossiersTotal !== null) {
+    num[offset + 2] = obs.dossiersOnline; // onlineDossierRate
+    den[offset + 2] = obs.dossiersTotal;
+    reported |= 4;
+  }
+  if (obs.lgsp !== null) {
+    num[offset + 3] = obs.lgsp === 'connected' ? 1 : 0; // lgspConnected
+    den[offset + 3] = 1;
+    reported |= 8;
+  }
+  if (obs.soc !== null) {
+    num[offset + 4] = obs.soc ? 1 : 0; // socOperational
+    den[offset + 4] = 1;
+    reported |= 16;
+  }
+  if (obs.vdxp !== null) {
+    num[offset + 5] = obs.vdxp ? 1 : 0; // vdxpConnected
+    den[offset + 5] = 1;
+    reported |= 32;
+  }
+  if (obs.portalConnected !== null) {
+    num[offset + 6] = obs.portalConnected ? 1 : 0; // portalConnected
+    den[offset + 6] = 1;
+    reported |= 64;
+  }
+  return reported;
+}

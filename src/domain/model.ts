@@ -4,7 +4,7 @@ import {
   RATE_INDICATORS,
   isRateIndicator,
   measure,
-  measureInto,
+  measuresInto,
   type IndicatorId,
   type Measure,
   type RateIndicator,
@@ -25,7 +25,7 @@ import { scopesOf, type ScopeId } from './scope';
 import { targetFor } from './targets';
 import { THRESHOLDS } from './thresholds';
 import { trendSlopeOf } from './trend';
-import type { Dataset, FeedState, Target, Unit, UnitData } from './types';
+import type { Dataset, FeedState, LgspStage, Target, Unit, UnitData } from './types';
 
 export interface UnitIndicator {
   indicator: IndicatorId;
@@ -105,19 +105,18 @@ export function ranksInPeriod(
 
 const IND_COUNT = INDICATORS.length;
 const RATE = INDICATORS.map((ind) => isRateIndicator(ind));
-
-/** The per-indicator list as a record with every key at once (one object shape for all units). */
-function byIndicator(list: readonly UnitIndicator[]): Record<IndicatorId, UnitIndicator> {
-  const record = {} as Record<IndicatorId, UnitIndicator>;
-  INDICATORS.forEach((ind, i) => (record[ind] = list[i]!));
-  return record;
-}
+const RATE_INDEXES = RATE_INDICATORS.map((ind) => INDICATORS.indexOf(ind));
+const KINDS = ['ministry', 'province'] as const;
+/** Each indicator's position in INDICATORS (and in the grid's rows). */
+const AT = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<IndicatorId, number>;
 
 /**
  * Every unit's value for every indicator and month of the window in one flat typed array (NaN =
- * no value), filled in one pass that also sums the aggregates of every scope and keeps the rate
- * indicators' rank keys for the period and the month before. At 10,000 units this is what keeps a
- * full recompute within a few passes over the data.
+ * no value), filled in one pass over every observation that also sums the aggregates, keeps the
+ * rate indicators' rank keys for the period and the month before, the period's measures and each
+ * feed's newest month. Sums go into one cell per (kind, region) group and are added up per scope
+ * at the end (integers: the order of addition does not change them). At 10,000 units this is what
+ * keeps a full recompute within a few passes over the data.
  */
 class Grid {
   readonly first: MonthIndex;
@@ -127,6 +126,17 @@ class Grid {
   /** Rank keys (tenths of a percent, NaN = unranked) per indicator × unit, now and a month before. */
   readonly keysNow: Float64Array;
   readonly keysBefore: Float64Array;
+  /** The period's measure per unit × indicator (valid where the bit of `nowReported` is set). */
+  readonly nowNum: Float64Array;
+  readonly nowDen: Float64Array;
+  readonly nowReported: Uint8Array;
+  /** Each unit's platform stage and SOC in the period (null = not reported). */
+  readonly nowLgsp: (LgspStage | null)[];
+  readonly nowSoc: (boolean | null)[];
+  /** Newest month per unit, NaN = no observation. */
+  readonly newest: Float64Array;
+  /** 0 = ministry, 1 = province. */
+  readonly kind: Uint8Array;
   readonly aggNum: Float64Array;
   readonly aggDen: Float64Array;
   readonly aggCount: Int32Array;
@@ -147,58 +157,128 @@ class Grid {
     const value = new Float64Array(unitCount * IND_COUNT * span).fill(Number.NaN);
     const keysNow = new Float64Array(IND_COUNT * unitCount).fill(Number.NaN);
     const keysBefore = new Float64Array(IND_COUNT * unitCount).fill(Number.NaN);
+    const nowNum = new Float64Array(IND_COUNT * unitCount);
+    const nowDen = new Float64Array(IND_COUNT * unitCount);
+    const nowReported = new Uint8Array(unitCount);
+    const nowLgsp = new Array<LgspStage | null>(unitCount).fill(null);
+    const nowSoc = new Array<boolean | null>(unitCount).fill(null);
+    const newest = new Float64Array(unitCount).fill(Number.NaN);
+    const kind = new Uint8Array(unitCount);
     const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
-    const aggCells = scopes.length * IND_COUNT * span;
+    const missing = scopes.map(() => INDICATORS.map((): string[][] => [[], []]));
+
+    // Groups: one per kind × (each region scope, or none); scopes are unions of groups.
+    const regionSlots = new Map<string, { slot: number; scope: number }>();
+    scopes.forEach((s, scope) => {
+      if (s.startsWith('region:'))
+        regionSlots.set(s.slice('region:'.length), { slot: regionSlots.size + 1, scope });
+    });
+    const groupsPerKind = regionSlots.size + 1;
+    const groupCount = KINDS.length * groupsPerKind;
+    const groupCells = IND_COUNT * span;
+    const gNum = new Float64Array(groupCount * groupCells);
+    const gDen = new Float64Array(groupCount * groupCells);
+    const gCount = new Int32Array(groupCount * groupCells);
+    const gUnits = new Int32Array(groupCount);
+    const groupScopes: number[][] = Array.from({ length: groupCount }, () => []);
+
+    const num = new Float64Array(IND_COUNT);
+    const den = new Float64Array(IND_COUNT);
+    const windowReported = new Uint8Array(span);
+    const unitScopes = [0, 0, 0];
+    const all = (1 << IND_COUNT) - 1;
+    for (let ui = 0; ui < unitCount; ui++) {
+      const u = units[ui]!;
+      const k = u.unit.kind === 'ministry' ? 0 : 1;
+      kind[ui] = k;
+      let n = 0;
+      unitScopes[n++] = 0;
+      const kindScope = scopeIndex.get(u.unit.kind);
+      if (kindScope !== undefined) unitScopes[n++] = kindScope;
+      let regionSlot = 0;
+      if (u.unit.region !== null) {
+        const region = regionSlots.get(u.unit.region);
+        if (region !== undefined) {
+          unitScopes[n++] = region.scope;
+          regionSlot = region.slot;
+        }
+      }
+      const g = k * groupsPerKind + regionSlot;
+      if (gUnits[g]!++ === 0) groupScopes[g] = unitScopes.slice(0, n);
+      const groupBase = g * groupCells;
+      const unitBase = ui * IND_COUNT;
+      windowReported.fill(0);
+
+      let newestMonth = Number.NaN;
+      // Observations are keyed by their own period (types.ts).
+      for (const obs of u.observations.values()) {
+        const p = obs.period;
+        if (!(p <= newestMonth)) newestMonth = p;
+        const m = p - first;
+        if (m < 0 || m >= span) continue;
+        const reported = measuresInto(obs, num, den, 0);
+        windowReported[m] = reported;
+        const slot = span - 1 - m;
+        if (slot === 0) {
+          nowLgsp[ui] = obs.lgsp;
+          nowSoc[ui] = obs.soc;
+          nowReported[ui] = reported;
+          nowNum.set(num, unitBase);
+          nowDen.set(den, unitBase);
+        }
+        for (let i = 0; i < IND_COUNT; i++) {
+          if ((reported & (1 << i)) === 0) continue;
+          const d = den[i]!;
+          const x = num[i]!;
+          if (d > 0) {
+            value[(unitBase + i) * span + m] = x / d;
+            if (slot <= 1 && RATE[i]) {
+              (slot === 0 ? keysNow : keysBefore)[i * unitCount + ui] = tenthsOfPercent(x, d)!;
+            }
+          }
+          const a = groupBase + i * span + m;
+          gNum[a]! += x;
+          gDen[a]! += d;
+          gCount[a]!++;
+        }
+      }
+      newest[ui] = newestMonth;
+      for (let slot = 0; slot <= 1; slot++) {
+        const reported = windowReported[span - 1 - slot]!;
+        if (reported === all) continue;
+        for (let i = 0; i < IND_COUNT; i++) {
+          if ((reported & (1 << i)) !== 0) continue;
+          for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(u.unit.id);
+        }
+      }
+    }
+
+    const aggCells = scopes.length * groupCells;
     const aggNum = new Float64Array(aggCells);
     const aggDen = new Float64Array(aggCells);
     const aggCount = new Int32Array(aggCells);
     const scopeTotals = new Int32Array(scopes.length);
-    const missing = scopes.map(() => INDICATORS.map((): string[][] => [[], []]));
-
-    const scratch = { num: 0, den: 0 };
-    const unitScopes = [0, 0, 0];
-    for (let ui = 0; ui < unitCount; ui++) {
-      const u = units[ui]!;
-      let n = 0;
-      unitScopes[n++] = 0;
-      const kind = scopeIndex.get(u.unit.kind);
-      if (kind !== undefined) unitScopes[n++] = kind;
-      if (u.unit.region !== null) {
-        const region = scopeIndex.get(`region:${u.unit.region}`);
-        if (region !== undefined) unitScopes[n++] = region;
-      }
-      for (let j = 0; j < n; j++) scopeTotals[unitScopes[j]!]!++;
-
-      for (let k = 0; k < span; k++) {
-        const obs = u.observations.get(first + k);
-        const slot = span - 1 - k;
-        for (let i = 0; i < IND_COUNT; i++) {
-          if (obs !== undefined && measureInto(INDICATORS[i]!, obs, scratch)) {
-            const { num, den } = scratch;
-            if (den > 0) {
-              value[(ui * IND_COUNT + i) * span + k] = num / den;
-              if (slot <= 1 && RATE[i]) {
-                (slot === 0 ? keysNow : keysBefore)[i * unitCount + ui] = tenthsOfPercent(
-                  num,
-                  den,
-                )!;
-              }
-            }
-            for (let j = 0; j < n; j++) {
-              const a = (unitScopes[j]! * IND_COUNT + i) * span + k;
-              aggNum[a]! += num;
-              aggDen[a]! += den;
-              aggCount[a]!++;
-            }
-          } else if (slot <= 1) {
-            for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(u.unit.id);
-          }
+    for (let g = 0; g < groupCount; g++) {
+      if (gUnits[g] === 0) continue;
+      for (const s of groupScopes[g]!) {
+        scopeTotals[s]! += gUnits[g]!;
+        for (let c = 0; c < groupCells; c++) {
+          aggNum[s * groupCells + c]! += gNum[g * groupCells + c]!;
+          aggDen[s * groupCells + c]! += gDen[g * groupCells + c]!;
+          aggCount[s * groupCells + c]! += gCount[g * groupCells + c]!;
         }
       }
     }
     this.value = value;
     this.keysNow = keysNow;
     this.keysBefore = keysBefore;
+    this.nowNum = nowNum;
+    this.nowDen = nowDen;
+    this.nowReported = nowReported;
+    this.nowLgsp = nowLgsp;
+    this.nowSoc = nowSoc;
+    this.newest = newest;
+    this.kind = kind;
     this.aggNum = aggNum;
     this.aggDen = aggDen;
     this.aggCount = aggCount;
@@ -247,79 +327,109 @@ class Grid {
   }
 }
 
-interface RankArrays {
+interface KindRanks {
   /** Competition rank per unit index; 0 = unranked. */
   rank: Int32Array;
-  /** Units ranked in the unit's kind. */
+  /** Units ranked, per kind (0 = ministry, 1 = province). */
   rankedOf: Int32Array;
+  /** Per kind: the bottom group's size k and the key of the k-th lowest (NaN when none ranked). */
+  bottomK: Int32Array;
+  bottomKey: Float64Array;
 }
 
 /**
- * Competition ranks within each kind from rank keys (NaN = no value). Keys are whole tenths of a
- * percent (0–1000), so key and unit index pack into one number and sort without a comparator.
- * Also returns each kind's keys, lowest first (for the bottom decile).
+ * Competition ranks within each kind from rank keys (NaN = no value): a unit's rank is one more
+ * than the number of units of its kind with a greater key, so equal keys share a rank and the next
+ * rank skips. Keys are whole tenths of a percent (0–1000 for valid feeds), so the units are
+ * counted per key instead of sorted.
  */
-function rankByIndex(units: readonly UnitData[], keys: Float64Array, offset: number) {
-  const count = units.length;
+function kindRanks(kind: Uint8Array, keys: Float64Array, offset: number): KindRanks {
+  const count = kind.length;
   const rank = new Int32Array(count);
-  const rankedOf = new Int32Array(count);
-  const ascendingKeys = new Map<string, Float64Array>();
-  const INDEX_SPAN = 2 ** 24;
-  for (const kind of ['ministry', 'province'] as const) {
-    const packed: number[] = [];
-    let kindCount = 0;
+  const rankedOf = new Int32Array(KINDS.length);
+  const bottomK = new Int32Array(KINDS.length);
+  const bottomKey = new Float64Array(KINDS.length).fill(Number.NaN);
+  let maxKey = 0;
+  let integral = true;
+  for (let ui = 0; ui < count; ui++) {
+    const key = keys[offset + ui]!;
+    if (Number.isNaN(key)) continue;
+    if (key > maxKey) maxKey = key;
+    if (!(key >= 0 && Number.isInteger(key))) integral = false;
+  }
+  if (!integral || maxKey > 4 * count + 1024) return sortedKindRanks(kind, keys, offset);
+  const buckets = maxKey + 1;
+  const counts = new Int32Array(KINDS.length * buckets);
+  for (let ui = 0; ui < count; ui++) {
+    const key = keys[offset + ui]!;
+    if (!Number.isNaN(key)) counts[kind[ui]! * buckets + key]!++;
+  }
+  for (let k = 0; k < KINDS.length; k++) {
+    const base = k * buckets;
+    let ranked = 0;
+    for (let key = 0; key < buckets; key++) ranked += counts[base + key]!;
+    rankedOf[k] = ranked;
+    if (ranked === 0) continue;
+    const bottom = Math.ceil(ranked / THRESHOLDS.bottomDivisor);
+    bottomK[k] = bottom;
+    let seen = 0;
+    for (let key = 0; key < buckets; key++) {
+      seen += counts[base + key]!;
+      if (seen >= bottom) {
+        bottomKey[k] = key;
+        break;
+      }
+    }
+    // counts become the rank of each key: 1 + units with a greater key
+    let above = 0;
+    for (let key = buckets - 1; key >= 0; key--) {
+      const c = counts[base + key]!;
+      counts[base + key] = above + 1;
+      above += c;
+    }
+  }
+  for (let ui = 0; ui < count; ui++) {
+    const key = keys[offset + ui]!;
+    if (!Number.isNaN(key)) rank[ui] = counts[kind[ui]! * buckets + key]!;
+  }
+  return { rank, rankedOf, bottomK, bottomKey };
+}
+
+/** kindRanks for keys that are not small whole numbers: sorts each kind's keys. */
+function sortedKindRanks(kind: Uint8Array, keys: Float64Array, offset: number): KindRanks {
+  const count = kind.length;
+  const rank = new Int32Array(count);
+  const rankedOf = new Int32Array(KINDS.length);
+  const bottomK = new Int32Array(KINDS.length);
+  const bottomKey = new Float64Array(KINDS.length).fill(Number.NaN);
+  for (let k = 0; k < KINDS.length; k++) {
+    const list: number[] = [];
     for (let ui = 0; ui < count; ui++) {
-      if (units[ui]!.unit.kind !== kind) continue;
-      kindCount++;
       const key = keys[offset + ui]!;
-      // descending by key, then by registry order
-      if (!Number.isNaN(key)) packed.push((1000 - key) * INDEX_SPAN + ui);
+      if (kind[ui] === k && !Number.isNaN(key)) list.push(key);
     }
-    const sorted = Float64Array.from(packed).sort();
-    const ranked = sorted.length;
-    const ascending = new Float64Array(ranked);
-    let previousKey = Number.NaN;
-    let previousRank = 0;
-    for (let position = 0; position < ranked; position++) {
-      const p = sorted[position]!;
-      const ui = p % INDEX_SPAN;
-      const key = 1000 - Math.floor(p / INDEX_SPAN);
-      const r = key === previousKey ? previousRank : position + 1;
-      rank[ui] = r;
-      previousKey = key;
-      previousRank = r;
-      ascending[ranked - 1 - position] = key;
+    const ascending = Float64Array.from(list).sort();
+    const ranked = ascending.length;
+    rankedOf[k] = ranked;
+    if (ranked === 0) continue;
+    const bottom = Math.ceil(ranked / THRESHOLDS.bottomDivisor);
+    bottomK[k] = bottom;
+    bottomKey[k] = ascending[bottom - 1]!;
+    for (let ui = 0; ui < count; ui++) {
+      const key = keys[offset + ui]!;
+      if (kind[ui] !== k || Number.isNaN(key)) continue;
+      // 1 + how many keys are greater: ranked − (index past the last key ≤ this one)
+      let lo = 0;
+      let hi = ranked;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ascending[mid]! <= key) lo = mid + 1;
+        else hi = mid;
+      }
+      rank[ui] = ranked - lo + 1;
     }
-    if (kindCount > 0) {
-      for (let ui = 0; ui < count; ui++) if (units[ui]!.unit.kind === kind) rankedOf[ui] = ranked;
-    }
-    ascendingKeys.set(kind, ascending);
   }
-  return { arrays: { rank, rankedOf } satisfies RankArrays, ascendingKeys };
-}
-
-/** Orders laggards: more flags first, then the larger gap to the level-4 target, then by id. */
-function bySeverity(
-  a: { model: UnitModel; gap: number | null },
-  b: { model: UnitModel; gap: number | null },
-): number {
-  const fa = a.model.flags.length;
-  const fb = b.model.flags.length;
-  if (fa !== fb) return fb - fa;
-  if (a.gap !== b.gap) {
-    if (a.gap === null) return 1;
-    if (b.gap === null) return -1;
-    return b.gap - a.gap;
-  }
-  const ia = a.model.unit.id;
-  const ib = b.model.unit.id;
-  return ia < ib ? -1 : ia > ib ? 1 : 0;
-}
-
-function newestPeriodOf(u: UnitData): MonthIndex | null {
-  let newest: MonthIndex | null = null;
-  for (const p of u.observations.keys()) if (newest === null || p > newest) newest = p;
-  return newest;
+  return { rank, rankedOf, bottomK, bottomKey };
 }
 
 /**
@@ -329,101 +439,144 @@ function newestPeriodOf(u: UnitData): MonthIndex | null {
 export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodModel {
   const scopes = scopesOf(dataset);
   const grid = new Grid(dataset.units, scopes, period);
-  const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
+  const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period) ?? null);
+  const unitCount = dataset.units.length;
 
-  const ranks: ({ now: RankArrays; before: RankArrays } | null)[] = INDICATORS.map(() => null);
-  let bottomCutoff = new Map<string, { k: number; n: number; cutoffKey: number }>();
-  for (const ind of RATE_INDICATORS) {
-    const i = INDICATORS.indexOf(ind);
-    const unitCount = dataset.units.length;
-    const now = rankByIndex(dataset.units, grid.keysNow, i * unitCount);
-    const before = rankByIndex(dataset.units, grid.keysBefore, i * unitCount);
-    ranks[i] = { now: now.arrays, before: before.arrays };
-    if (ind === 'level4Rate') {
-      bottomCutoff = new Map();
-      for (const [kind, keys] of now.ascendingKeys) {
-        if (keys.length === 0) continue;
-        const k = Math.ceil(keys.length / THRESHOLDS.bottomDivisor);
-        bottomCutoff.set(kind, { k, n: keys.length, cutoffKey: keys[k - 1]! });
-      }
+  const ranks: ({ now: KindRanks; before: KindRanks } | null)[] = INDICATORS.map(() => null);
+  for (const i of RATE_INDEXES) {
+    ranks[i] = {
+      now: kindRanks(grid.kind, grid.keysNow, i * unitCount),
+      before: kindRanks(grid.kind, grid.keysBefore, i * unitCount),
+    };
+  }
+
+  const level4 = AT.level4Rate;
+  const level4Ranks = ranks[level4]!.now;
+  const lgspTarget = targets[AT.lgspConnected] ?? null;
+  const socTarget = targets[AT.socOperational] ?? null;
+  const lookback = period - THRESHOLDS.stalledLookbackMonths;
+  const span = grid.span;
+  const first = grid.first;
+
+  // A 0/1 indicator's entry is a function of its values over the window alone (no rank; one
+  // target for all), so units with the same months share one entry instead of 10,000 copies.
+  const binaryEntries = INDICATORS.map(() => new Map<number, UnitIndicator>());
+  const indicatorOf = (ui: number, i: number): UnitIndicator => {
+    if (RATE[i]) return buildIndicator(ui, i);
+    const cell = (ui * IND_COUNT + i) * span;
+    let key = 0;
+    for (let k = 0; k < span; k++) {
+      const v = grid.value[cell + k]!;
+      key = key * 3 + (v === 0 ? 1 : v === 1 ? 2 : Number.isNaN(v) ? 0 : Number.NaN);
+    }
+    if (Number.isNaN(key)) return buildIndicator(ui, i);
+    const entries = binaryEntries[i]!;
+    let entry = entries.get(key);
+    if (entry === undefined) {
+      entry = buildIndicator(ui, i);
+      entries.set(key, entry);
+    }
+    return entry;
+  };
+  const buildIndicator = (ui: number, i: number): UnitIndicator => {
+    const kind = grid.kind[ui]!;
+    const m: Measure | null =
+      (grid.nowReported[ui]! & (1 << i)) === 0
+        ? null
+        : { num: grid.nowNum[ui * IND_COUNT + i]!, den: grid.nowDen[ui * IND_COUNT + i]! };
+    const cell = (ui * IND_COUNT + i) * span;
+    const now = grid.value[cell + span - 1]!;
+    const before = grid.value[cell + span - 2]!;
+    const value = Number.isNaN(now) ? null : now;
+    const target = targets[i]!;
+    const r = ranks[i];
+    const rank = r ? r.now.rank[ui]! || null : null;
+    const previousRank = r ? r.before.rank[ui]! || null : null;
+    const slope = trendSlopeOf(grid.value, cell, first, period);
+    const progress = RATE[i] && target ? progressOf(value, slope, target, period) : null;
+    return {
+      indicator: INDICATORS[i]!,
+      measure: m,
+      value,
+      tenths: m === null ? null : tenthsOfPercent(m.num, m.den),
+      previousValue: Number.isNaN(before) ? null : before,
+      rank,
+      rankedOf: r ? r.now.rankedOf[kind]! : 0,
+      previousRank,
+      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+      slope,
+      target,
+      progress,
+      status: target ? (progress ? progress.status : binaryStatus(value, target.value)) : null,
+    };
+  };
+
+  const units: UnitModel[] = new Array<UnitModel>(unitCount);
+  const byId = new Map<string, UnitModel>();
+  const flagged: number[] = [];
+  const scratch: Flag[] = [];
+  const flagCounts = new Uint8Array(unitCount);
+  const gaps = new Float64Array(unitCount);
+  for (let ui = 0; ui < unitCount; ui++) {
+    const u = dataset.units[ui]!;
+    const kind = grid.kind[ui]!;
+    // One object literal: every unit's record gets the same shape at once.
+    const indicators: Record<IndicatorId, UnitIndicator> = {
+      level4Rate: indicatorOf(ui, AT.level4Rate),
+      level34Rate: indicatorOf(ui, AT.level34Rate),
+      onlineDossierRate: indicatorOf(ui, AT.onlineDossierRate),
+      lgspConnected: indicatorOf(ui, AT.lgspConnected),
+      socOperational: indicatorOf(ui, AT.socOperational),
+      vdxpConnected: indicatorOf(ui, AT.vdxpConnected),
+      portalConnected: indicatorOf(ui, AT.portalConnected),
+    };
+    const newestMonth = grid.newest[ui]!;
+    const newestPeriod = Number.isNaN(newestMonth) ? null : newestMonth;
+    const l4 = indicators.level4Rate;
+    let found = 0;
+    const offTrack = offTrackFlag(l4.progress);
+    if (offTrack) scratch[found++] = offTrack;
+    const stalled = stalledFlag(
+      l4.value,
+      grid.valueAt(ui, level4, lookback),
+      period,
+      l4.target?.value ?? null,
+    );
+    if (stalled) scratch[found++] = stalled;
+    if (lgspTarget !== null || socTarget !== null) {
+      const noPlatform = noPlatformFlag(grid.nowLgsp[ui]!, lgspTarget?.deadline ?? null, period);
+      if (noPlatform) scratch[found++] = noPlatform;
+      const noSoc = noSocFlag(grid.nowSoc[ui]!, socTarget?.deadline ?? null, period);
+      if (noSoc) scratch[found++] = noSoc;
+    }
+    const bottomKey = level4Ranks.bottomKey[kind]!;
+    if (l4.rank !== null && l4.tenths !== null && l4.tenths <= bottomKey) {
+      scratch[found++] = {
+        rule: 'bottom-decile',
+        rank: l4.rank,
+        ranked: level4Ranks.rankedOf[kind]!,
+        k: level4Ranks.bottomK[kind]!,
+        tenths: l4.tenths,
+        cutoffTenths: bottomKey,
+      };
+    }
+    const stale = staleFeedFlag(u.feed, newestPeriod, period);
+    if (stale) scratch[found++] = stale;
+    // An array of exactly the flags found (a growing [] would reserve room for 17).
+    const flags = scratch.slice(0, found);
+    const model: UnitModel = { unit: u.unit, feed: u.feed, newestPeriod, indicators, flags };
+    units[ui] = model;
+    byId.set(u.unit.id, model);
+    if (flags.length > 0) {
+      flagged.push(ui);
+      flagCounts[ui] = flags.length;
+      gaps[ui] = l4.value === null || l4.target === null ? Number.NaN : l4.target.value - l4.value;
     }
   }
 
-  const level4 = INDICATORS.indexOf('level4Rate');
-  const lgspTarget = targets[INDICATORS.indexOf('lgspConnected')] ?? null;
-  const socTarget = targets[INDICATORS.indexOf('socOperational')] ?? null;
-  const lookback = period - THRESHOLDS.stalledLookbackMonths;
-
-  const units = dataset.units.map((u, ui): UnitModel => {
-    const obs = u.observations.get(period);
-    const list: UnitIndicator[] = [];
-    for (let i = 0; i < IND_COUNT; i++) {
-      const ind = INDICATORS[i]!;
-      const m = measure(ind, obs);
-      const value = grid.valueAt(ui, i, period);
-      const target = targets[i] ?? null;
-      const r = ranks[i] ?? null;
-      const rank = r ? r.now.rank[ui]! || null : null;
-      const previousRank = r ? r.before.rank[ui]! || null : null;
-      const slope = trendSlopeOf(grid.value, grid.cell(ui, i, grid.first), grid.first, period);
-      const progress = RATE[i] && target ? progressOf(value, slope, target, period) : null;
-      list.push({
-        indicator: ind,
-        measure: m,
-        value,
-        tenths: m === null ? null : tenthsOfPercent(m.num, m.den),
-        previousValue: grid.valueAt(ui, i, period - 1),
-        rank,
-        rankedOf: r ? r.now.rankedOf[ui]! : 0,
-        previousRank,
-        rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
-        slope,
-        target,
-        progress,
-        status: target ? (progress ? progress.status : binaryStatus(value, target.value)) : null,
-      });
-    }
-    const indicators = byIndicator(list);
-    const newestPeriod = newestPeriodOf(u);
-    const l4 = indicators.level4Rate;
-    const bottom = bottomCutoff.get(u.unit.kind);
-    const inBottom =
-      bottom && l4.rank !== null && l4.tenths !== null && l4.tenths <= bottom.cutoffKey;
-    const flags = [
-      offTrackFlag(l4.progress),
-      stalledFlag(l4.value, grid.valueAt(ui, level4, lookback), period, l4.target?.value ?? null),
-      noPlatformFlag(obs?.lgsp ?? null, lgspTarget?.deadline ?? null, period),
-      noSocFlag(obs?.soc ?? null, socTarget?.deadline ?? null, period),
-      inBottom
-        ? ({
-            rule: 'bottom-decile',
-            rank: l4.rank!,
-            ranked: bottom.n,
-            k: bottom.k,
-            tenths: l4.tenths!,
-            cutoffTenths: bottom.cutoffKey,
-          } satisfies Flag)
-        : null,
-      staleFeedFlag(u.feed, newestPeriod, period),
-    ].filter((f): f is Flag => f !== null);
-    return { unit: u.unit, feed: u.feed, newestPeriod, indicators, flags };
-  });
-
-  const byId = new Map(units.map((u) => [u.unit.id, u]));
   const aggregates = new Map<string, AggregateModel>();
   const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
-
-  const laggards = units
-    .filter((u) => u.flags.length > 0)
-    .map((model) => {
-      const l4 = model.indicators.level4Rate;
-      return {
-        model,
-        gap: l4.value === null || l4.target === null ? null : l4.target.value - l4.value,
-      };
-    })
-    .sort(bySeverity)
-    .map((entry) => entry.model);
+  const laggards = bySeverity(flagged, units, flagCounts, gaps).map((ui) => units[ui]!);
 
   return {
     period,
@@ -446,6 +599,68 @@ export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodMo
     },
     laggards,
   };
+}
+
+/**
+ * Orders laggards: more flags first, then the larger gap to the level-4 target (NaN = no gap,
+ * after every gap), then by id. At 10,000 units most gaps repeat, so instead of comparing pairs
+ * the units are put in id order once (registries mostly list ids in order, which that sort
+ * finds in one pass), each (flags, gap) is turned into a whole-number key, and a stable counting
+ * sort on that key keeps the id order within equal keys.
+ */
+function bySeverity(
+  flagged: number[],
+  units: readonly UnitModel[],
+  flagCounts: Uint8Array,
+  gaps: Float64Array,
+): number[] {
+  const count = flagged.length;
+  if (count < 2) return flagged;
+  const ids = flagged.map((ui) => units[ui]!.unit.id);
+  const byIdOrder = Array.from({ length: count }, (_, j) => j).sort((a, b) => {
+    const ia = ids[a]!;
+    const ib = ids[b]!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+
+  // Distinct gaps, largest first; a unit's gap position is its index in that list.
+  const sortedGaps = new Float64Array(count);
+  let withGap = 0;
+  let maxFlags = 0;
+  for (const ui of flagged) {
+    if (!Number.isNaN(gaps[ui]!)) sortedGaps[withGap++] = gaps[ui]!;
+    if (flagCounts[ui]! > maxFlags) maxFlags = flagCounts[ui]!;
+  }
+  const distinct = sortedGaps.subarray(0, withGap).sort().reverse();
+  let distinctCount = 0;
+  for (let j = 0; j < withGap; j++) {
+    if (distinctCount === 0 || distinct[j] !== distinct[distinctCount - 1])
+      distinct[distinctCount++] = distinct[j]!;
+  }
+  const positions = distinctCount + 1; // the last position is "no gap"
+  const keys = new Int32Array(count);
+  for (let j = 0; j < count; j++) {
+    const ui = flagged[j]!;
+    const gap = gaps[ui]!;
+    let position = distinctCount;
+    if (!Number.isNaN(gap)) {
+      let lo = 0;
+      let hi = distinctCount - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (distinct[mid]! > gap) lo = mid + 1;
+        else hi = mid;
+      }
+      position = lo;
+    }
+    keys[j] = (maxFlags - flagCounts[ui]!) * positions + position;
+  }
+  const starts = new Int32Array((maxFlags + 1) * positions + 1);
+  for (let j = 0; j < count; j++) starts[keys[j]! + 1]!++;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const ordered = new Array<number>(count);
+  for (const j of byIdOrder) ordered[starts[keys[j]!]!++] = flagged[j]!;
+  return ordered;
 }
 
 function aggregateModel(

@@ -48,6 +48,7 @@ export type FeedState = 'loading' | 'failed' | 'loaded';
 export interface UnitData {
   unit: Unit;
   feed: FeedState;
+  /** Valid observations, each keyed by its own `period` (the engine relies on it). */
   observations: ReadonlyMap<MonthIndex, Observation>;
 }
 

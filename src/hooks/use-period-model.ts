@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
-import { buildPeriodModel } from '../domain/model';
+import { buildPeriodModel, type PeriodModel } from '../domain/model';
+import type { MonthIndex } from '../domain/period';
+import type { Dataset } from '../domain/types';
 import { parsePeriod } from '../domain/period';
 import { defaultPeriod, reportedPeriods } from '../domain/periods';
+import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { useDataset } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { useThrottled } from './use-throttled';
@@ -15,10 +18,40 @@ import { useViewState } from './use-view-state';
  */
 const STREAMING_UPDATE_MS = 300;
 
+/** At 10,000 feeds a rebuild takes longer: rebuild at most every second while they arrive. */
+function streamingUpdateMs(feeds: number): number {
+  return Math.max(STREAMING_UPDATE_MS, 2 * feedUpdateIntervalMs(feeds));
+}
+
+/** Models kept per dataset, most recently used last: stepping back to a period is instant. */
+const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
+const MODELS_KEPT = 4;
+
+function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
+  let byPeriod = models.get(dataset);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    models.set(dataset, byPeriod);
+  }
+  let model = byPeriod.get(period);
+  if (model) byPeriod.delete(period);
+  else model = buildPeriodModel(dataset, period);
+  byPeriod.set(period, model);
+  for (const oldest of byPeriod.keys()) {
+    if (byPeriod.size <= MODELS_KEPT) break;
+    byPeriod.delete(oldest);
+  }
+  return model;
+}
+
 export function usePeriodModel(): DashboardData {
   const { registryQuery, state: liveState } = useDataset();
   const settled = liveState !== null && liveState.settled === liveState.total;
-  const state = useThrottled(liveState, STREAMING_UPDATE_MS, settled || liveState === null);
+  const state = useThrottled(
+    liveState,
+    streamingUpdateMs(liveState?.total ?? 0),
+    settled || liveState === null,
+  );
   const [view] = useViewState();
   const dataset = state?.dataset ?? null;
   const periods = useMemo(() => (dataset ? reportedPeriods(dataset) : []), [dataset]);
@@ -27,8 +60,13 @@ export function usePeriodModel(): DashboardData {
   const period = requested !== null && periods.includes(requested) ? requested : fallback;
   const periodRejected = view.period !== null && period !== requested;
   const model = useMemo(
-    () => (dataset && period !== null ? buildPeriodModel(dataset, period) : null),
+    () => (dataset && period !== null ? modelFor(dataset, period) : null),
     [dataset, period],
   );
-  return { registryQuery, state, periods, period, periodRejected, model };
+  // One object while nothing the screens read has changed: feeds arrive every few tens of
+  // milliseconds, and a new context value each time would re-render every screen as often.
+  return useMemo(
+    () => ({ registryQuery, state, periods, period, periodRejected, model }),
+    [registryQuery, state, periods, period, periodRejected, model],
+  );
 }

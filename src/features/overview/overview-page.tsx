@@ -87,7 +87,7 @@ export function OverviewPage() {
       </div>
       {provisional && (
         <p className="notice notice--provisional">
-          {t('provisional', { settled: state.settled, total: state.total })}
+          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}
       {periodRejected && view.period !== null && (

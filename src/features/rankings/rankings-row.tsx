@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { FlagChips } from '../../components/flag-chips';
@@ -42,6 +42,9 @@ export interface RankingRowProps {
   chosen: RankingSortKey;
   /** The query string for links (language and period). */
   search: string;
+  /** In a virtualised body: the row's position among all rows (0-based), and its measuring ref. */
+  index?: number;
+  ref?: Ref<HTMLTableRowElement>;
 }
 
 /**
@@ -53,12 +56,20 @@ export const RankingTableRow = memo(function RankingTableRow({
   columns,
   chosen,
   search,
+  index,
+  ref,
 }: RankingRowProps) {
   const t = useT('rankings');
   const f = useFormatters();
   const locale = useLocale();
   return (
-    <tr className={row.rank === null ? 'is-unranked' : undefined}>
+    <tr
+      ref={ref}
+      className={row.rank === null ? 'is-unranked' : undefined}
+      // Header row is 1: data rows count from 2 (aria-rowindex on a virtualised body only).
+      aria-rowindex={index === undefined ? undefined : index + 2}
+      data-index={index}
+    >
       {columns.map((key) => {
         switch (key) {
           case 'rank':

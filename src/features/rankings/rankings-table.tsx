@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../i18n/use-locale';
 import type { TableColumn } from '../../lib/table-spec';
 import { rankingColumnDefs, rankingFeatures, sortingState } from './rankings-columns';
 import { RankingTableRow } from './rankings-row';
+import { RankingsVirtualBody, VIRTUAL_ROWS_ABOVE } from './rankings-virtual-body';
 
 const rowId = (row: RankingRow) => row.id;
 
@@ -65,6 +66,8 @@ export function RankingsTable({
   });
   const labels = new Map(columns.map((c) => [c.key, c]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  // The rows arrive in the engine's order (no sorted row model), so they are rendered as given.
+  const virtual = rows.length > VIRTUAL_ROWS_ABOVE;
 
   return (
     <>
@@ -72,12 +75,16 @@ export function RankingsTable({
         {t('sortHint')}
       </p>
       <div className="table-wrap rankings-table-wrap">
-        <table className="table rankings-table" aria-describedby={hintId}>
+        <table
+          className="table rankings-table"
+          aria-describedby={hintId}
+          aria-rowcount={virtual ? rows.length + 1 : undefined}
+        >
           <caption>
             <span className="rankings-table__caption">{caption}</span>
           </caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={virtual ? 1 : undefined}>
               {headers.map((header) => {
                 const column = header.column;
                 const spec = labels.get(column.id);
@@ -108,17 +115,21 @@ export function RankingsTable({
               })}
             </tr>
           </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <RankingTableRow
-                key={row.id}
-                row={row.original}
-                columns={ids}
-                chosen={chosen}
-                search={search}
-              />
-            ))}
-          </tbody>
+          {virtual ? (
+            <RankingsVirtualBody rows={rows} columns={ids} chosen={chosen} search={search} />
+          ) : (
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <RankingTableRow
+                  key={row.id}
+                  row={row.original}
+                  columns={ids}
+                  chosen={chosen}
+                  search={search}
+                />
+              ))}
+            </tbody>
+          )}
         </table>
       </div>
     </>

@@ -114,7 +114,7 @@ function UnitView({
       />
       {state.settled < state.total && (
         <p className="unit-notice">
-          {t('provisional', { settled: state.settled, total: state.total })}
+          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}
       {failed && <FeedFailure entry={entry} />}

@@ -1,0 +1,124 @@
+/**
+ * A small static web server for the performance runs: the production build (dist/) with one
+ * exported dataset under /data/, a config.json pointing at it, gzip as any real web server sends,
+ * the deployment's CSP headers, and index.html for the app's routes. Only on 127.0.0.1.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { COMPANION_HEADERS, contentSecurityPolicy } from '../csp';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+export interface SiteOptions {
+  /** The production build. */
+  dist: string;
+  /** The exported dataset, served at /data/. */
+  data: string;
+  port: number;
+}
+
+export interface RunningSite {
+  url: string;
+  close(): Promise<void>;
+}
+
+interface Entry {
+  body: Buffer;
+  gzip: Buffer | null;
+  type: string;
+}
+
+export function serveSite(options: SiteOptions): Promise<RunningSite> {
+  const dist = resolve(options.dist);
+  const data = resolve(options.data);
+  const cache = new Map<string, Entry>();
+  const config = Buffer.from(
+    `${JSON.stringify({ registry: 'data/registry.json', defaultLocale: 'vi' })}\n`,
+  );
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    ...COMPANION_HEADERS,
+  };
+
+  const load = (file: string): Entry | null => {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    if (!existsSync(file) || !statSync(file).isFile()) return null;
+    const body = readFileSync(file);
+    const ext = extname(file);
+    const entry: Entry = {
+      body,
+      gzip: COMPRESSIBLE.has(ext) ? gzipSync(body, { level: 6 }) : null,
+      type: TYPES[ext] ?? 'application/octet-stream',
+    };
+    cache.set(file, entry);
+    return entry;
+  };
+
+  const resolveIn = (root: string, path: string): string | null => {
+    const file = normalize(join(root, path));
+    return file.startsWith(root) ? file : null;
+  };
+
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let entry: Entry | null;
+    let hashed = false;
+    if (path === '/config.json') {
+      entry = { body: config, gzip: null, type: TYPES['.json']! };
+    } else if (path.startsWith('/data/')) {
+      const file = resolveIn(data, path.slice('/data/'.length));
+      entry = file ? load(file) : null;
+    } else {
+      const file = resolveIn(dist, path === '/' ? 'index.html' : path.slice(1));
+      entry = file ? load(file) : null;
+      hashed = path.startsWith('/assets/');
+      // The app's routes (no file extension) are index.html, as vite preview does.
+      if (!entry && extname(path) === '') entry = load(join(dist, 'index.html'));
+    }
+    if (!entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+      res.end('not found');
+      return;
+    }
+    const gzip = entry.gzip !== null && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? entry.gzip! : entry.body;
+    res.writeHead(200, {
+      'Content-Type': entry.type,
+      'Content-Length': body.length,
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      resolveStart({
+        url: `http://127.0.0.1:${options.port}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

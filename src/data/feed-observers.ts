@@ -1,0 +1,154 @@
+import {
+  QueryObserver,
+  type DefaultedQueryObserverOptions,
+  type QueryClient,
+  type QueryKey,
+  type QueryObserverResult,
+} from '@tanstack/react-query';
+import type { FeedResult } from './load-documents';
+
+export type FeedQueryResult = QueryObserverResult<FeedResult>;
+type FeedObserverOptions<K extends QueryKey> = DefaultedQueryObserverOptions<
+  FeedResult,
+  Error,
+  FeedResult,
+  FeedResult,
+  K
+>;
+
+/** Observers set up per task: 10,000 at once would hold the page for over a second. */
+const CHUNK = 500;
+
+/**
+ * What a feed whose observer is not set up yet shows: waiting, like any feed not yet arrived.
+ * Only the fields the dashboard reads (use-dataset.ts) matter.
+ */
+const NOT_STARTED = Object.freeze({
+  status: 'pending',
+  fetchStatus: 'idle',
+  data: undefined,
+  error: null,
+  failureReason: null,
+  failureCount: 0,
+}) as unknown as FeedQueryResult;
+
+/**
+ * One TanStack QueryObserver per feed, with their results delivered to the screen together at
+ * most every few tens of milliseconds (feedUpdateIntervalMs). It does what `useQueries` does for
+ * the feeds, without the costs that grow with the number of feeds on every update: `useQueries`
+ * re-derives every feed's result on each render and copies its results array on each single
+ * feed's update, which at 10,000 feeds kept the main thread busy and let only a few dozen feeds
+ * arrive per second. Observers are set up CHUNK at a time, one task each, so the first screen
+ * paints at once even for 10,000 feeds (the fetch limiter lets only a few go at once anyway).
+ */
+export class FeedObservers<K extends QueryKey> {
+  #client: QueryClient;
+  #intervalMs = 50;
+  #options: readonly FeedObserverOptions<K>[] = [];
+  #observers: QueryObserver<FeedResult, Error, FeedResult, FeedResult, K>[] = [];
+  #results: FeedQueryResult[] = [];
+  #snapshot: readonly FeedQueryResult[] = [];
+  #listeners = new Set<() => void>();
+  #unsubscribes: ((() => void) | undefined)[] = [];
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  #chunkTimer: ReturnType<typeof setTimeout> | null = null;
+  #lastFlush = 0;
+
+  constructor(client: QueryClient) {
+    this.#client = client;
+  }
+
+  /**
+   * The feeds to observe (options already passed through the client's defaults). A new list
+   * replaces the observers; the first CHUNK are set up at once (all of a usual registry).
+   */
+  setQueries(options: readonly FeedObserverOptions<K>[]): void {
+    if (options === this.#options) return;
+    this.#unsubscribeAll();
+    if (this.#chunkTimer !== null) clearTimeout(this.#chunkTimer);
+    this.#chunkTimer = null;
+    this.#options = options;
+    this.#intervalMs = feedUpdateIntervalMs(options.length);
+    this.#observers = [];
+    this.#results = options.map(() => NOT_STARTED);
+    this.#setUpChunk();
+    this.#snapshot = this.#results.slice();
+    if (this.#listeners.size > 0) this.#flush();
+  }
+
+  /** The latest results delivered, one per feed in the order of the options. */
+  getSnapshot = (): readonly FeedQueryResult[] => this.#snapshot;
+
+  /** Starts observing (and so fetching) while at least one listener is subscribed. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) {
+      this.#observers.forEach((_, i) => this.#subscribeOne(i));
+      this.#schedule();
+    }
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) this.#unsubscribeAll();
+    };
+  };
+
+  #setUpChunk(): void {
+    const start = this.#observers.length;
+    const end = Math.min(this.#options.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const observer = new QueryObserver(this.#client, this.#options[i]!);
+      this.#observers.push(observer);
+      this.#results[i] = observer.getCurrentResult();
+      if (this.#listeners.size > 0) this.#subscribeOne(i);
+    }
+    if (end < this.#options.length) {
+      this.#chunkTimer = setTimeout(() => {
+        this.#chunkTimer = null;
+        this.#setUpChunk();
+        this.#schedule();
+      }, 0);
+    }
+  }
+
+  #subscribeOne(i: number): void {
+    const observer = this.#observers[i]!;
+    this.#unsubscribes[i] = observer.subscribe((result) => {
+      this.#results[i] = result;
+      this.#schedule();
+    });
+    // Subscribing may already have changed the result (a fetch started).
+    this.#results[i] = observer.getCurrentResult();
+  }
+
+  #unsubscribeAll(): void {
+    for (const unsubscribe of this.#unsubscribes) unsubscribe?.();
+    this.#unsubscribes = [];
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+  }
+
+  #schedule(): void {
+    if (this.#flushTimer !== null || this.#listeners.size === 0) return;
+    const wait = Math.max(0, this.#lastFlush + this.#intervalMs - performance.now());
+    this.#flushTimer = setTimeout(() => {
+      this.#flushTimer = null;
+      this.#flush();
+    }, wait);
+  }
+
+  #flush(): void {
+    this.#lastFlush = performance.now();
+    let changed = this.#snapshot.length !== this.#results.length;
+    for (let i = 0; !changed && i < this.#results.length; i++) {
+      changed = this.#results[i] !== this.#snapshot[i];
+    }
+    if (!changed) return;
+    this.#snapshot = this.#results.slice();
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+/** How often the screen hears about arriving feeds: 20 times a second, less for thousands. */
+export function feedUpdateIntervalMs(feeds: number): number {
+  return Math.min(500, Math.max(50, Math.round(feeds / 20)));
+}

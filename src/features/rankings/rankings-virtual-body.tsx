@@ -1,0 +1,81 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { RankingRow } from '../../domain/ranking-rows';
+import type { RankingSortKey } from '../../domain/ranking-sort';
+import { RankingTableRow } from './rankings-row';
+
+/** Rows above which only the rows in view (and a margin) are in the page. */
+export const VIRTUAL_ROWS_ABOVE = 200;
+
+/** A first guess of a row's height in pixels; each rendered row is then measured. */
+const ESTIMATED_ROW_PX = 45;
+
+/**
+ * The ranking's body for thousands of units (10,000 communes): the page scrolls as if every row
+ * were there, but only the rows near the screen are rendered, so sorting or changing the
+ * indicator repaints in one frame. Spacer rows keep the scroll height; the table says how many
+ * rows it has (aria-rowcount, aria-rowindex) so screen readers announce positions in the whole.
+ * Tabbing through the unit links scrolls, which brings the next rows in.
+ */
+export function RankingsVirtualBody({
+  rows,
+  columns,
+  chosen,
+  search,
+}: {
+  rows: readonly RankingRow[];
+  columns: readonly RankingSortKey[];
+  chosen: RankingSortKey;
+  search: string;
+}) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const element = body.current;
+      if (element) setTop(element.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+
+  const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
+    count: rows.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 12,
+    scrollMargin: top,
+    getItemKey: (index) => rows[index]!.id,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const before = first ? first.start - top : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - top) : 0;
+
+  return (
+    <tbody ref={body}>
+      {before > 0 && <Spacer height={before} span={columns.length} />}
+      {items.map((item) => (
+        <RankingTableRow
+          key={item.key}
+          ref={virtualizer.measureElement}
+          index={item.index}
+          row={rows[item.index]!}
+          columns={columns}
+          chosen={chosen}
+          search={search}
+        />
+      ))}
+      {after > 0 && <Spacer height={after} span={columns.length} />}
+    </tbody>
+  );
+}
+
+function Spacer({ height, span }: { height: number; span: number }) {
+  return (
+    <tr className="rankings-spacer" aria-hidden="true">
+      <td colSpan={span} style={{ height }} />
+    </tr>
+  );
+}
