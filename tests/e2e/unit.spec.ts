@@ -58,7 +58,9 @@ test.describe('the unit page', () => {
       .click();
     await expect(next).toHaveURL(/\/$/);
     await expect(next.getByRole('heading', { level: 1, name: 'Hà Tĩnh' })).toHaveCount(0);
-    // A reload in the same session stays on the overview.
+    // A reload in the same session stays on the overview. (Feeds settle first: MSW lets go of a
+    // page as it unloads, and a feed still in flight would then reach the server as a 404.)
+    await waitForFeeds(next);
     await next.reload();
     await expect(next).toHaveURL(/\/$/);
     await expect(next.getByRole('heading', { level: 1 }).first()).toBeVisible();
