@@ -165,37 +165,36 @@ export function SlideTrendChart({
             </text>
           </g>
         )}
-        {linePaths(required).map((d) => (
-          <path
-            key={d}
-            d={d}
-            fill="none"
-            stroke={CHART.required}
-            strokeWidth={5}
-            strokeDasharray={DASH.required}
-          />
-        ))}
-        {linePaths(projected).map((d) => (
-          <path
-            key={d}
-            d={d}
-            fill="none"
-            stroke={CHART.projection}
-            strokeWidth={6}
-            strokeDasharray={DASH.projection}
-          />
-        ))}
-        {linePaths(actual).map((d) => (
-          <path
-            key={d}
-            d={d}
-            fill="none"
-            stroke={CHART.actual}
-            strokeWidth={7}
-            strokeLinejoin="round"
-            strokeLinecap="round"
-          />
-        ))}
+        {[
+          {
+            key: 'required',
+            points: required,
+            color: CHART.required,
+            width: 5,
+            dash: DASH.required,
+          },
+          {
+            key: 'projection',
+            points: projected,
+            color: CHART.projection,
+            width: 6,
+            dash: DASH.projection,
+          },
+          { key: 'actual', points: actual, color: CHART.actual, width: 7, dash: undefined },
+        ].map((line) =>
+          linePaths(line.points).map((d) => (
+            <path
+              key={`${line.key}${d}`}
+              d={d}
+              fill="none"
+              stroke={line.color}
+              strokeWidth={line.width}
+              strokeDasharray={line.dash}
+              strokeLinejoin="round"
+              strokeLinecap={line.dash === undefined ? 'round' : 'butt'}
+            />
+          )),
+        )}
         {actual.map((p, i) =>
           p === null ? null : <circle key={i} cx={p.x} cy={p.y} r={7} fill={CHART.actual} />,
         )}
