@@ -8,7 +8,7 @@ import {
   pageOfRows,
   type FeedHealthRow,
 } from '../../data/feed-health';
-import { isFailed } from '../../data/feed-status';
+import { isFailed, isTransient } from '../../data/feed-status';
 import type { Registry } from '../../data/parse-registry';
 import { useFeedActions } from '../../data/use-feed-actions';
 import type { PeriodModel } from '../../domain/model';
@@ -98,8 +98,12 @@ function FeedRow({
       </th>
       <td>
         <span className="dh-badges">
-          <FeedStatusBadge status={status} />
-          {stale && <ToneBadge tone="warning">{tc('feedStatus.stale')}</ToneBadge>}
+          {/* One state per feed: a failure first, then "stale", then how it arrived. */}
+          {stale && !isFailed(status) ? (
+            <ToneBadge tone="warning">{tc('feedStatus.stale')}</ToneBadge>
+          ) : (
+            <FeedStatusBadge status={status} />
+          )}
         </span>
         {entry.retrying && <span className="dh-row__retrying">{t('feeds.retrying')}</span>}
       </td>
@@ -111,7 +115,7 @@ function FeedRow({
         {result ? (newest === null ? t('feeds.newestNone') : f.month(newest)) : '–'}
       </td>
       <td>
-        {isFailed(status) && (
+        {isTransient(status) && (
           <button
             type="button"
             className="button button--secondary dh-retry"
