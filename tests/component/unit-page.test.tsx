@@ -78,7 +78,7 @@ describe('unit page: a province (Hà Tĩnh, 08/2020)', SLOW, () => {
     });
     expect(within(rank).getByText('Hạng 45/63 tỉnh, thành phố')).toBeVisible();
     expect(rank).toHaveTextContent('▼ 1 giảm 1 bậc so với 07/2020 (hạng 44)');
-    const chart = within(rank).getByRole('figure', { name: 'Thứ hạng qua các kỳ' });
+    const chart = screen.getByRole('figure', { name: 'Thứ hạng qua các kỳ' });
     expect(within(chart).getByRole('img')).toHaveAccessibleName(
       /Thứ hạng của Hà Tĩnh qua các kỳ: hạng 45 vào 08\/2020/,
     );
