@@ -54,9 +54,10 @@ export function SlideFrame({
       </header>
       <div className="slide__body">{children}</div>
       <footer className="slide__foot">
+        {/* While feeds are awaited, naming them replaces the coverage note (same subject, and
+            the foot keeps its height so the figures above do not move). */}
         <div className="slide__note">
-          {pending !== null && <p className="slide__pending">{pending}</p>}
-          {note}
+          {pending !== null ? <p className="slide__pending">{pending}</p> : note}
         </div>
         {prompt !== null && (
           <p className="slide__prompt" aria-live="polite">
