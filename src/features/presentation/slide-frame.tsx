@@ -59,12 +59,14 @@ export function SlideFrame({
         <div className="slide__note">
           {pending !== null ? <p className="slide__pending">{pending}</p> : note}
         </div>
-        {prompt !== null && (
+        {/* A prompt takes the buttons' place for a moment: the foot keeps its size. */}
+        {prompt !== null ? (
           <p className="slide__prompt" aria-live="polite">
             {prompt}
           </p>
+        ) : (
+          controls
         )}
-        {controls}
         <p className="slide__number">
           <span aria-hidden="true">{t('deck.counter', { n, count })}</span>
           <span className="visually-hidden">{t('deck.slideOf', { n, count })}</span>
