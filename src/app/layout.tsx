@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
+import type { Locale } from '../data/schemas/config-schema';
+import type { Unit } from '../domain/types';
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { PanelBoundary, ScreenBoundary } from '../components/error-boundary';
 import { ErrorState } from '../components/page-state';
@@ -10,6 +13,9 @@ import { useViewLink } from '../hooks/use-view-link';
 import { useViewState } from '../hooks/use-view-state';
 import { useLocale, useT } from '../i18n/use-locale';
 import { withView } from '../lib/view-state';
+import { UnitSearch } from '../components/unit-search';
+import { MyUnitLink } from '../features/unit/my-unit-link';
+import './masthead.css';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -37,6 +43,24 @@ function LanguageSwitch() {
   );
 }
 
+const NO_UNITS: readonly Unit[] = [];
+
+/** What the page title names: the screen, or the unit on a unit's page. */
+function screenName(
+  pathname: string,
+  units: readonly Unit[],
+  locale: Locale,
+  t: TFunction,
+): string | null {
+  const unit = /^\/units\/([^/]+)$/.exec(pathname);
+  if (unit) {
+    const id = decodeURIComponent(unit[1]!);
+    return units.find((u) => u.id === id)?.name[locale] ?? id;
+  }
+  const item = NAV.find((n) => (n.end ? pathname === n.to : pathname.startsWith(n.to)));
+  return item ? t(item.key) : null;
+}
+
 export function Layout() {
   const t = useT();
   const locale = useLocale();
@@ -47,10 +71,13 @@ export function Layout() {
   // A saved registry keeps the dashboard up when the live one fails; only with none is it an error.
   const noRegistry = registryQuery.data === undefined;
 
+  const units = registryQuery.data?.units ?? NO_UNITS;
+  const screen = screenName(pathname, units, locale, t);
+
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = t('app.title');
-  }, [locale, t]);
+    document.title = screen === null ? t('app.title') : `${screen} — ${t('app.title')}`;
+  }, [locale, t, screen]);
 
   return (
     <div className="shell">
@@ -67,6 +94,8 @@ export function Layout() {
             </span>
           </Link>
           <div className="masthead__tools">
+            <MyUnitLink units={units} />
+            <UnitSearch units={units} />
             <PeriodSelect
               periods={periods}
               value={period}

@@ -75,3 +75,16 @@ export function feedStatus(state: FeedQueryState, slow: boolean): FeedStatus {
 export function isFailed(status: FeedStatus): boolean {
   return !['loading', 'slow', 'ok', 'partly-invalid'].includes(status.kind);
 }
+
+/**
+ * A failure that trying again may cure (as FetchFailure.transient): the network, a timeout, a
+ * server error (HTTP 5xx). A refused address, a wrong unit or a wrong format stay as they are
+ * until someone changes the registry or the feed, so no retry is offered for them.
+ */
+export function isTransient(status: FeedStatus): boolean {
+  return (
+    status.kind === 'network-error' ||
+    status.kind === 'timeout' ||
+    (status.kind === 'http-error' && status.status >= 500)
+  );
+}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAppConfig } from './app-config-context';
+import { failureStatus, isTransient } from './feed-status';
 import { feedKeyPrefix } from './queries/feed-query';
 
 /**
@@ -15,10 +16,13 @@ export function useFeedActions() {
       retryFeed: (unitId: string) => {
         void queryClient.refetchQueries({ queryKey: feedKeyPrefix(registryUrl, unitId) });
       },
+      /** Every feed whose last failure may pass (network, timeout, 5xx); see isTransient. */
       retryFailed: () => {
         void queryClient.refetchQueries({
           queryKey: feedKeyPrefix(registryUrl),
-          predicate: (query) => query.state.status === 'error' || query.state.fetchFailureCount > 0,
+          predicate: (query) =>
+            (query.state.status === 'error' || query.state.fetchFailureCount > 0) &&
+            isTransient(failureStatus(query.state.error ?? query.state.fetchFailureReason)),
         });
       },
     }),

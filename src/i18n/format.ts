@@ -30,6 +30,14 @@ export interface Formatters {
 }
 
 const DASH = '–';
+/** A number and its unit stay on one line ("+0,8 điểm %/tháng" never splits). */
+const NBSP = '\u00a0';
+/** Shown negative numbers use the true minus sign, not the hyphen Intl writes. */
+const MINUS = '\u2212';
+
+function withMinus(text: string): string {
+  return text.replace(/-/g, MINUS);
+}
 
 export function createFormatters(locale: Locale): Formatters {
   const tag = INTL_LOCALE[locale];
@@ -69,7 +77,7 @@ export function createFormatters(locale: Locale): Formatters {
     hour12: false,
     timeZone: TIME_ZONE,
   });
-  const pointsUnit = locale === 'vi' ? ' điểm %' : ' pp';
+  const pointsUnit = locale === 'vi' ? `${NBSP}điểm${NBSP}%` : `${NBSP}pp`;
   const perMonth = locale === 'vi' ? '/tháng' : '/month';
   const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
@@ -80,18 +88,20 @@ export function createFormatters(locale: Locale): Formatters {
 
   return {
     locale,
-    percentTenths: (tenths) => (tenths === null ? DASH : pct1.format(tenths / 1000)),
+    percentTenths: (tenths) => (tenths === null ? DASH : withMinus(pct1.format(tenths / 1000))),
     percent: (fraction) =>
-      fraction === null ? DASH : pct1.format(tenthsOfFraction(fraction) / 1000),
+      fraction === null ? DASH : withMinus(pct1.format(tenthsOfFraction(fraction) / 1000)),
     target: (fraction) =>
       fraction === null ? DASH : pctFlexible.format(tenthsOfFraction(fraction) / 1000),
     points: (fraction, signed = true) =>
       fraction === null
         ? DASH
-        : `${(signed ? num1Signed : num1).format(fraction * 100)}${pointsUnit}`,
+        : `${withMinus((signed ? num1Signed : num1).format(fraction * 100))}${pointsUnit}`,
     pointsPerMonth: (fraction) =>
-      fraction === null ? DASH : `${num1Signed.format(fraction * 100)}${pointsUnit}${perMonth}`,
-    count: (n) => (n === null ? DASH : int.format(n)),
+      fraction === null
+        ? DASH
+        : `${withMinus(num1Signed.format(fraction * 100))}${pointsUnit}${perMonth}`,
+    count: (n) => (n === null ? DASH : withMinus(int.format(n))),
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
     month: (period) => {
       if (period === null) return DASH;
@@ -114,7 +124,7 @@ export function createFormatters(locale: Locale): Formatters {
     rankChange: (change) => {
       if (change === null) return DASH;
       if (change === 0) return '=';
-      return change > 0 ? `▲ ${int.format(change)}` : `▼ ${int.format(-change)}`;
+      return change > 0 ? `▲${NBSP}${int.format(change)}` : `▼${NBSP}${int.format(-change)}`;
     },
   };
 }

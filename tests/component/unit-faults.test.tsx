@@ -68,8 +68,18 @@ describe('unit page: feeds that fail (faults scenario)', SLOW, () => {
       ]),
     );
     // and the field and the value found
-    expect(rows[0]).toEqual(['02/2019', 'servicesLevel4', 'phải là số nguyên không âm', '120.5']);
-    expect(rows[3]).toEqual(['01/2020', 'soc', 'phải là true hoặc false', '"yes"']);
+    expect(rows[0]).toEqual([
+      '02/2019',
+      'Số DVC mức độ 4 (servicesLevel4)',
+      'phải là số nguyên không âm',
+      '120.5',
+    ]);
+    expect(rows[3]).toEqual([
+      '01/2020',
+      'Trung tâm giám sát an toàn, an ninh mạng (SOC) (soc)',
+      'phải là có hoặc không (true hoặc false trong tệp)',
+      '"yes"',
+    ]);
     expect(rows[4]![3]).toBe('"2020-13"');
     // the rest of the feed is still used: the unit is ranked
     expect(screen.getByRole('main')).toHaveTextContent(/Hạng \d+\/\d+ tỉnh, thành phố/);

@@ -114,6 +114,6 @@ describe('unit page states', SLOW, () => {
     const soc = screen
       .getAllByRole('listitem')
       .find((li) => li.textContent?.startsWith('Trung tâm giám sát'));
-    expect(soc).toHaveTextContent('Chưa báo cáoĐạt trước 12/2020Chưa báo cáo');
+    expect(soc).toHaveTextContent('Chưa báo cáoMục tiêu: đạt trước 12/2020Chưa báo cáo');
   });
 });

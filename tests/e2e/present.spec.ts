@@ -188,7 +188,8 @@ test('reopens a slide from its URL; black screen, thumbnails, the presenter’s 
   await page.keyboard.press('End');
   await expect(title).toHaveText('Bộ Tài chính');
 
-  // Esc leaves the deck (opened from a link: to the overview, keeping the period).
+  // Esc twice leaves the deck (opened from a link: to the overview, keeping the period).
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/\?period=2020-08$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
@@ -213,6 +214,7 @@ test('the Present button opens the deck from a screen; Esc and Back return there
   await page.goForward();
   await waitForDeck(page);
   await expect(page).toHaveURL(/slide=3$/);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/rankings\/ministries\?period=2020-06&lang=en$/);
   expect(consoleErrors).toEqual([]);

@@ -1,4 +1,11 @@
-import { useId, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useHref, useNavigate, type To } from 'react-router';
 import { NO_DATA, paletteFor, type TileColor } from './tile-colors';
 import './tile-map.css';
@@ -24,6 +31,8 @@ export interface MapTile {
   /** Colour class; null = not reported (white, hatched). */
   classIndex: number | null;
   to: To;
+  /** The user's own unit ("my unit"): drawn with a heavy outline. */
+  mine?: boolean;
 }
 
 export interface LegendItem {
@@ -46,6 +55,10 @@ export interface TileMapProps {
   cityLabel?: string;
   /** Shown under the legend (units without a position, hints). */
   aside?: ReactNode;
+  /** Said in the box after a tap on a touch screen: a second tap opens the unit's page. */
+  tapHint?: string;
+  /** Legend entry for the "my unit" outline; omitted when no tile is the user's. */
+  mineLabel?: string;
   /** Draw the map at this height (exports): legend beside it whatever the viewport. */
   fit?: { height: number };
 }
@@ -87,14 +100,19 @@ function Tile({
   tile,
   color,
   hatchId,
+  shown,
   onShow,
   onHide,
+  onTap,
 }: {
   tile: MapTile;
   color: TileColor | null;
   hatchId: string;
+  /** Its box is open. */
+  shown: boolean;
   onShow: (id: string) => void;
   onHide: (id: string) => void;
+  onTap: (id: string) => void;
 }) {
   const href = useHref(tile.to);
   const navigate = useNavigate();
@@ -102,16 +120,26 @@ function Tile({
   const y = tile.row * H;
   const noData = color === null;
   const ink = color?.ink ?? NO_DATA.ink;
+  // A touch has no hover: the first tap shows the unit's figures, a second tap opens its page.
+  const touch = useRef(false);
   const open = (e: MouseEvent<Element>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
+    if (touch.current && !shown) {
+      onTap(tile.id);
+      return;
+    }
     void navigate(tile.to);
   };
   return (
     <a
       href={href}
       aria-label={tile.accessibleName}
-      className={`tile-map__tile${noData ? ' tile-map__tile--no-data' : ''}`}
+      className={`tile-map__tile${noData ? ' tile-map__tile--no-data' : ''}${tile.mine ? ' tile-map__tile--mine' : ''}`}
+      data-mine={tile.mine ? 'true' : undefined}
+      onPointerDown={(e) => {
+        touch.current = e.pointerType === 'touch' || e.pointerType === 'pen';
+      }}
       onClick={open}
       onMouseEnter={() => onShow(tile.id)}
       onMouseLeave={() => onHide(tile.id)}
@@ -140,6 +168,17 @@ function Tile({
           fill="none"
           stroke={ink}
           strokeWidth="2"
+        />
+      )}
+      {tile.mine && (
+        <rect
+          className="tile-map__mine"
+          x={x + 1.5}
+          y={y + 1.5}
+          width={W - 3}
+          height={H - 3}
+          rx="5"
+          fill="none"
         />
       )}
       <text className="tile-map__label" x={x + W / 2} y={y + 21} fill={ink} textAnchor="middle">
@@ -175,6 +214,8 @@ export function TileMap({
   legendTitle,
   legend,
   cityLabel,
+  mineLabel,
+  tapHint,
   aside,
   fit,
 }: TileMapProps) {
@@ -182,6 +223,7 @@ export function TileMap({
   const legendId = useId();
   const palette = paletteFor(classCount);
   const [active, setActive] = useState<string | null>(null);
+  const [tapped, setTapped] = useState<string | null>(null);
   const shown = active === null ? null : (tiles.find((t) => t.id === active) ?? null);
   const colorOf = (c: number | null): TileColor | null =>
     c === null ? null : (palette[c] ?? null);
@@ -216,6 +258,27 @@ export function TileMap({
                   <span>{item.label}</span>
                 </li>
               ))}
+              {mineLabel && (
+                <li>
+                  <svg
+                    className="tile-map__swatch"
+                    viewBox="0 0 32 22"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <rect
+                      x="2"
+                      y="2"
+                      width="28"
+                      height="18"
+                      rx="3"
+                      fill="#ffffff"
+                      className="tile-map__mine"
+                    />
+                  </svg>
+                  <span>{mineLabel}</span>
+                </li>
+              )}
               {cityLabel && (
                 <li>
                   <svg
@@ -271,8 +334,16 @@ export function TileMap({
                 tile={tile}
                 color={colorOf(tile.classIndex)}
                 hatchId={hatchId}
+                shown={tapped === tile.id}
                 onShow={setActive}
-                onHide={(id) => setActive((current) => (current === id ? null : current))}
+                onHide={(id) => {
+                  setActive((current) => (current === id ? null : current));
+                  setTapped((current) => (current === id ? null : current));
+                }}
+                onTap={(id) => {
+                  setActive(id);
+                  setTapped(id);
+                }}
               />
             ))}
           </svg>
@@ -288,6 +359,9 @@ export function TileMap({
               <strong>{shown.name}</strong>
               <span className="tile-map__tip-value">{shown.valueText}</span>
               {shown.detail && <span>{shown.detail}</span>}
+              {tapHint && tapped === shown.id && (
+                <span className="tile-map__tip-hint">{tapHint}</span>
+              )}
             </div>
           )}
         </div>

@@ -24,7 +24,12 @@ function RejectionList({ rejections, registry }: { rejections: Rejection[]; regi
                 return (
                   <li key={i}>
                     {issue.field
-                      ? t('feeds.issue', { field: issue.field, rule, found: issue.found })
+                      ? t('feeds.issue', {
+                          label: tc(`field.${issue.field}`, { defaultValue: issue.field }),
+                          field: issue.field,
+                          rule,
+                          found: issue.found,
+                        })
                       : t('feeds.issueNoField', { rule, found: issue.found })}
                   </li>
                 );

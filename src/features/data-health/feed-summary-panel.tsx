@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { ToneBadge, type FeedTone } from '../../components/feed-status-badge';
 import { countByFilter, type FeedFilter, type FeedHealthRow } from '../../data/feed-health';
 import type { Registry } from '../../data/parse-registry';
+import { isTransient } from '../../data/feed-status';
 import { useFeedActions } from '../../data/use-feed-actions';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
@@ -27,6 +28,7 @@ export function FeedSummaryPanel({
   const link = useViewLink();
   const { retryFailed } = useFeedActions();
   const counts = countByFilter(rows);
+  const transient = rows.filter((row) => isTransient(row.entry.status)).length;
   return (
     <section className="card data-health__summary" aria-labelledby="dh-summary">
       <h2 id="dh-summary">{t('summary.heading')}</h2>
@@ -48,9 +50,9 @@ export function FeedSummaryPanel({
           <a href="#dh-problems">{t('summary.registryProblems')}</a>
         </li>
       </ul>
-      {counts.failed > 0 && (
+      {transient > 0 && (
         <button type="button" className="button" onClick={retryFailed}>
-          {t('feeds.retryFailed', { count: counts.failed })}
+          {t('feeds.retryFailed', { count: transient })}
         </button>
       )}
     </section>

@@ -8,7 +8,7 @@ import {
   pageOfRows,
   type FeedHealthRow,
 } from '../../data/feed-health';
-import { isFailed } from '../../data/feed-status';
+import { isFailed, isTransient } from '../../data/feed-status';
 import type { Registry } from '../../data/parse-registry';
 import { useFeedActions } from '../../data/use-feed-actions';
 import type { PeriodModel } from '../../domain/model';
@@ -89,29 +89,35 @@ function FeedRow({
   const name = unit.name[locale];
   const newest = model?.byId.get(unit.id)?.newestPeriod ?? null;
   return (
-    <tr className={`dh-row dh-row--${status.kind}`}>
-      <th scope="row">
+    <tr role="row" className={`dh-row dh-row--${status.kind}`}>
+      <th scope="row" role="rowheader">
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}>
           {name}
         </Link>
         <span className="dh-row__kind">{t(`unitKind.${unit.kind}`)}</span>
       </th>
-      <td>
+      <td role="cell" data-label={t('feeds.status')}>
         <span className="dh-badges">
-          <FeedStatusBadge status={status} />
-          {stale && <ToneBadge tone="warning">{tc('feedStatus.stale')}</ToneBadge>}
+          {/* One state per feed: a failure first, then "stale", then how it arrived. */}
+          {stale && !isFailed(status) ? (
+            <ToneBadge tone="warning">{tc('feedStatus.stale')}</ToneBadge>
+          ) : (
+            <FeedStatusBadge status={status} />
+          )}
         </span>
         {entry.retrying && <span className="dh-row__retrying">{t('feeds.retrying')}</span>}
       </td>
-      <td>
+      <td role="cell" data-label={t('feeds.detail')}>
         <FeedDetail entry={entry} stale={stale} registry={registry} />
       </td>
-      <td className="num">{result ? f.dateTime(result.updatedAt) : '–'}</td>
-      <td className="num">
+      <td role="cell" className="num" data-label={t('feeds.updatedAt')}>
+        {result ? f.dateTime(result.updatedAt) : '–'}
+      </td>
+      <td role="cell" className="num" data-label={t('feeds.newest')}>
         {result ? (newest === null ? t('feeds.newestNone') : f.month(newest)) : '–'}
       </td>
-      <td>
-        {isFailed(status) && (
+      <td role="cell" className="dh-action">
+        {isTransient(status) && (
           <button
             type="button"
             className="button button--secondary dh-retry"
@@ -147,25 +153,34 @@ export function FeedTable({
       <h2 id="dh-feeds">{t('feeds.heading')}</h2>
       <Filters rows={rows} />
       <div className="table-wrap">
-        <table className="table dh-table">
+        {/* Explicit roles: phones stack each row (CSS display), which drops table semantics. */}
+        <table role="table" className="table dh-table">
           <caption>
             {t('feeds.caption', { shown: f.count(shown.length), total: f.count(rows.length) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('feeds.unit')}</th>
-              <th scope="col">{t('feeds.status')}</th>
-              <th scope="col">{t('feeds.detail')}</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('feeds.unit')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('feeds.status')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('feeds.detail')}
+              </th>
+              <th scope="col" role="columnheader" className="num">
                 {t('feeds.updatedAt')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" role="columnheader" className="num">
                 {t('feeds.newest')}
               </th>
-              <th scope="col">{t('feeds.action')}</th>
+              <th scope="col" role="columnheader">
+                {t('feeds.action')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {visible.map((row) => (
               <FeedRow key={row.entry.unit.id} row={row} model={model} registry={registry} />
             ))}

@@ -1,9 +1,11 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FlagChips } from '../../components/flag-chips';
+import { MyUnitMark } from '../../components/my-unit-mark';
 import type { UnitModel } from '../../domain/model';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableColumn } from '../../lib/table-spec';
+import { useMyUnit } from '../unit/use-my-unit';
 
 /** The level-4 rate now, or why there is none (never 0). */
 function Level4({ unit }: { unit: UnitModel }) {
@@ -35,9 +37,12 @@ export const LaggardRow = memo(function LaggardRow({
   unit,
   search,
   labels,
+  mine = false,
 }: {
   unit: UnitModel;
   search: string;
+  /** The user's own unit: highlighted and marked. */
+  mine?: boolean;
   /** Column labels, shown before each value when the table is stacked on a narrow screen. */
   labels: Readonly<Record<string, string>>;
 }) {
@@ -46,11 +51,12 @@ export const LaggardRow = memo(function LaggardRow({
   const locale = useLocale();
   const l4 = unit.indicators.level4Rate;
   return (
-    <tr role="row">
+    <tr role="row" className={mine ? 'is-mine' : undefined}>
       <th scope="row" role="rowheader" className="col-unit">
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.unit.id)}`, search }}>
           {unit.unit.name[locale]}
         </Link>
+        {mine && <MyUnitMark />}
       </th>
       <td role="cell" className="col-kind">
         {t(`kindOne.${unit.unit.kind}`)}
@@ -101,6 +107,7 @@ export function LaggardsTable({
   search: string;
 }) {
   const shown = columns.filter((c) => SHOWN.includes(c.key));
+  const [mine] = useMyUnit();
   const labels = useMemo(() => Object.fromEntries(columns.map((c) => [c.key, c.label])), [columns]);
   // Explicit roles keep the table a table for screen readers when narrow screens stack it (CSS
   // display changes drop native table semantics in some browsers).
@@ -124,7 +131,13 @@ export function LaggardsTable({
         </thead>
         <tbody role="rowgroup">
           {units.map((u) => (
-            <LaggardRow key={u.unit.id} unit={u} search={search} labels={labels} />
+            <LaggardRow
+              key={u.unit.id}
+              unit={u}
+              search={search}
+              labels={labels}
+              mine={u.unit.id === mine}
+            />
           ))}
         </tbody>
       </table>

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { MyUnitMark } from '../../components/my-unit-mark';
+import { useMyUnit } from '../unit/use-my-unit';
 import { FlagChips } from '../../components/flag-chips';
 import type { FlagRule } from '../../domain/laggards';
 import type { UnitModel } from '../../domain/model';
@@ -21,6 +23,7 @@ export function LaggardsSummary({
   const t = useT('overview');
   const locale = useLocale();
   const link = useViewLink();
+  const [mine] = useMyUnit();
   return (
     <section className="card laggards-summary" aria-labelledby="overview-laggards">
       <h2 id="overview-laggards">{t('common:nav.laggards')}</h2>
@@ -51,6 +54,7 @@ export function LaggardsSummary({
               >
                 {u.unit.name[locale]}
               </Link>
+              {u.unit.id === mine && <MyUnitMark />}
               <FlagChips flags={u.flags} withReasons />
             </li>
           ))}

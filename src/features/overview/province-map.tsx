@@ -18,6 +18,7 @@ import { classOf, classScale, type ClassScale } from '../../domain/value-classes
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { useMyUnit } from '../unit/use-my-unit';
 
 const LISTED_UNPLACED = 40;
 
@@ -53,6 +54,7 @@ export function ProvinceMap({
   const selectId = useId();
   const valueText = useValueText();
   const rate = isRateIndicator(indicator);
+  const [mine] = useMyUnit();
   const indicatorName = t(`common:indicator.${indicator}`);
 
   const provinces = useMemo(() => model.units.filter((u) => u.unit.kind === 'province'), [model]);
@@ -103,7 +105,11 @@ export function ProvinceMap({
       name: u.unit.name[locale],
       valueText: value,
       tileText: ui.tenths === null ? '–' : value,
-      accessibleName: t('map.tileName', { name: u.unit.name[locale], value }),
+      accessibleName:
+        p.id === mine
+          ? `${t('map.tileName', { name: u.unit.name[locale], value })} (${t('common:myUnit.label')})`
+          : t('map.tileName', { name: u.unit.name[locale], value }),
+      mine: p.id === mine,
       detail: detailOf(u),
       classIndex: classOf(scale, ui.tenths),
       to: { pathname: `/units/${encodeURIComponent(p.id)}`, search: link() },
@@ -159,6 +165,8 @@ export function ProvinceMap({
     legendTitle: t('map.legend', { indicator: indicatorName }),
     legend,
     cityLabel: tiles.some((tile) => tile.city) ? t('map.city') : undefined,
+    mineLabel: tiles.some((tile) => tile.mine) ? t('common:myUnit.label') : undefined,
+    tapHint: t('map.tapHint'),
     aside: placement.unplaced.length > 0 && (
       <div className="unplaced">
         <h3 className="unplaced__title">{t('map.unplaced')}</h3>

@@ -11,6 +11,11 @@ export interface DeckUi {
   digits: string;
   black: boolean;
   overview: boolean;
+  /**
+   * Esc was pressed once: a second Esc leaves the deck, any other key cancels. Clickers send Esc
+   * for their "stop" button, so one press must not end the meeting's deck.
+   */
+  exitArmed?: boolean;
 }
 
 export interface KeyPress {
@@ -48,7 +53,7 @@ function clampSlide(n: number, count: number): number {
 export function reduceKey(ui: DeckUi, press: KeyPress): KeyResult {
   const unchanged: KeyResult = { ui, effect: null, handled: false };
   const to = (patch: Partial<DeckUi>, effect: DeckEffect = null): KeyResult => ({
-    ui: { ...ui, ...patch },
+    ui: { ...ui, exitArmed: false, ...patch },
     effect,
     handled: true,
   });
@@ -81,6 +86,6 @@ export function reduceKey(ui: DeckUi, press: KeyPress): KeyResult {
   if (BLACK.has(key)) return to({ black: true, digits: '' });
   if (OVERVIEW.has(key)) return to({ overview: true, digits: '' });
   if (FULLSCREEN.has(key)) return to({ digits: '' }, 'fullscreen');
-  if (key === 'Escape') return to({}, 'exit');
+  if (key === 'Escape') return ui.exitArmed ? to({}, 'exit') : to({ exitArmed: true });
   return unchanged;
 }

@@ -17,7 +17,14 @@ import { useExitDeck } from './use-exit-deck';
 import { useFullscreen } from './use-fullscreen';
 
 /** The deck, once its data is frozen: the current slide, keys, overview, black screen, print. */
-export function DeckView({ frozen }: { frozen: FrozenData }) {
+export function DeckView({
+  frozen,
+  pending = [],
+}: {
+  frozen: FrozenData;
+  /** Names of the units whose feeds have not arrived yet (the deck fills in as they do). */
+  pending?: readonly string[];
+}) {
   const t = useT('present');
   const tc = useT();
   const f = useFormatters();
@@ -50,6 +57,7 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
   const [digits, setDigits] = useState('');
   const [black, setBlack] = useState(false);
   const [overview, setOverview] = useState(false);
+  const [exitArmed, setExitArmed] = useState(false);
   const fullscreen = useFullscreen();
   const exit = useExitDeck();
   const main = useRef<HTMLElement>(null);
@@ -85,6 +93,7 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
   const apply = (next: DeckUi, effect: DeckEffect) => {
     setDigits(next.digits);
     setBlack(next.black);
+    setExitArmed(next.exitArmed === true);
     if (next.overview !== overview) {
       if (next.overview) setOverview(true);
       else closeOverview();
@@ -93,7 +102,10 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
     if (effect === 'exit') exit();
     if (effect === 'fullscreen') fullscreen.toggle();
   };
-  useDeckKeys({ slide, count, digits, black, overview }, apply);
+  useDeckKeys({ slide, count, digits, black, overview, exitArmed }, apply);
+  const pendingText = usePendingText(pending);
+  const prompt =
+    digits !== '' ? t('deck.goTo', { digits }) : exitArmed ? t('deck.confirmExit') : null;
 
   const frame = (n: number, copy: boolean): FrameProps => ({
     title: titles[n - 1] ?? '',
@@ -116,6 +128,7 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
       <DeckButton onPress={() => setOverview(true)} aria-haspopup="dialog">
         {t('controls.overview')}
       </DeckButton>
+      <DeckButton onPress={exit}>{t('controls.exit')}</DeckButton>
     </nav>
   );
 
@@ -124,13 +137,12 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
     <>
       <Stage>
         <main className="deck__main" id="main" tabIndex={-1} ref={main} inert={overview}>
-          <SlideContent spec={spec} data={frozen} frame={{ ...frame(slide, false), controls }} />
+          <SlideContent
+            spec={spec}
+            data={frozen}
+            frame={{ ...frame(slide, false), controls, pending: pendingText, prompt }}
+          />
         </main>
-        {digits !== '' && (
-          <p className="deck__digits" aria-live="polite">
-            {t('deck.goTo', { digits })}
-          </p>
-        )}
         {overview && (
           <DeckOverview
             slides={deck.slides}
@@ -164,6 +176,20 @@ export function DeckView({ frozen }: { frozen: FrozenData }) {
       <PrintDeck slides={deck.slides} titles={titles} data={frozen} />
     </>
   );
+}
+
+const PENDING_NAMED = 6;
+
+/** "Đang chờ số liệu của Hà Tĩnh, Bộ Tài chính …", or null when nothing is pending. */
+function usePendingText(pending: readonly string[]): string | null {
+  const t = useT('present');
+  if (pending.length === 0) return null;
+  const shown = pending.slice(0, PENDING_NAMED).join(', ');
+  const names =
+    pending.length > PENDING_NAMED
+      ? t('deck.pendingMore', { names: shown, count: pending.length - PENDING_NAMED })
+      : shown;
+  return t('deck.pending', { names });
 }
 
 /**

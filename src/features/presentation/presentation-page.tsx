@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { describeFailure } from '../../data/describe-failure';
 import type { PeriodModel } from '../../domain/model';
 import type { Dataset } from '../../domain/types';
@@ -17,9 +17,11 @@ export interface FrozenData {
 }
 
 /**
- * `/present`: the review meeting's deck, full screen, without the site's navigation. It waits for
- * every feed (a hall screen never shows provisional figures), then freezes the model of the period
- * under review: later changes to the data do not move the figures under the presenter.
+ * `/present`: the review meeting's deck, full screen, without the site's navigation. It opens with
+ * what has arrived (one slow feed must not hold up the meeting), names on every slide the units
+ * still awaited, fills in as their feeds arrive, and once every feed has settled freezes the model
+ * of the period under review: later changes to the data do not move the figures under the
+ * presenter.
  */
 export function PresentationPage() {
   const locale = useLocale();
@@ -30,12 +32,30 @@ export function PresentationPage() {
   if (frozen === null && settled && model !== null && period !== null) {
     setFrozen({ model, dataset: state.dataset });
   }
+  // Opens once some feed has answered: before that there is nothing to show but "loading".
+  const live = useMemo(
+    () =>
+      model !== null && state !== null && state.settled > 0
+        ? { model, dataset: state.dataset }
+        : null,
+    [model, state],
+  );
+  const pending = useMemo(
+    () =>
+      state === null
+        ? []
+        : state.feeds
+            .filter((f) => f.status.kind === 'loading' || f.status.kind === 'slow')
+            .map((f) => f.unit.name[locale]),
+    [state, locale],
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   if (frozen) return <DeckView frozen={frozen} />;
+  if (live !== null && period !== null) return <DeckView frozen={live} pending={pending} />;
 
   let waiting: WaitingKind;
   if (registryQuery.isError)
@@ -54,9 +74,14 @@ type WaitingKind =
 function Waiting({ waiting, onRetry }: { waiting: WaitingKind; onRetry: () => void }) {
   const t = useT('present');
   const exit = useExitDeck();
-  useDeckKeys({ slide: 1, count: 0, digits: '', black: false, overview: false }, (_, effect) => {
-    if (effect === 'exit') exit();
-  });
+  const [exitArmed, setExitArmed] = useState(false);
+  useDeckKeys(
+    { slide: 1, count: 0, digits: '', black: false, overview: false, exitArmed },
+    (next, effect) => {
+      setExitArmed(next.exitArmed === true);
+      if (effect === 'exit') exit();
+    },
+  );
   useEffect(() => {
     document.title = t('deck.documentTitle', { title: t('loading.title') });
   }, [t]);
@@ -91,6 +116,7 @@ function Waiting({ waiting, onRetry }: { waiting: WaitingKind; onRetry: () => vo
               <p>{t('empty.body')}</p>
             </div>
           )}
+          {exitArmed && <p aria-live="polite">{t('deck.confirmExit')}</p>}
           <p className="waiting__exit">
             <button type="button" className="deck-button" onClick={exit}>
               {t('controls.exit')}

@@ -12,6 +12,10 @@ export interface FrameProps {
   controls?: ReactNode;
   /** The current slide is the page's one h1; copies (print, thumbnails) use h2. */
   headingLevel?: 1 | 2;
+  /** "Waiting for the figures of …": named while feeds are still arriving. */
+  pending?: string | null;
+  /** A short prompt in the foot ("Go to slide: 12", "Press Esc again"), where it covers nothing. */
+  prompt?: string | null;
 }
 
 /**
@@ -26,6 +30,8 @@ export function SlideFrame({
   count,
   controls,
   headingLevel = 1,
+  pending = null,
+  prompt = null,
   note,
   className,
   children,
@@ -48,8 +54,19 @@ export function SlideFrame({
       </header>
       <div className="slide__body">{children}</div>
       <footer className="slide__foot">
-        <div className="slide__note">{note}</div>
-        {controls}
+        {/* While feeds are awaited, naming them replaces the coverage note (same subject, and
+            the foot keeps its height so the figures above do not move). */}
+        <div className="slide__note">
+          {pending !== null ? <p className="slide__pending">{pending}</p> : note}
+        </div>
+        {/* A prompt takes the buttons' place for a moment: the foot keeps its size. */}
+        {prompt !== null ? (
+          <p className="slide__prompt" aria-live="polite">
+            {prompt}
+          </p>
+        ) : (
+          controls
+        )}
         <p className="slide__number">
           <span aria-hidden="true">{t('deck.counter', { n, count })}</span>
           <span className="visually-hidden">{t('deck.slideOf', { n, count })}</span>

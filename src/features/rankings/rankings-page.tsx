@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { coverageNotes } from '../../components/export-menu/export-text';
 import { ExportMenu } from '../../components/export-menu/export-menu';
 import { ErrorState, Loading } from '../../components/page-state';
@@ -26,6 +26,9 @@ import { useDashboardData } from '../../hooks/dashboard-data';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { matchesFolded } from '../../lib/fold-text';
+import { withView } from '../../lib/view-state';
+import { useMyUnit } from '../unit/use-my-unit';
 import {
   rankingCaption,
   rankingColumns,
@@ -90,9 +93,21 @@ function RankingsBody({
   );
   const chosenRegion = regionChoices.find((o) => o.key === view.region) ?? null;
   const region = chosenRegion?.key ?? null;
+  const query = view.q ?? '';
   const rows = useMemo(
-    () => filterRankingRows(table.rows, { region, flag: view.flag }),
-    [table, region, view.flag],
+    () =>
+      filterRankingRows(table.rows, { region, flag: view.flag }).filter((row) =>
+        matchesFolded(query, [row.unit.name.vi, row.unit.name.en]),
+      ),
+    [table, region, view.flag, query],
+  );
+  const [mine] = useMyUnit();
+  // Typing replaces the history entry: one Back leaves the search, not one letter.
+  const [, setSearch] = useSearchParams();
+  const onQuery = useCallback(
+    (q: string) =>
+      setSearch((current) => withView(current, { q: q === '' ? null : q }), { replace: true }),
+    [setSearch],
   );
   const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
   const names = useMemo(
@@ -132,7 +147,7 @@ function RankingsBody({
     },
     [sort, update],
   );
-  const clear = () => update({ region: null, flag: null });
+  const clear = () => update({ region: null, flag: null, q: null });
 
   const kindWords = t(`common:kind.${kind}_plural`);
   const settled = state.settled === state.total;
@@ -167,6 +182,8 @@ function RankingsBody({
         flagCounts={counts}
         flag={view.flag}
         onFlag={(flag) => update({ flag })}
+        query={query}
+        onQuery={onQuery}
         shown={rows.length}
         onClear={clear}
       />
@@ -205,6 +222,7 @@ function RankingsBody({
           sort={sort}
           onSort={onSort}
           search={link()}
+          mine={mine}
         />
       )}
     </>

@@ -8,6 +8,7 @@ import type { RankingSortKey } from '../../domain/ranking-sort';
 import type { FeedState } from '../../domain/types';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { MyUnitMark } from '../../components/my-unit-mark';
 import { RankChange } from './rank-change';
 
 /** A value that is not a number: a dash for the eye, words for screen readers. */
@@ -35,6 +36,8 @@ function rateText(cell: RateCell, feed: FeedState, t: TFunction, f: Formatters) 
   return f.percentTenths(cell.tenths);
 }
 
+const NO_LABELS: Readonly<Record<string, string>> = {};
+
 export interface RankingRowProps {
   row: RankingRow;
   columns: readonly RankingSortKey[];
@@ -42,6 +45,10 @@ export interface RankingRowProps {
   chosen: RankingSortKey;
   /** The query string for links (language and period). */
   search: string;
+  /** Column labels by key, shown before each value when a phone stacks the row as a card. */
+  labels?: Readonly<Record<string, string>>;
+  /** The user's own unit ("my unit"): highlighted and marked. */
+  mine?: boolean;
   /** In a virtualised body: the row's position among all rows (0-based), and its measuring ref. */
   index?: number;
   ref?: Ref<HTMLTableRowElement>;
@@ -56,6 +63,8 @@ export const RankingTableRow = memo(function RankingTableRow({
   columns,
   chosen,
   search,
+  mine = false,
+  labels = NO_LABELS,
   index,
   ref,
 }: RankingRowProps) {
@@ -65,7 +74,11 @@ export const RankingTableRow = memo(function RankingTableRow({
   return (
     <tr
       ref={ref}
-      className={row.rank === null ? 'is-unranked' : undefined}
+      role="row"
+      className={
+        [row.rank === null ? 'is-unranked' : '', mine ? 'is-mine' : ''].join(' ').trim() ||
+        undefined
+      }
       // Header row is 1: data rows count from 2 (aria-rowindex on a virtualised body only).
       aria-rowindex={index === undefined ? undefined : index + 2}
       data-index={index}
@@ -74,33 +87,34 @@ export const RankingTableRow = memo(function RankingTableRow({
         switch (key) {
           case 'rank':
             return (
-              <td key={key} className="num col-rank">
+              <td key={key} role="cell" data-label={labels[key]} className="num col-rank">
                 {row.rank === null ? <Missing words={t('unranked')} /> : f.count(row.rank)}
               </td>
             );
           case 'name':
             return (
-              <th key={key} scope="row" className="col-name">
+              <th key={key} scope="row" role="rowheader" className="col-name">
                 <Link to={{ pathname: `/units/${encodeURIComponent(row.id)}`, search }}>
                   {row.unit.name[locale]}
                 </Link>
+                {mine && <MyUnitMark />}
               </th>
             );
           case 'change':
             return (
-              <td key={key} className="num">
+              <td key={key} role="cell" data-label={labels[key]} className="num col-change">
                 <RankChange move={row.move} change={row.rankChange} />
               </td>
             );
           case 'target':
             return (
-              <td key={key} className="num">
+              <td key={key} role="cell" data-label={labels[key]} className="num">
                 {f.target(row.target)}
               </td>
             );
           case 'projection':
             return (
-              <td key={key} className="num">
+              <td key={key} role="cell" data-label={labels[key]} className="num">
                 {row.projection !== null ? (
                   f.percentTenths(row.projectionTenths)
                 ) : (
@@ -110,19 +124,24 @@ export const RankingTableRow = memo(function RankingTableRow({
             );
           case 'status':
             return (
-              <td key={key}>
+              <td key={key} role="cell" data-label={labels[key]}>
                 <StatusBadge status={row.status} />
               </td>
             );
           case 'flags':
             return (
-              <td key={key} className="col-flags">
+              <td key={key} role="cell" data-label={labels[key]} className="col-flags">
                 <FlagChips flags={row.flags} />
               </td>
             );
           default:
             return (
-              <td key={key} className={key === chosen ? 'num col-chosen' : 'num'}>
+              <td
+                key={key}
+                role="cell"
+                data-label={labels[key]}
+                className={key === chosen ? 'num col-chosen' : 'num'}
+              >
                 {rateText(row.rates[key], row.feed, t, f)}
               </td>
             );

@@ -36,6 +36,8 @@ export interface RankingsTableProps {
   onSort: (key: RankingSortKey) => void;
   /** The query string for unit links (language and period). */
   search: string;
+  /** "My unit": its row is highlighted. */
+  mine?: string | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export function RankingsTable({
   sort,
   onSort,
   search,
+  mine = null,
 }: RankingsTableProps) {
   const t = useT('rankings');
   const hintId = useId();
@@ -65,6 +68,10 @@ export function RankingsTable({
     state: { sorting },
   });
   const labels = new Map(columns.map((c) => [c.key, c]));
+  const cardLabels = useMemo(
+    () => Object.fromEntries(columns.map((c) => [c.key, c.label])),
+    [columns],
+  );
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   // The rows arrive in the engine's order (no sorted row model), so they are rendered as given.
   const virtual = rows.length > VIRTUAL_ROWS_ABOVE;
@@ -75,7 +82,10 @@ export function RankingsTable({
         {t('sortHint')}
       </p>
       <div className="table-wrap rankings-table-wrap">
+        {/* Explicit roles: phones show each row as a card (CSS display), which drops native table
+            semantics in some browsers. */}
         <table
+          role="table"
           className="table rankings-table"
           aria-describedby={hintId}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
@@ -83,8 +93,8 @@ export function RankingsTable({
           <caption>
             <span className="rankings-table__caption">{caption}</span>
           </caption>
-          <thead>
-            <tr aria-rowindex={virtual ? 1 : undefined}>
+          <thead role="rowgroup">
+            <tr role="row" aria-rowindex={virtual ? 1 : undefined}>
               {headers.map((header) => {
                 const column = header.column;
                 const spec = labels.get(column.id);
@@ -97,6 +107,7 @@ export function RankingsTable({
                   <th
                     key={header.id}
                     scope="col"
+                    role="columnheader"
                     className={classes.join(' ') || undefined}
                     aria-sort={
                       sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
@@ -116,9 +127,16 @@ export function RankingsTable({
             </tr>
           </thead>
           {virtual ? (
-            <RankingsVirtualBody rows={rows} columns={ids} chosen={chosen} search={search} />
+            <RankingsVirtualBody
+              rows={rows}
+              columns={ids}
+              chosen={chosen}
+              search={search}
+              mine={mine}
+              labels={cardLabels}
+            />
           ) : (
-            <tbody>
+            <tbody role="rowgroup">
               {table.getRowModel().rows.map((row) => (
                 <RankingTableRow
                   key={row.id}
@@ -126,6 +144,8 @@ export function RankingsTable({
                   columns={ids}
                   chosen={chosen}
                   search={search}
+                  mine={row.id === mine}
+                  labels={cardLabels}
                 />
               ))}
             </tbody>

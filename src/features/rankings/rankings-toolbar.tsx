@@ -14,6 +14,9 @@ export interface RankingsToolbarProps {
   flagCounts: Record<FlagRule, number>;
   flag: FlagRule | null;
   onFlag: (flag: FlagRule | null) => void;
+  /** The unit search as typed; rows whose name does not contain it are hidden. */
+  query: string;
+  onQuery: (query: string) => void;
   /** Units the filters keep. */
   shown: number;
   onClear: () => void;
@@ -28,9 +31,20 @@ export function RankingsToolbar(props: RankingsToolbarProps) {
   const locale = useLocale();
   const id = useId();
   const withRegions = props.regions.some((r) => r.region !== null);
-  const filtered = props.region !== null || props.flag !== null;
+  const filtered = props.region !== null || props.flag !== null || props.query !== '';
   return (
     <div className="rankings-toolbar" role="group" aria-label={t('filter.label')}>
+      <div className="field rankings-toolbar__search">
+        <label htmlFor={`${id}-q`}>{t('filter.search')}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={props.query}
+          placeholder={t('filter.searchHint')}
+          autoComplete="off"
+          onChange={(e) => props.onQuery(e.target.value)}
+        />
+      </div>
       <div className="field">
         <label htmlFor={`${id}-indicator`}>{t('filter.indicator')}</label>
         <select

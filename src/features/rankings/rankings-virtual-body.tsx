@@ -22,11 +22,15 @@ export function RankingsVirtualBody({
   columns,
   chosen,
   search,
+  mine,
+  labels,
 }: {
   rows: readonly RankingRow[];
   columns: readonly RankingSortKey[];
   chosen: RankingSortKey;
   search: string;
+  mine: string | null;
+  labels: Readonly<Record<string, string>>;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [top, setTop] = useState(0);
@@ -54,7 +58,7 @@ export function RankingsVirtualBody({
   const after = last ? virtualizer.getTotalSize() - (last.end - top) : 0;
 
   return (
-    <tbody ref={body}>
+    <tbody ref={body} role="rowgroup">
       {before > 0 && <Spacer height={before} span={columns.length} />}
       {items.map((item) => (
         <RankingTableRow
@@ -65,6 +69,8 @@ export function RankingsVirtualBody({
           columns={columns}
           chosen={chosen}
           search={search}
+          mine={rows[item.index]!.id === mine}
+          labels={labels}
         />
       ))}
       {after > 0 && <Spacer height={after} span={columns.length} />}

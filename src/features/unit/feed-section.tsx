@@ -99,7 +99,16 @@ export function FeedSection({
                     r.issues.map((issue, i) => (
                       <tr key={`${r.index}-${i}`}>
                         <th scope="row">{periodText(r.period)}</th>
-                        <td>{issue.field ? <code>{issue.field}</code> : t('feed.noField')}</td>
+                        <td>
+                          {issue.field ? (
+                            <>
+                              {t(`common:field.${issue.field}`, { defaultValue: issue.field })}{' '}
+                              <code>({issue.field})</code>
+                            </>
+                          ) : (
+                            t('feed.noField')
+                          )}
+                        </td>
                         <td>{t(`common:rule.${issue.rule}`, { asOf: f.month(asOf) })}</td>
                         <td>
                           <code>{issue.found}</code>

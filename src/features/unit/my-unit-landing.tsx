@@ -4,8 +4,14 @@ import { Loading } from '../../components/page-state';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { markSessionStarted, readMyUnit, sessionStarted, writeMyUnit } from './my-unit-storage';
 
+/** `?lang=vi` says how to show the start page, not which view: it does not stop the landing. */
+function onlyLanguage(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return [...params.keys()].every((key) => key === 'lang');
+}
+
 /**
- * On the index route: when the app is opened at `/` with no query string as the first page of a
+ * On the index route: when the app is opened at `/` with no query string (or only `?lang=`) as the first page of a
  * browser session, and the user marked a unit as theirs, go to that unit's page instead of the
  * overview. Any later visit to `/` in the session (the navigation, the brand link, a reload) shows
  * the overview. A stored id the registry no longer lists is forgotten, and the overview shows.
@@ -18,7 +24,7 @@ export function MyUnitLanding({ children }: { children: ReactNode }) {
   const [candidate] = useState(() =>
     location.key === 'default' &&
     location.pathname === '/' &&
-    location.search === '' &&
+    onlyLanguage(location.search) &&
     !sessionStarted()
       ? readMyUnit()
       : null,
@@ -36,6 +42,13 @@ export function MyUnitLanding({ children }: { children: ReactNode }) {
 
   if (candidate === null) return children;
   if (registryQuery.isPending) return <Loading />;
-  if (known) return <Navigate to={`/units/${encodeURIComponent(candidate)}`} replace />;
+  if (known) {
+    return (
+      <Navigate
+        to={{ pathname: `/units/${encodeURIComponent(candidate)}`, search: location.search }}
+        replace
+      />
+    );
+  }
   return children;
 }

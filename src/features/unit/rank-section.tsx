@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { ChartFrame } from '../../components/chart-frame';
 import type { UnitModel } from '../../domain/model';
 import { rankNeighbours } from '../../domain/neighbours';
 import type { MonthIndex } from '../../domain/period';
@@ -7,11 +6,12 @@ import { rankHistory } from '../../domain/rank-history';
 import type { Dataset } from '../../domain/types';
 import { valueState } from '../../domain/unit-facts';
 import { useFormatters, useT } from '../../i18n/use-locale';
-import type { TableSpec } from '../../lib/table-spec';
 import { NeighboursTable } from './neighbours-table';
-import { RankChart } from './rank-chart';
 
-/** Rank on level-4 now and how it moved, its history as a chart, and the neighbours. */
+/**
+ * What a board asks first about its rank: where it stands on level-4 now, how that moved, and the
+ * units just above and below. The rank's history is a chart further down (RankHistorySection).
+ */
 export function RankSection({
   unit,
   units,
@@ -30,7 +30,6 @@ export function RankSection({
   const t = useT('unit');
   const f = useFormatters();
   const id = unit.unit.id;
-  const name = nameOf(id);
   const kindPlural = t(`common:kind.${unit.unit.kind}_plural`);
   const l4 = unit.indicators.level4Rate;
 
@@ -39,19 +38,6 @@ export function RankSection({
     [dataset, id, period],
   );
   const neighbours = useMemo(() => rankNeighbours(units, id, 'level4Rate'), [units, id]);
-
-  const table: TableSpec | null = history && {
-    caption: t('rank.historyTitle') + ' — ' + name,
-    columns: [
-      { key: 'period', label: t('rank.period'), kind: 'month' },
-      { key: 'rank', label: t('rank.rankColumn'), kind: 'rank' },
-      { key: 'rankedOf', label: t('rank.rankedOf'), kind: 'count' },
-      { key: 'change', label: t('rank.change'), kind: 'rankChange' },
-    ],
-    rows: history.points.map((p) => ({
-      cells: { period: p.period, rank: p.rank, rankedOf: p.rankedOf, change: p.change },
-    })),
-  };
 
   const move = history?.latestMove ?? null;
   const previous = history?.previous ?? null;
@@ -108,41 +94,6 @@ export function RankSection({
           </p>
         )}
       </div>
-      {history?.best === null && <p>{t('rank.historySummaryNone', { name })}</p>}
-      {history && history.best !== null && table && (
-        <ChartFrame
-          title={t('rank.historyTitle')}
-          subtitle={t('rank.historySubtitle', { kind: kindPlural })}
-          period={period}
-          table={table}
-          headingLevel={3}
-          exportName={{
-            subject: { vi: `Thứ hạng ${unit.unit.name.vi}`, en: `Rank ${unit.unit.name.en}` },
-            scope: `unit:${id}`,
-          }}
-          exportChart={(size) => (
-            <RankChart
-              points={history.points}
-              worstRank={history.worstRank}
-              summary={name}
-              height={size.height}
-              width={size.width}
-            />
-          )}
-        >
-          <RankChart
-            points={history.points}
-            worstRank={history.worstRank}
-            summary={t('rank.historySummary', {
-              name,
-              rank: l4.rank ?? t('rank.notRanked'),
-              period: f.month(period),
-              best: history.best.rank,
-              bestPeriod: f.month(history.best.period),
-            })}
-          />
-        </ChartFrame>
-      )}
       <h3>{t('neighbours.title')}</h3>
       {neighbours && (
         <NeighboursTable

@@ -15,13 +15,18 @@ import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { BinaryList } from './binary-list';
 import { FeedSection } from './feed-section';
 import { feedStatusText } from './feed-status-text';
+import { RankHistorySection } from './rank-history-section';
 import { RankSection } from './rank-section';
 import { RateCard } from './rate-card';
 import { TrendSection } from './trend-section';
 import { UnitHeader } from './unit-header';
 import './unit-page.css';
 
-/** `/units/:id`: one ministry or province against its targets, its rank, peers, flags and feed. */
+/**
+ * `/units/:id`: one ministry or province. It opens with what a steering board asks first: the
+ * status on each target with the pace needed, then the rank, its move and the units just above
+ * and below; the trend, the rank's history, flags and the feed follow.
+ */
 export function UnitPage() {
   const { id = '' } = useParams();
   const { state, model, period } = useDashboardData();
@@ -141,9 +146,6 @@ function UnitView({
             <h3>{t('indicators.binaryTitle')}</h3>
             <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} feedFailed={failed} />
           </section>
-          {hasData && data && (
-            <TrendSection unit={unit} data={data} dataset={state.dataset} period={period} />
-          )}
           <RankSection
             unit={unit}
             units={model.units}
@@ -152,6 +154,10 @@ function UnitView({
             nameOf={nameOf}
             feedFailed={failed}
           />
+          {hasData && data && (
+            <TrendSection unit={unit} data={data} dataset={state.dataset} period={period} />
+          )}
+          <RankHistorySection unit={unit} dataset={state.dataset} period={period} nameOf={nameOf} />
           <section className="unit-section" aria-labelledby="unit-flags">
             <h2 id="unit-flags">{t('flags.title')}</h2>
             {unit.flags.length > 0 ? (

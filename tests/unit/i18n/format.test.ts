@@ -23,9 +23,16 @@ describe('formatters follow the locale', () => {
   });
 
   it('percentage points, signed, per month', () => {
-    expect(vi.points(0.004)).toBe('+0,4 điểm %');
-    expect(en.pointsPerMonth(-0.012)).toBe('-1.2 pp/month');
-    expect(en.pointsPerMonth(0.037)).toBe('+3.7 pp/month');
+    expect(vi.points(0.004)).toBe('+0,4\u00a0điểm\u00a0%');
+    expect(en.pointsPerMonth(-0.012)).toBe('\u22121.2\u00a0pp/month');
+    expect(en.pointsPerMonth(0.037)).toBe('+3.7\u00a0pp/month');
+  });
+
+  it('keeps a number with its unit (no-break spaces) and writes a true minus sign', () => {
+    expect(vi.pointsPerMonth(0.008)).not.toMatch(/ /);
+    expect(vi.percentTenths(-15)).toBe('\u22121,5%');
+    expect(vi.count(-3)).toBe('\u22123');
+    expect(vi.rankChange(-2)).toBe('▼\u00a02');
   });
 
   it('months as 08/2020 in Vietnamese and Aug 2020 in English', () => {
@@ -41,8 +48,8 @@ describe('formatters follow the locale', () => {
   });
 
   it('rank change with arrows and numbers, not colour alone', () => {
-    expect(vi.rankChange(2)).toBe('▲ 2');
-    expect(vi.rankChange(-1)).toBe('▼ 1');
+    expect(vi.rankChange(2)).toBe('▲\u00a02');
+    expect(vi.rankChange(-1)).toBe('▼\u00a01');
     expect(vi.rankChange(0)).toBe('=');
     expect(vi.rankChange(null)).toBe('–');
   });

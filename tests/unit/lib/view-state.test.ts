@@ -18,6 +18,7 @@ describe('view state in the URL', () => {
       dir: 'desc' as const,
       flag: 'stalled' as const,
       feed: 'failed' as const,
+      q: 'ha tinh',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });

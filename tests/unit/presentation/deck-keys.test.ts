@@ -84,8 +84,15 @@ describe('reduceKey', () => {
     expect(reduceKey(open, press('g', { onField: true })).handled).toBe(false);
   });
 
-  it('exits with Escape and asks for full screen with f', () => {
-    expect(reduceKey(UI, press('Escape')).effect).toBe('exit');
+  it('exits with Escape pressed twice (clickers send one Esc) and asks for full screen with f', () => {
+    const once = reduceKey(UI, press('Escape'));
+    expect(once.effect).toBeNull();
+    expect(once.ui.exitArmed).toBe(true);
+    expect(reduceKey(once.ui, press('Escape')).effect).toBe('exit');
+    // Any other key in between cancels: the next Esc asks again.
+    const moved = reduceKey(once.ui, press('PageDown'));
+    expect(moved.ui.exitArmed).toBe(false);
+    expect(reduceKey(moved.ui, press('Escape')).effect).toBeNull();
     expect(reduceKey(UI, press('f')).effect).toBe('fullscreen');
   });
 
@@ -101,6 +108,6 @@ describe('reduceKey', () => {
   it('does not move while the deck is still loading, but still exits', () => {
     const loading = { ...UI, slide: 1, count: 0 };
     expect(reduceKey(loading, press('PageDown')).ui.slide).toBe(1);
-    expect(reduceKey(loading, press('Escape')).effect).toBe('exit');
+    expect(reduceKey(reduceKey(loading, press('Escape')).ui, press('Escape')).effect).toBe('exit');
   });
 });

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import type { UnitModel } from '../../domain/model';
+import type { MonthIndex } from '../../domain/period';
+import { rankHistory } from '../../domain/rank-history';
+import type { Dataset } from '../../domain/types';
+import { useFormatters, useT } from '../../i18n/use-locale';
+import type { TableSpec } from '../../lib/table-spec';
+import { RankChart } from './rank-chart';
+
+/** The unit's level-4 rank over the periods, as a chart with its table. */
+export function RankHistorySection({
+  unit,
+  dataset,
+  period,
+  nameOf,
+}: {
+  unit: UnitModel;
+  dataset: Dataset;
+  period: MonthIndex;
+  nameOf: (id: string) => string;
+}) {
+  const t = useT('unit');
+  const f = useFormatters();
+  const id = unit.unit.id;
+  const name = nameOf(id);
+  const kindPlural = t(`common:kind.${unit.unit.kind}_plural`);
+  const l4 = unit.indicators.level4Rate;
+  const history = useMemo(
+    () => rankHistory(dataset, id, 'level4Rate', period),
+    [dataset, id, period],
+  );
+  const table: TableSpec | null = history && {
+    caption: t('rank.historyTitle') + ' — ' + name,
+    columns: [
+      { key: 'period', label: t('rank.period'), kind: 'month' },
+      { key: 'rank', label: t('rank.rankColumn'), kind: 'rank' },
+      { key: 'rankedOf', label: t('rank.rankedOf'), kind: 'count' },
+      { key: 'change', label: t('rank.change'), kind: 'rankChange' },
+    ],
+    rows: history.points.map((p) => ({
+      cells: { period: p.period, rank: p.rank, rankedOf: p.rankedOf, change: p.change },
+    })),
+  };
+  return (
+    <section className="unit-section" aria-label={t('rank.historyTitle')}>
+      {history?.best === null && <p>{t('rank.historySummaryNone', { name })}</p>}
+      {history && history.best !== null && table && (
+        <ChartFrame
+          title={t('rank.historyTitle')}
+          subtitle={t('rank.historySubtitle', { kind: kindPlural })}
+          period={period}
+          table={table}
+          headingLevel={3}
+          exportName={{
+            subject: { vi: `Thứ hạng ${unit.unit.name.vi}`, en: `Rank ${unit.unit.name.en}` },
+            scope: `unit:${id}`,
+          }}
+          exportChart={(size) => (
+            <RankChart
+              points={history.points}
+              worstRank={history.worstRank}
+              summary={name}
+              height={size.height}
+              width={size.width}
+            />
+          )}
+        >
+          <RankChart
+            points={history.points}
+            worstRank={history.worstRank}
+            summary={t('rank.historySummary', {
+              name,
+              rank: l4.rank ?? t('rank.notRanked'),
+              period: f.month(period),
+              best: history.best.rank,
+              bestPeriod: f.month(history.best.period),
+            })}
+          />
+        </ChartFrame>
+      )}
+    </section>
+  );
+}
