@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../../src/data/describe-value';
 import { parseNational, parseRankings } from '../../../src/data/parse-extras';
 import { FEED_FORMAT, parseFeed } from '../../../src/data/parse-feed';
 import { parseRegistry } from '../../../src/data/parse-registry';
@@ -275,5 +276,12 @@ describe('extras limits (contract 1.1 §7)', () => {
   it('keeps one ranking per id', () => {
     const result = parseRankings(rankings([ranking({}), ranking({})]), m('2020-08'));
     expect(result.ok && [result.items.length, result.problems.length]).toEqual([1, 1]);
+  });
+});
+
+describe('describeValue', () => {
+  it('writes direction marks out as escapes, so a message is never reordered', () => {
+    expect(describeValue('Bình Dương\u202E')).toBe('"Bình Dương\\u202E"');
+    expect(describeValue('a\u2066b\u0085')).toBe('"a\\u2066b\\u0085"');
   });
 });
