@@ -17,6 +17,7 @@ export const FOREIGN = `http://127.0.0.1:${FOREIGN_PORT}`;
 
 export const FLOOD_COUNT = 120_000;
 export const RTL_NAME = 'Bình Dương\u202E';
+export const FORMULA_NAME = 'Ha Noi;=HYPERLINK("http://evil.example","x")\t=1+1';
 export const LONG_ADDRESS = `javascript:${'a'.repeat(3_000_000)}`;
 export const CREDENTIALS_FEED = `http://evil.example:80@127.0.0.1:${APP_PORT}/fixture/feeds/ok1.json`;
 export const FOREIGN_FEED = `${FOREIGN}/feeds/foreign.json`;
@@ -57,6 +58,7 @@ export const UNITS = {
   ok2: province('01', 'Hà Nội', 'Ha Noi', 'feeds/ok2.json'),
   ok3: province('79', 'TP Hồ Chí Minh', 'Ho Chi Minh City', 'feeds/ok3.json'),
   rtl: province('74', RTL_NAME, 'Binh Duong\u202E', 'feeds/rtl.json'),
+  formula: province('FRM', FORMULA_NAME, FORMULA_NAME, 'feeds/formula.json'),
   redirect: province('RDR', 'Tỉnh Chuyển Hướng', 'Redirect Province', 'feeds/redirect.json'),
   bomb: province('BMB', 'Tỉnh Nén', 'Bomb Province', 'feeds/bomb.json'),
   big: province('BIG', 'Tỉnh Lớn', 'Big Province', 'feeds/big.json'),
@@ -239,6 +241,7 @@ export async function startHostileServers(dist = normalize(join(process.cwd(), '
     'ok2.json': feed('01', observations(0.25)),
     'ok3.json': feed('79', observations(0.35)),
     'rtl.json': feed('74', observations(0.2)),
+    'formula.json': feed('FRM', observations(0.3, 1000)),
     'huge.json': feed(
       'HUG',
       [
