@@ -46,7 +46,9 @@ describe('Data health', () => {
       return r;
     });
     await userEvent.click(within(row).getByText('Xem 2 kỳ báo cáo bị loại và lý do'));
-    expect(row).toHaveTextContent('servicesLevel4: phải là số nguyên từ 0 đến 1.000.000.000 (giá trị: 12.5)');
+    expect(row).toHaveTextContent(
+      'servicesLevel4: phải là số nguyên từ 0 đến 1.000.000.000 (giá trị: 12.5)',
+    );
     expect(row).toHaveTextContent(
       'period: kỳ báo cáo sau kỳ 08/2020 của danh mục (giá trị: "2020-09")',
     );

@@ -68,7 +68,12 @@ describe('unit page: feeds that fail (faults scenario)', SLOW, () => {
       ]),
     );
     // and the field and the value found
-    expect(rows[0]).toEqual(['02/2019', 'servicesLevel4', 'phải là số nguyên từ 0 đến 1.000.000.000', '120.5']);
+    expect(rows[0]).toEqual([
+      '02/2019',
+      'servicesLevel4',
+      'phải là số nguyên từ 0 đến 1.000.000.000',
+      '120.5',
+    ]);
     expect(rows[3]).toEqual(['01/2020', 'soc', 'phải là true hoặc false', '"yes"']);
     expect(rows[4]![3]).toBe('"2020-13"');
     // the rest of the feed is still used: the unit is ranked
