@@ -11,7 +11,7 @@ import {
   type NationalFigure,
   type PublishedRanking,
 } from './parse-extras';
-import { parseFeed, type Rejection } from './parse-feed';
+import { parseFeed, type FeedParseResult, type Rejection } from './parse-feed';
 import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
 import { checkUrl } from './url-policy';
 
@@ -49,6 +49,21 @@ export interface FeedResult {
   fromSavedCopy?: true;
 }
 
+/** Why a feed was rejected whole, as the failure Data health shows (live feeds and snapshots). */
+export function feedParseFailure(
+  parsed: Extract<FeedParseResult, { ok: false }>,
+  url: string,
+): FetchFailure {
+  switch (parsed.failure) {
+    case 'too-many-invalid':
+      return new FetchFailure('too-many-invalid', { count: parsed.rejected, url });
+    case 'wrong-unit':
+      return new FetchFailure('wrong-unit', { reason: parsed.found, url });
+    case 'wrong-format':
+      return new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}`, url });
+  }
+}
+
 export async function loadFeed(
   unit: RegistryUnit,
   registryUrl: string,
@@ -59,17 +74,7 @@ export async function loadFeed(
   const url = allowed(unit.feed, registryUrl, pageOrigin);
   const doc = await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal);
   const parsed = parseFeed(doc, unit.id, asOf);
-  if (!parsed.ok) {
-    if (parsed.failure === 'too-many-invalid') {
-      throw new FetchFailure('too-many-invalid', { count: parsed.rejected, url: url.href });
-    }
-    throw parsed.failure === 'wrong-unit'
-      ? new FetchFailure('wrong-unit', { reason: parsed.found, url: url.href })
-      : new FetchFailure('wrong-format', {
-          reason: `${parsed.field}: ${parsed.found}`,
-          url: url.href,
-        });
-  }
+  if (!parsed.ok) throw feedParseFailure(parsed, url.href);
   return {
     unitId: unit.id,
     url: url.href,
