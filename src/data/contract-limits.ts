@@ -15,7 +15,7 @@ export const LIMITS = {
   firstPeriod: 2000 * 12,
   lastPeriod: 2099 * 12 + 11,
   /** Longest address or detail printed on screen; longer ones end with an ellipsis. */
-  maxShownChars: 200,
+  maxShownChars: 120,
 } as const;
 
 /** 1–64 letters, digits, `-` or `_`: never `.` or `..`, never a slash. */
