@@ -16,6 +16,8 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
       return t('feedStatus.wrong-unit', { found: status.found });
     case 'refused':
       return t('feedStatus.refused', { url: status.url });
+    case 'too-many-invalid':
+      return t('feedStatus.too-many-invalid', { count: status.count });
     case 'unexpected':
       return t('feedStatus.unexpected', { message: status.message });
     default:

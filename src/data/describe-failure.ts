@@ -1,3 +1,4 @@
+import { shortText } from './contract-limits';
 import { isFetchFailure } from './fetch-failure';
 
 /** A short technical description of why a document failed: "HTTP 503", "not JSON", … */
@@ -16,7 +17,9 @@ export function describeFailure(error: unknown): string {
     case 'too-large':
       return 'too large';
     case 'refused':
-      return `refused URL ${detail.url ?? ''}`;
+      return `refused URL ${shortText(detail.url ?? '')}`;
+    case 'too-many-invalid':
+      return `too many invalid observations: ${detail.count ?? '?'}`;
     case 'wrong-format':
     case 'wrong-unit':
       return `${kind}: ${detail.reason ?? ''}`;

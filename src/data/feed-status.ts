@@ -1,4 +1,5 @@
 import type { FeedResult } from './load-documents';
+import { shortText } from './contract-limits';
 import { isFetchFailure } from './fetch-failure';
 
 /** Contract §6: what the dashboard knows about one unit's feed ("stale" comes from the engine). */
@@ -15,6 +16,7 @@ export type FeedStatus =
   | { kind: 'wrong-format'; detail: string }
   | { kind: 'wrong-unit'; found: string }
   | { kind: 'refused'; url: string }
+  | { kind: 'too-many-invalid'; count: number }
   | { kind: 'unexpected'; message: string };
 
 export type FeedStatusKind = FeedStatus['kind'];
@@ -51,7 +53,10 @@ export function failureStatus(error: unknown): FeedStatus {
     case 'wrong-unit':
       return { kind: 'wrong-unit', found: detail.reason ?? '' };
     case 'refused':
-      return { kind: 'refused', url: detail.url ?? '' };
+      // A 3 MB address is never printed whole.
+      return { kind: 'refused', url: shortText(detail.url ?? '') };
+    case 'too-many-invalid':
+      return { kind: 'too-many-invalid', count: detail.count ?? 0 };
   }
 }
 

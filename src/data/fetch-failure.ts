@@ -7,10 +7,13 @@ export type FailureKind =
   | 'too-large'
   | 'refused'
   | 'wrong-format'
-  | 'wrong-unit';
+  | 'wrong-unit'
+  | 'too-many-invalid';
 
 export interface FailureDetail {
   status?: number;
+  /** How many observations a feed rejected whole had rejected. */
+  count?: number;
   /** The refused address, or the field and value that made a document the wrong one. */
   reason?: string;
   url?: string;

@@ -1,10 +1,78 @@
 import { FetchFailure } from './fetch-failure';
 import { NETWORK } from './network-settings';
+import { checkUrl } from './url-policy';
 
 interface FetchJsonOptions {
   /** The caller's cancellation (TanStack Query's signal). */
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
+  /**
+   * The page's origin for the URL policy, applied to the address asked for and to the address the
+   * response finally came from (after redirects). Defaults to the asked address's own origin.
+   */
+  pageOrigin?: string | undefined;
+  /** Largest body accepted, in bytes (defaults to NETWORK.maxDocumentBytes). */
+  maxBytes?: number;
+}
+
+/** Lets go of a body not to be read (not awaited: some fetch stand-ins never settle a cancel). */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+function refusedIfPolicyFails(raw: string, pageOrigin: string): void {
+  const check = checkUrl(raw, raw, pageOrigin);
+  if (!check.ok) throw new FetchFailure('refused', { reason: check.reason, url: check.url });
+}
+
+/**
+ * A redirect may move within the server that was asked (`/feeds/42` → `/feeds/42.json`), never to
+ * another origin: an address the policy refuses is refused, and so is another origin that the
+ * policy would allow (a publisher's server must not hand the dashboard someone else's numbers, and
+ * `127.0.0.1:8080` → `127.0.0.1:9090` is another origin too).
+ */
+function refusedIfRedirectedAway(asked: URL, finalRaw: string, pageOrigin: string): void {
+  let final: URL;
+  try {
+    final = new URL(finalRaw);
+  } catch {
+    throw new FetchFailure('refused', { reason: 'unparseable', url: finalRaw });
+  }
+  if (final.href.split('#')[0] === asked.href.split('#')[0]) return;
+  refusedIfPolicyFails(final.href, pageOrigin);
+  if (final.origin !== asked.origin) {
+    throw new FetchFailure('refused', { reason: 'redirect', url: final.href });
+  }
+}
+
+/**
+ * Reads a body as text, counting bytes as they arrive and stopping as soon as the cap is passed:
+ * a compression bomb is cut at the cap, never inflated whole. Works with the fetch, ReadableStream
+ * and TextDecoder of browsers and Node alike.
+ */
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    discard(response);
+    throw new FetchFailure('too-large', { reason: `${declared} bytes`, url });
+  }
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw new FetchFailure('too-large', { reason: `> ${maxBytes} bytes`, url });
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -12,6 +80,9 @@ interface FetchJsonOptions {
  * saying which way it failed; a cancellation by the caller is rethrown as is.
  */
 export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promise<unknown> {
+  const pageOrigin = options.pageOrigin ?? url.origin;
+  // Before anything is requested: an address with credentials or a foreign plain-http address.
+  refusedIfPolicyFails(url.href, pageOrigin);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -34,13 +105,27 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
       if (options.signal?.aborted) throw error;
       throw new FetchFailure('network', { url: url.href });
     }
+    // Contract §2: the policy holds for where the answer came from, not only for what was asked.
+    // (An empty response.url means no redirect was followed: some fetch stand-ins leave it empty.)
+    const finalUrl = response.url || url.href;
+    try {
+      refusedIfRedirectedAway(url, finalUrl, pageOrigin);
+    } catch (failure) {
+      discard(response);
+      throw failure;
+    }
     if (!response.ok) {
+      discard(response);
       throw new FetchFailure('http', { status: response.status, url: url.href });
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readCapped(response, options.maxBytes ?? NETWORK.maxDocumentBytes, url.href);
     } catch (error) {
+      if (error instanceof FetchFailure) {
+        controller.abort(); // stop the download too, not only the reading
+        throw error;
+      }
       if (timedOut) throw new FetchFailure('timeout', { url: url.href });
       if (options.signal?.aborted) throw error;
       throw new FetchFailure('network', { url: url.href });

@@ -25,6 +25,9 @@ export async function loadConfig(appBase: URL): Promise<ConfigResult> {
   try {
     doc = await fetchJson(configUrl);
   } catch (error) {
+    if (isFetchFailure(error) && error.kind === 'refused') {
+      return { ok: false, error: { kind: 'refused', detail: error.detail.url ?? configUrl.href } };
+    }
     if (isFetchFailure(error) && error.kind === 'not-json') {
       return { ok: false, error: { kind: 'not-json', detail: configUrl.href } };
     }

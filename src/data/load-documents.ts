@@ -11,7 +11,7 @@ import {
   type NationalFigure,
   type PublishedRanking,
 } from './parse-extras';
-import { parseFeed, type Rejection } from './parse-feed';
+import { parseFeed, type FeedParseResult, type Rejection } from './parse-feed';
 import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
 import { checkUrl } from './url-policy';
 
@@ -23,8 +23,13 @@ function allowed(raw: string, base: string, pageOrigin: string): URL {
   return check.url;
 }
 
-export async function loadRegistry(url: string, signal?: AbortSignal): Promise<Registry> {
-  const doc = await fetchJson(new URL(url), { signal });
+/** `pageOrigin` (the URL policy's same origin) defaults to the registry's own origin. */
+export async function loadRegistry(
+  url: string,
+  signal?: AbortSignal,
+  pageOrigin?: string,
+): Promise<Registry> {
+  const doc = await fetchJson(new URL(url), { signal, pageOrigin });
   const parsed = parseRegistry(doc);
   if (!parsed.ok)
     throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
@@ -44,6 +49,21 @@ export interface FeedResult {
   fromSavedCopy?: true;
 }
 
+/** Why a feed was rejected whole, as the failure Data health shows (live feeds and snapshots). */
+export function feedParseFailure(
+  parsed: Extract<FeedParseResult, { ok: false }>,
+  url: string,
+): FetchFailure {
+  switch (parsed.failure) {
+    case 'too-many-invalid':
+      return new FetchFailure('too-many-invalid', { count: parsed.rejected, url });
+    case 'wrong-unit':
+      return new FetchFailure('wrong-unit', { reason: parsed.found, url });
+    case 'wrong-format':
+      return new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}`, url });
+  }
+}
+
 export async function loadFeed(
   unit: RegistryUnit,
   registryUrl: string,
@@ -52,16 +72,9 @@ export async function loadFeed(
   signal?: AbortSignal,
 ): Promise<FeedResult> {
   const url = allowed(unit.feed, registryUrl, pageOrigin);
-  const doc = await feedLimiter(() => fetchJson(url, { signal }), signal);
+  const doc = await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal);
   const parsed = parseFeed(doc, unit.id, asOf);
-  if (!parsed.ok) {
-    throw parsed.failure === 'wrong-unit'
-      ? new FetchFailure('wrong-unit', { reason: parsed.found, url: url.href })
-      : new FetchFailure('wrong-format', {
-          reason: `${parsed.field}: ${parsed.found}`,
-          url: url.href,
-        });
-  }
+  if (!parsed.ok) throw feedParseFailure(parsed, url.href);
   return {
     unitId: unit.id,
     url: url.href,
@@ -88,19 +101,30 @@ async function loadExtras<T>(
   signal?: AbortSignal,
 ): Promise<ExtrasResult<T>> {
   const url = allowed(raw, registryUrl, pageOrigin);
-  const parsed = parse(await fetchJson(url, { signal }));
+  const parsed = parse(await fetchJson(url, { signal, pageOrigin }));
   if (!parsed.ok)
-    throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+    throw new FetchFailure('wrong-format', {
+      reason: `${parsed.field}: ${parsed.found}`,
+      url: url.href,
+    });
   return { items: parsed.items as T[], problems: parsed.problems };
 }
 
+/** `asOf`: the registry's period under review; a figure's month after it is rejected. */
 export function loadNational(
   raw: string,
   registryUrl: string,
   pageOrigin: string,
   signal?: AbortSignal,
+  asOf: MonthIndex | null = null,
 ) {
-  return loadExtras<NationalFigure>(raw, registryUrl, pageOrigin, parseNational, signal);
+  return loadExtras<NationalFigure>(
+    raw,
+    registryUrl,
+    pageOrigin,
+    (doc) => parseNational(doc, asOf),
+    signal,
+  );
 }
 
 export function loadRankings(
@@ -108,6 +132,13 @@ export function loadRankings(
   registryUrl: string,
   pageOrigin: string,
   signal?: AbortSignal,
+  asOf: MonthIndex | null = null,
 ) {
-  return loadExtras<PublishedRanking>(raw, registryUrl, pageOrigin, parseRankings, signal);
+  return loadExtras<PublishedRanking>(
+    raw,
+    registryUrl,
+    pageOrigin,
+    (doc) => parseRankings(doc, asOf),
+    signal,
+  );
 }

@@ -6,6 +6,11 @@ export const NETWORK = {
   slowAfterMs: 2_000,
   /** Feeds fetched at once; the rest wait their turn. */
   maxConcurrentFeeds: 8,
-  /** Largest document accepted, in characters. */
+  /** Largest document accepted, in characters (every character is at least one byte). */
   maxDocumentChars: 5_000_000,
+  /**
+   * Largest document accepted, in bytes as received after decompression: counted while the body
+   * downloads, so a small compressed body that inflates to gigabytes stops here (contract §3).
+   */
+  maxDocumentBytes: 5_000_000,
 } as const;

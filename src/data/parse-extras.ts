@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { parsePeriod, type MonthIndex } from '../domain/period';
+import type { MonthIndex } from '../domain/period';
+import {
+  LIMITS,
+  UNIT_ID_PATTERN,
+  parseContractPeriod,
+  shortText,
+  stripControls,
+} from './contract-limits';
 import type { LocalizedText, UnitKind } from '../domain/types';
 import { describeValue } from './describe-value';
 import { issueText } from './parse-registry';
@@ -41,7 +48,9 @@ function localized(
   name: { vi?: string | undefined; en?: string | undefined },
   id: string,
 ): LocalizedText {
-  return { vi: name.vi || name.en || id, en: name.en || name.vi || id };
+  const clean = (text: string | undefined) =>
+    text === undefined ? '' : shortText(stripControls(text).trim(), LIMITS.maxNameChars);
+  return { vi: clean(name.vi) || clean(name.en) || id, en: clean(name.en) || clean(name.vi) || id };
 }
 
 /**
@@ -71,39 +80,112 @@ function parseList<S extends z.ZodMiniType, T>(
   if (list === null) return { ok: false, field: key, found: describeValue(record[key]) };
   const items: T[] = [];
   const problems: EntryProblem[] = [];
+  const ids = new Set<string>();
   list.forEach((entry, index) => {
     const parsed = z.safeParse(schema, entry);
-    const id =
+    const rawId =
       typeof entry === 'object' &&
       entry !== null &&
       typeof (entry as { id?: unknown }).id === 'string'
         ? (entry as { id: string }).id
         : null;
+    const id = rawId === null ? null : shortText(rawId, 64);
     if (!parsed.success) {
       problems.push({ index, id, detail: issueText(entry, parsed.error) });
       return;
     }
+    if (rawId !== null && ids.has(rawId)) {
+      problems.push({ index, id, detail: `id: duplicate (found ${describeValue(rawId)})` });
+      return;
+    }
     const converted = convert(parsed.data);
     if (typeof converted === 'string') problems.push({ index, id, detail: converted });
-    else items.push(converted);
+    else {
+      if (rawId !== null) ids.add(rawId);
+      items.push(converted);
+    }
   });
   return { ok: true, items, problems };
 }
 
-export function parseNational(doc: unknown): ExtrasParseResult<NationalFigure> {
+/** A month of contract 1.1 (2000-01 to 2099-12), not after `asOf`; else why not. */
+function periodOf(
+  field: string,
+  raw: string,
+  asOf: MonthIndex | null,
+): { period: MonthIndex } | string {
+  const period = parseContractPeriod(raw);
+  if (period === null) {
+    return `${field}: not a month from 2000-01 to 2099-12 (found ${describeValue(raw)})`;
+  }
+  if (asOf !== null && period > asOf) {
+    return `${field}: after the registry's asOf (found ${describeValue(raw)})`;
+  }
+  return { period };
+}
+
+/** Finite and no larger than any count the dashboard accepts (no "Up 1e+308 places"). */
+function plausible(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= LIMITS.maxCount;
+}
+
+function valueProblem(
+  f: { unit: NationalFigure['unit']; of?: number | null | undefined },
+  value: number,
+): string | null {
+  if (!plausible(value)) return `not a plausible number (found ${describeValue(value)})`;
+  if (f.unit === 'rank') {
+    const of = f.of ?? LIMITS.maxCount;
+    if (!Number.isInteger(value) || value < 1 || value > of) {
+      return `rank must be a whole number from 1 to ${of} (found ${describeValue(value)})`;
+    }
+  }
+  if (f.unit === 'count' && (!Number.isInteger(value) || value < 0)) {
+    return `count must be a whole number ≥ 0 (found ${describeValue(value)})`;
+  }
+  if (f.unit === 'ratio' && (value < 0 || value > 1)) {
+    return `ratio must be from 0 to 1 (found ${describeValue(value)})`;
+  }
+  return null;
+}
+
+/**
+ * Contract 1.1 §7: finite, plausible numbers; real months not after `asOf`, unique in a series;
+ * unique ids; a rank between 1 and its `of`. A figure breaking a rule is rejected with its reason.
+ */
+export function parseNational(
+  doc: unknown,
+  asOf: MonthIndex | null = null,
+): ExtrasParseResult<NationalFigure> {
   return parseList(doc, NATIONAL_FORMAT, 'figures', nationalFigureSchema, (f) => {
+    if (f.of !== undefined && f.of !== null) {
+      if (!Number.isInteger(f.of) || f.of < 1 || f.of > LIMITS.maxCount) {
+        return `of: must be a whole number from 1 to ${LIMITS.maxCount} (found ${describeValue(f.of)})`;
+      }
+    }
     const series: NationalFigure['series'] = [];
+    const seen = new Set<MonthIndex>();
     for (const point of f.series) {
-      const period = parsePeriod(point.period);
-      if (period === null)
-        return `series.period: not a month (found ${describeValue(point.period)})`;
-      series.push({ period, value: point.value });
+      const checked = periodOf('series.period', point.period, asOf);
+      if (typeof checked === 'string') return checked;
+      if (seen.has(checked.period)) {
+        return `series.period: appears more than once (found ${describeValue(point.period)})`;
+      }
+      seen.add(checked.period);
+      if (point.value !== null) {
+        const problem = valueProblem(f, point.value);
+        if (problem !== null) return `series.value (${point.period}): ${problem}`;
+      }
+      series.push({ period: checked.period, value: point.value });
     }
     let target: NationalFigure['target'] = null;
     if (f.target) {
-      const deadline = parsePeriod(f.target.deadline);
+      const deadline = parseContractPeriod(f.target.deadline);
       if (deadline === null)
-        return `target.deadline: not a month (found ${describeValue(f.target.deadline)})`;
+        return `target.deadline: not a month from 2000-01 to 2099-12 (found ${describeValue(f.target.deadline)})`;
+      if (!plausible(f.target.value)) {
+        return `target.value: not a plausible number (found ${describeValue(f.target.value)})`;
+      }
       target = { value: f.target.value, deadline };
     }
     series.sort((a, b) => a.period - b.period);
@@ -119,10 +201,26 @@ export function parseNational(doc: unknown): ExtrasParseResult<NationalFigure> {
   });
 }
 
-export function parseRankings(doc: unknown): ExtrasParseResult<PublishedRanking> {
+/** Contract 1.1 §7: a real month not after `asOf`, unit ids of the contract, each at most once. */
+export function parseRankings(
+  doc: unknown,
+  asOf: MonthIndex | null = null,
+): ExtrasParseResult<PublishedRanking> {
   return parseList(doc, RANKINGS_FORMAT, 'rankings', publishedRankingSchema, (r) => {
-    const period = parsePeriod(r.period);
-    if (period === null) return `period: not a month (found ${describeValue(r.period)})`;
-    return { id: r.id, name: localized(r.name, r.id), kind: r.kind, period, order: r.order };
+    const checked = periodOf('period', r.period, asOf);
+    if (typeof checked === 'string') return checked;
+    const seen = new Set<string>();
+    for (const id of r.order) {
+      if (!UNIT_ID_PATTERN.test(id)) return `order: not a unit id (found ${describeValue(id)})`;
+      if (seen.has(id)) return `order: unit listed more than once (found ${describeValue(id)})`;
+      seen.add(id);
+    }
+    return {
+      id: r.id,
+      name: localized(r.name, r.id),
+      kind: r.kind,
+      period: checked.period,
+      order: r.order,
+    };
   });
 }

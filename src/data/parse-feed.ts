@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { parsePeriod, type MonthIndex } from '../domain/period';
+import type { MonthIndex } from '../domain/period';
 import type { LgspStage, Observation } from '../domain/types';
+import { LIMITS, parseContractPeriod, shortText } from './contract-limits';
 import { describeValue } from './describe-value';
 import { observationSchema, type ObservationRule } from './schemas/observation-schema';
 
@@ -30,7 +31,9 @@ export type FeedParseResult =
       rejections: Rejection[];
     }
   | { ok: false; failure: 'wrong-format'; field: string; found: string }
-  | { ok: false; failure: 'wrong-unit'; found: string };
+  | { ok: false; failure: 'wrong-unit'; found: string }
+  /** More than LIMITS.maxRejections observations rejected: the feed is rejected whole. */
+  | { ok: false; failure: 'too-many-invalid'; rejected: number };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -128,16 +131,16 @@ export function parseFeed(
       });
       return;
     }
-    const rawPeriod = typeof raw.period === 'string' ? raw.period : null;
+    const rawPeriod = typeof raw.period === 'string' ? shortText(raw.period, 40) : null;
     const issues: ObservationIssue[] = [];
-    const period = parsePeriod(raw.period);
+    const period = parseContractPeriod(raw.period);
     if (period === null) {
       issues.push({ field: 'period', rule: 'period', found: describeValue(raw.period) });
     } else if (asOf !== null && period > asOf) {
       issues.push({ field: 'period', rule: 'after-as-of', found: describeValue(raw.period) });
     }
-    if (rawPeriod !== null && (periodCounts.get(rawPeriod) ?? 0) > 1) {
-      issues.push({ field: 'period', rule: 'duplicate-period', found: describeValue(rawPeriod) });
+    if (typeof raw.period === 'string' && (periodCounts.get(raw.period) ?? 0) > 1) {
+      issues.push({ field: 'period', rule: 'duplicate-period', found: describeValue(raw.period) });
     }
     const parsed = z.safeParse(observationSchema, raw);
     if (!parsed.success) {
@@ -151,6 +154,11 @@ export function parseFeed(
     }
     observations.push(toObservation(parsed.data, period));
   });
+
+  // Contract 1.1 §3: a flood of rejections is a broken or hostile feed, not one to list row by row.
+  if (rejections.length > LIMITS.maxRejections) {
+    return { ok: false, failure: 'too-many-invalid', rejected: rejections.length };
+  }
 
   const updated = doc.updatedAt;
   const updatedValid = typeof updated === 'string' && !Number.isNaN(Date.parse(updated));

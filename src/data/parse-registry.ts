@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { isIndicator } from '../domain/indicators';
-import { parsePeriod, type MonthIndex } from '../domain/period';
+import { formatPeriod, type MonthIndex } from '../domain/period';
 import type { LocalizedText, Region, Target, Unit } from '../domain/types';
+import {
+  LIMITS,
+  UNIT_ID_PATTERN,
+  hasControls,
+  parseContractPeriod,
+  shortText,
+  stripControls,
+} from './contract-limits';
 import { describeValue } from './describe-value';
 import {
   REGISTRY_FORMAT,
@@ -27,7 +35,11 @@ export interface RegistryProblem {
     | 'unknown-region'
     | 'unknown-indicator'
     | 'bad-deadline'
-    | 'name-missing';
+    | 'name-missing'
+    | 'bad-id'
+    | 'name-too-long'
+    | 'name-control'
+    | 'duplicate-target';
   detail: string;
 }
 
@@ -65,20 +77,40 @@ export function issueText(entry: unknown, error: z.core.$ZodError): string {
     .join('; ');
 }
 
+type NameDocument = { vi?: string | undefined; en?: string | undefined };
+
 /** Either name stands in for a missing one; the id stands in when both are missing. */
-function names(
-  name: { vi?: string | undefined; en?: string | undefined },
-  id: string,
-): LocalizedText {
-  const vi = name.vi?.trim() || name.en?.trim() || id;
-  const en = name.en?.trim() || name.vi?.trim() || id;
+function names(name: NameDocument, id: string): LocalizedText {
+  const vi = clean(name.vi) || clean(name.en) || id;
+  const en = clean(name.en) || clean(name.vi) || id;
   return { vi, en };
+}
+
+function clean(text: string | undefined): string {
+  return text === undefined ? '' : stripControls(text).trim();
+}
+
+/** Contract 1.1 §2: a name longer than the limit is refused (a 10,000-character name). */
+function tooLong(name: NameDocument): string | null {
+  for (const text of [name.vi, name.en]) {
+    if (text !== undefined && text.length > LIMITS.maxNameChars) {
+      return `${text.length} > ${LIMITS.maxNameChars}: ${describeValue(text)}`;
+    }
+  }
+  return null;
+}
+
+function withControls(name: NameDocument): string | null {
+  for (const text of [name.vi, name.en]) {
+    if (text !== undefined && hasControls(text)) return describeValue(text);
+  }
+  return null;
 }
 
 function idOf(entry: unknown): string | null {
   if (typeof entry === 'object' && entry !== null && 'id' in entry) {
     const id = entry.id;
-    return typeof id === 'string' ? id : describeValue(id);
+    return typeof id === 'string' ? shortText(id, 64) : describeValue(id);
   }
   return null;
 }
@@ -103,7 +135,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
 
   let asOf: MonthIndex | null = null;
   if (env.asOf !== undefined && env.asOf !== null) {
-    asOf = parsePeriod(env.asOf);
+    asOf = parseContractPeriod(env.asOf);
     if (asOf === null) return { ok: false, field: 'asOf', found: describeValue(env.asOf) };
   }
 
@@ -117,6 +149,17 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         id: idOf(entry),
         problem: 'invalid',
         detail: issueText(entry, r.error),
+      });
+      return;
+    }
+    const longName = tooLong(r.data.name);
+    if (longName !== null) {
+      problems.push({
+        section: 'regions',
+        index,
+        id: shortText(r.data.id, 64),
+        problem: 'name-too-long',
+        detail: longName,
       });
       return;
     }
@@ -149,22 +192,49 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       return;
     }
     const { id, kind, feed } = u.data;
+    // Contract 1.1 §2: `.`, `..` or a slash in an id would make links that go elsewhere.
+    if (!UNIT_ID_PATTERN.test(id)) {
+      problems.push({
+        section: 'units',
+        index,
+        id: describeValue(id),
+        problem: 'bad-id',
+        detail: describeValue(id),
+      });
+      return;
+    }
+    const longName = tooLong(u.data.name);
+    if (longName !== null) {
+      problems.push({ section: 'units', index, id, problem: 'name-too-long', detail: longName });
+      return;
+    }
     if (seen.has(id)) {
       problems.push({ section: 'units', index, id, problem: 'duplicate-id', detail: id });
       return;
     }
     seen.add(id);
-    if (!u.data.name.vi?.trim() && !u.data.name.en?.trim()) {
+    const controls = withControls(u.data.name);
+    if (controls !== null) {
+      problems.push({ section: 'units', index, id, problem: 'name-control', detail: controls });
+    }
+    if (!clean(u.data.name.vi) && !clean(u.data.name.en)) {
       problems.push({ section: 'units', index, id, problem: 'name-missing', detail: id });
     }
     const region = u.data.region ?? null;
     if (region !== null && !regionIds.has(region)) {
-      problems.push({ section: 'units', index, id, problem: 'unknown-region', detail: region });
+      problems.push({
+        section: 'units',
+        index,
+        id,
+        problem: 'unknown-region',
+        detail: describeValue(region),
+      });
     }
     units.push({ id, kind, name: names(u.data.name, id), region, feed });
   });
 
   const targets: Target[] = [];
+  const targetIndex: number[] = [];
   (env.targets ?? []).forEach((entry, index) => {
     const t = z.safeParse(targetSchema, entry);
     if (!t.success) {
@@ -191,7 +261,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       });
       return;
     }
-    const deadline = parsePeriod(t.data.deadline);
+    const deadline = parseContractPeriod(t.data.deadline);
     if (deadline === null) {
       problems.push({
         section: 'targets',
@@ -204,7 +274,27 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
     }
     const basis = t.data.basis ? names(t.data.basis, '') : { vi: '', en: '' };
     targets.push({ indicator: t.data.indicator, value: t.data.value, deadline, basis });
+    targetIndex.push(index);
   });
+
+  // Contract 1.1 §2: two targets of one indicator with one deadline leave that indicator with no
+  // target until the registry is fixed, never "whichever came first".
+  const duplicated = new Set<string>();
+  const byKey = new Map<string, number>();
+  targets.forEach((target, i) => {
+    const key = `${target.indicator}@${target.deadline}`;
+    if (byKey.has(key)) {
+      duplicated.add(target.indicator);
+      problems.push({
+        section: 'targets',
+        index: targetIndex[i] ?? i,
+        id: target.indicator,
+        problem: 'duplicate-target',
+        detail: `${target.indicator}, ${formatPeriod(target.deadline)}`,
+      });
+    } else byKey.set(key, i);
+  });
+  const kept = targets.filter((target) => !duplicated.has(target.indicator));
 
   return {
     ok: true,
@@ -212,7 +302,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       asOf,
       regions,
       units,
-      targets,
+      targets: kept,
       national: env.national ?? null,
       rankings: env.rankings ?? null,
       problems,

@@ -1,13 +1,19 @@
 export type UrlCheck =
   | { ok: true; url: URL }
-  | { ok: false; reason: 'unparseable' | 'scheme' | 'insecure-http'; url: string };
+  | {
+      ok: false;
+      reason: 'unparseable' | 'scheme' | 'insecure-http' | 'credentials';
+      url: string;
+    };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /**
  * Contract §2: feed, national and rankings addresses are resolved against the registry's URL, and
  * only https:, same-origin and http://localhost / 127.0.0.1 are fetched. Anything else
- * (javascript:, data:, plain http elsewhere) is refused, never requested.
+ * (javascript:, data:, plain http elsewhere, an address with credentials such as
+ * `http://evil.example:80@127.0.0.1/`) is refused, never requested. The same check applies to
+ * where a response came from after redirects (`fetch-json.ts`).
  */
 export function checkUrl(raw: string, base: string | URL, pageOrigin: string): UrlCheck {
   let url: URL;
@@ -15,6 +21,9 @@ export function checkUrl(raw: string, base: string | URL, pageOrigin: string): U
     url = new URL(raw, base);
   } catch {
     return { ok: false, reason: 'unparseable', url: raw };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, reason: 'credentials', url: url.href };
   }
   if (url.origin === pageOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) {
     return { ok: true, url };

@@ -31,7 +31,7 @@ export function useDataset() {
   // 'all': the result object itself (not a fresh tracking proxy per render), so the screens'
   // context value keeps its identity while the registry does not change.
   const registryQuery = useQuery({
-    ...registryQueryOptions(config.registryUrl),
+    ...registryQueryOptions(config.registryUrl, config.pageOrigin),
     notifyOnChangeProps: 'all',
   });
   const registry = registryQuery.data;

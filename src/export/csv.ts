@@ -14,11 +14,29 @@ import {
 export const BOM = '\uFEFF';
 
 /**
- * Cells a spreadsheet would run as a formula: starting with = + - @, tab or carriage return
- * (OWASP "CSV injection"). Plain decimal numbers ("-0.40") are left alone: they are data, not
- * formulas, and a quote in front of them would turn them into text.
+ * Characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection"): = + - @,
+ * tab, carriage return and line feed.
  */
-export const FORMULA_TRIGGER = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
+const TRIGGER = '=+\\-@\\t\\r\\n';
+/** Where a cell begins inside a text read with `,`, `;` or tab as the separator, or a line ends. */
+const INNER_CELL_START = new RegExp(`([,;\\t\\r\\n])(?=[ "]*[${TRIGGER}])`, 'g');
+const OUTER_CELL_START = new RegExp(`^(?=[ "]*[${TRIGGER}])`);
+/** Plain decimal numbers ("-0.40", "6842") are data, not formulas: left as they are. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/** Kept for callers that test a single cell's start. */
+export const FORMULA_TRIGGER = new RegExp(`^(?!-?\\d+(?:\\.\\d+)?$)[${TRIGGER}]`);
+
+/**
+ * A text cell made inert for every reading of the file: an apostrophe before a formula trigger at
+ * its start and after every `,`, `;`, tab or line break inside it, since a spreadsheet reading with
+ * `;` (Excel under a Vietnamese locale) or tabs would start a new cell there: `Ha Noi;=HYPERLINK(…)`
+ * becomes `Ha Noi;'=HYPERLINK(…)`.
+ */
+export function neutraliseFormulae(cell: string): string {
+  if (PLAIN_NUMBER.test(cell)) return cell;
+  return cell.replace(INNER_CELL_START, "$1'").replace(OUTER_CELL_START, "'");
+}
 
 export function csvHeader(column: TableColumn, words: ExportWords): string {
   switch (column.kind) {
@@ -58,25 +76,46 @@ export function csvCell(column: TableColumn, value: CellValue, words: ExportWord
 
 function rowCells(row: TableRow, columns: OutputColumn[], words: ExportWords): string[] {
   return columns.map((c) =>
-    c.type === 'unitId'
-      ? (row.unitId ?? '')
-      : csvCell(c.column, row.cells[c.column.key] ?? null, words),
+    neutraliseFormulae(
+      c.type === 'unitId'
+        ? (row.unitId ?? '')
+        : csvCell(c.column, row.cells[c.column.key] ?? null, words),
+    ),
   );
+}
+
+const NUMBER_KINDS = new Set([
+  'percent',
+  'points',
+  'pointsPerMonth',
+  'count',
+  'rank',
+  'rankChange',
+]);
+
+/** Every text cell is quoted (ids and headers too); numbers and empty cells are not. */
+function quoteTextCells(columns: OutputColumn[]): (value: unknown, column: number) => boolean {
+  const numeric = columns.map((c) => c.type !== 'unitId' && NUMBER_KINDS.has(c.column.kind));
+  return (value, column) => {
+    const text = typeof value === 'string' ? value : '';
+    if (text === '') return false;
+    return !(numeric[column] ?? false) || !PLAIN_NUMBER.test(text);
+  };
 }
 
 /**
  * A table spec as RFC 4180 CSV: UTF-8 with BOM, CRLF line ends, a header row in the view's
- * language, a unit_id column before each unit column, and formula-like cells neutralised with a
- * leading apostrophe. papaparse does the quoting and the neutralising.
+ * language, a unit_id column before each unit column, every text cell quoted and formula triggers
+ * neutralised (`neutraliseFormulae`). papaparse does the quoting.
  */
 export function tableToCsv(spec: TableSpec, words: ExportWords): string {
   const columns = outputColumns(spec, (c) => csvHeader(c, words));
   const csv = Papa.unparse(
     {
-      fields: columns.map((c) => c.header),
+      fields: columns.map((c) => neutraliseFormulae(c.header)),
       data: spec.rows.map((row) => rowCells(row, columns, words)),
     },
-    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_TRIGGER },
+    { newline: '\r\n', quotes: quoteTextCells(columns), escapeFormulae: false },
   );
   return `${BOM}${csv}\r\n`;
 }

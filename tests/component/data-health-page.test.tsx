@@ -47,7 +47,7 @@ describe('Data health', () => {
     });
     await userEvent.click(within(row).getByText('Xem 2 kỳ báo cáo bị loại và lý do'));
     expect(row).toHaveTextContent(
-      'Số DVC mức độ 4 (servicesLevel4): phải là số nguyên không âm (giá trị: 12.5)',
+      'Số DVC mức độ 4 (servicesLevel4): phải là số nguyên từ 0 đến 1.000.000.000 (giá trị: 12.5)',
     );
     expect(row).toHaveTextContent(
       'Kỳ báo cáo (period): kỳ báo cáo sau kỳ 08/2020 của danh mục (giá trị: "2020-09")',

@@ -152,9 +152,9 @@ describe('export menu', () => {
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(
-      '\uFEFFunit_id,"Tỉnh, thành phố",DVC mức độ 4 (%)\r\n' +
-        '89,An Giang,33.00\r\n' +
-        `98,"'=HYPERLINK(""http://x"",""y"")",-0.40\r\n`,
+      '\uFEFF"unit_id","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n' +
+        '"89","An Giang",33.00\r\n' +
+        `"98","'=HYPERLINK(""http://x"",""y"")",-0.40\r\n`,
     );
     expect(menuButton()).toHaveFocus();
   });

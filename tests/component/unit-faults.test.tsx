@@ -71,7 +71,7 @@ describe('unit page: feeds that fail (faults scenario)', SLOW, () => {
     expect(rows[0]).toEqual([
       '02/2019',
       'Số DVC mức độ 4 (servicesLevel4)',
-      'phải là số nguyên không âm',
+      'phải là số nguyên từ 0 đến 1.000.000.000',
       '120.5',
     ]);
     expect(rows[3]).toEqual([

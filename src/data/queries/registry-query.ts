@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadRegistry } from '../load-documents';
 
-export function registryQueryOptions(registryUrl: string) {
+export function registryQueryOptions(registryUrl: string, pageOrigin?: string) {
   return queryOptions({
     queryKey: ['registry', registryUrl] as const,
-    queryFn: ({ signal }) => loadRegistry(registryUrl, signal),
+    queryFn: ({ signal }) => loadRegistry(registryUrl, signal, pageOrigin),
   });
 }

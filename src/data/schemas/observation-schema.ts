@@ -19,8 +19,14 @@ export const OBSERVATION_RULES = [
 ] as const;
 export type ObservationRule = (typeof OBSERVATION_RULES)[number];
 
+/** Contract 1.1 §3: a whole number from 0 to 1,000,000,000 (no 9,007,199,254,740,990 services). */
+export const MAX_COUNT = 1_000_000_000;
 const count = z.optional(
-  z.nullable(z.int({ error: 'count' }).check(z.minimum(0, { error: 'count' }))),
+  z.nullable(
+    z
+      .int({ error: 'count' })
+      .check(z.minimum(0, { error: 'count' }), z.maximum(MAX_COUNT, { error: 'count' })),
+  ),
 );
 const flag = z.optional(z.nullable(z.boolean({ error: 'boolean' })));
 

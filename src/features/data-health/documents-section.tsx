@@ -1,5 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
+import { Pager, usePage } from '../../components/pager';
+import { shortText } from '../../data/contract-limits';
 import { useAppConfig } from '../../data/app-config-context';
 import { failureStatus } from '../../data/feed-status';
 import type { ExtrasResult } from '../../data/load-documents';
@@ -12,19 +14,23 @@ import { useFormatters, useT } from '../../i18n/use-locale';
 
 function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
   const t = useT('data');
+  const [slice, setPage] = usePage(problems);
   if (problems.length === 0) return null;
   return (
-    <ul className="dh-entry-problems">
-      {problems.map((p) => (
-        <li key={p.index}>
-          {t('documents.entryProblem', {
-            position: p.index + 1,
-            id: p.id === null ? '' : ` (${p.id})`,
-            detail: p.detail,
-          })}
-        </li>
-      ))}
-    </ul>
+    <>
+      <Pager slice={slice} onPage={setPage} what={t('problems.heading')} />
+      <ul className="dh-entry-problems">
+        {slice.visible.map((p) => (
+          <li key={p.index}>
+            {t('documents.entryProblem', {
+              position: p.index + 1,
+              id: p.id === null ? '' : ` (${p.id})`,
+              detail: p.detail,
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -56,7 +62,7 @@ function ExtrasRow<T>({
     <tr>
       <th scope="row">
         {label}
-        {path !== null && <span className="dh-row__kind">{path}</span>}
+        {path !== null && <span className="dh-row__kind">{shortText(path)}</span>}
       </th>
       <td>{status}</td>
       <td>
@@ -76,35 +82,39 @@ function ExtrasRow<T>({
 
 function RegistryProblems({ registry }: { registry: Registry }) {
   const t = useT('data');
+  const [slice, setPage] = usePage(registry.problems);
   if (registry.problems.length === 0) return <p>{t('problems.none')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>{t('problems.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('problems.section')}</th>
-            <th scope="col" className="num">
-              {t('problems.position')}
-            </th>
-            <th scope="col">{t('problems.id')}</th>
-            <th scope="col">{t('problems.problem')}</th>
-            <th scope="col">{t('problems.detail')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {registry.problems.map((p) => (
-            <tr key={`${p.section}-${p.index}-${p.problem}`}>
-              <td>{t(`problems.sections.${p.section}`)}</td>
-              <td className="num">{p.index + 1}</td>
-              <td>{p.id ?? '–'}</td>
-              <td>{t(`problems.kinds.${p.problem}`)}</td>
-              <td className="dh-detail__address">{p.detail}</td>
+    <>
+      <Pager slice={slice} onPage={setPage} what={t('problems.heading')} />
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t('problems.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('problems.section')}</th>
+              <th scope="col" className="num">
+                {t('problems.position')}
+              </th>
+              <th scope="col">{t('problems.id')}</th>
+              <th scope="col">{t('problems.problem')}</th>
+              <th scope="col">{t('problems.detail')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {slice.visible.map((p) => (
+              <tr key={`${p.section}-${p.index}-${p.problem}`}>
+                <td>{t(`problems.sections.${p.section}`)}</td>
+                <td className="num">{p.index + 1}</td>
+                <td>{p.id === null ? '–' : shortText(p.id, 64)}</td>
+                <td>{t(`problems.kinds.${p.problem}`)}</td>
+                <td className="dh-detail__address">{shortText(p.detail)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -115,11 +125,21 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
   const config = useAppConfig();
   const { registryQuery } = useDashboardData();
   const national = useQuery({
-    ...nationalQueryOptions(registry.national ?? '', config.registryUrl, config.pageOrigin),
+    ...nationalQueryOptions(
+      registry.national ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      registry.asOf,
+    ),
     enabled: registry.national !== null,
   });
   const rankings = useQuery({
-    ...rankingsQueryOptions(registry.rankings ?? '', config.registryUrl, config.pageOrigin),
+    ...rankingsQueryOptions(
+      registry.rankings ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      registry.asOf,
+    ),
     enabled: registry.rankings !== null,
   });
   return (
@@ -139,7 +159,7 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
             <tr>
               <th scope="row">
                 {t('documents.registry')}
-                <span className="dh-row__kind">{config.registryUrl}</span>
+                <span className="dh-row__kind">{shortText(config.registryUrl)}</span>
               </th>
               <td>
                 {registryQuery.isError ? (

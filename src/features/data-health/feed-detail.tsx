@@ -1,3 +1,5 @@
+import { Pager, usePage } from '../../components/pager';
+import { shortText } from '../../data/contract-limits';
 import type { StaleNote } from '../../data/feed-health';
 import { isFailed } from '../../data/feed-status';
 import type { Registry } from '../../data/parse-registry';
@@ -9,11 +11,17 @@ function RejectionList({ rejections, registry }: { rejections: Rejection[]; regi
   const t = useT('data');
   const tc = useT();
   const f = useFormatters();
+  const [slice, setPage] = usePage(rejections);
   return (
     <details className="dh-rejections">
       <summary>{t('feeds.rejections', { count: rejections.length })}</summary>
+      <Pager
+        slice={slice}
+        onPage={setPage}
+        what={t('feeds.rejections', { count: rejections.length })}
+      />
       <ul>
-        {rejections.map((r) => (
+        {slice.visible.map((r) => (
           <li key={r.index}>
             {r.period === null
               ? t('feeds.rejectionNoPeriod', { position: r.index + 1 })
@@ -61,7 +69,7 @@ export function FeedDetail({
     <div className="dh-detail">
       {failed && status.kind !== 'refused' && (
         <p>
-          {t('feeds.address')} <code className="dh-detail__address">{unit.feed}</code>
+          {t('feeds.address')} <code className="dh-detail__address">{shortText(unit.feed)}</code>
         </p>
       )}
       {entry.savedCopy && result && (

@@ -36,11 +36,21 @@ export function useNationalExtras(): {
   const nationalPath = state?.registry.national ?? null;
   const rankingsPath = state?.registry.rankings ?? null;
   const national = useQuery({
-    ...nationalQueryOptions(nationalPath ?? '', config.registryUrl, config.pageOrigin),
+    ...nationalQueryOptions(
+      nationalPath ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      state?.registry.asOf ?? null,
+    ),
     enabled: nationalPath !== null,
   });
   const rankings = useQuery({
-    ...rankingsQueryOptions(rankingsPath ?? '', config.registryUrl, config.pageOrigin),
+    ...rankingsQueryOptions(
+      rankingsPath ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      state?.registry.asOf ?? null,
+    ),
     enabled: rankingsPath !== null,
   });
   return { national: extra(nationalPath, national), rankings: extra(rankingsPath, rankings) };

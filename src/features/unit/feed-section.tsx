@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { Pager, usePage } from '../../components/pager';
+import { shortText } from '../../data/contract-limits';
 import { isFailed } from '../../data/feed-status';
 import type { FeedEntry } from '../../data/to-dataset';
 import type { UnitModel } from '../../domain/model';
@@ -29,6 +31,7 @@ export function FeedSection({
   const result = entry.result;
   const stale = unit.flags.some((flag) => flag.rule === 'stale-feed' && flag.cause === 'old');
   const rejections = result?.rejections ?? [];
+  const [slice, setPage] = usePage(rejections);
   const periodText = (raw: string | null) => {
     if (raw === null) return t('feed.noPeriod');
     const p = parsePeriod(raw);
@@ -74,7 +77,7 @@ export function FeedSection({
         </div>
         <div>
           <dt>{t('feed.address')}</dt>
-          <dd className="feed-address">{entry.unit.feed}</dd>
+          <dd className="feed-address">{shortText(entry.unit.feed)}</dd>
         </div>
       </dl>
       {result &&
@@ -83,6 +86,7 @@ export function FeedSection({
         ) : (
           <>
             <h3>{t('feed.rejectedTitle')}</h3>
+            <Pager slice={slice} onPage={setPage} what={t('feed.rejectedTitle')} />
             <div className="table-wrap">
               <table className="table">
                 <caption>{t('feed.rejectedCaption', { count: rejections.length })}</caption>
@@ -95,7 +99,7 @@ export function FeedSection({
                   </tr>
                 </thead>
                 <tbody>
-                  {rejections.map((r) =>
+                  {slice.visible.map((r) =>
                     r.issues.map((issue, i) => (
                       <tr key={`${r.index}-${i}`}>
                         <th scope="row">{periodText(r.period)}</th>

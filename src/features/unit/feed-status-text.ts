@@ -14,6 +14,8 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
       return t('common:feedStatus.wrong-unit', { found: status.found });
     case 'refused':
       return t('common:feedStatus.refused', { url: status.url });
+    case 'too-many-invalid':
+      return t('common:feedStatus.too-many-invalid', { count: status.count });
     case 'unexpected':
       return t('common:feedStatus.unexpected', { message: status.message });
     default:

@@ -34,7 +34,9 @@ describe('tableToCsv', () => {
   it('starts with a UTF-8 byte order mark and ends every record with CRLF', () => {
     const csv = tableToCsv(spec([{ unitId: '42', cells: { name: 'Hà Tĩnh', rate: 0.2 } }]), WORDS);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1)).toBe('unit_id,"Tỉnh, thành phố",DVC mức độ 4 (%)\r\n42,Hà Tĩnh,20.00\r\n');
+    expect(csv.slice(1)).toBe(
+      '"unit_id","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n"42","Hà Tĩnh",20.00\r\n',
+    );
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
@@ -65,7 +67,7 @@ describe('tableToCsv', () => {
       ),
       WORDS,
     );
-    expect(csv.slice(1)).toBe('Note,Quote,Lines\r\n"a, b","say ""hi""","one\ntwo"\r\n');
+    expect(csv.slice(1)).toBe('"Note","Quote","Lines"\r\n"a, b","say ""hi""","one\ntwo"\r\n');
     expect(records(csv)[1]).toEqual(['a, b', 'say "hi"', 'one\ntwo']);
   });
 
@@ -74,13 +76,13 @@ describe('tableToCsv', () => {
     ['+1+2', `"'+1+2"`],
     ["-2+3+cmd|' /C calc'!A0", `"'-2+3+cmd|' /C calc'!A0"`],
     ['@SUM(A1:A2)', `"'@SUM(A1:A2)"`],
-    ['\t=1', `"'\t=1"`],
-    ['\r=1', `"'\r=1"`],
+    ['\t=1', `"'\t'=1"`],
+    ['\r=1', `"'\r'=1"`],
   ])('neutralises a cell a spreadsheet would run: %j', (name, expected) => {
     const csv = tableToCsv(spec([{ unitId: '98', cells: { name, rate: 0.1 } }]), WORDS);
     const line = csv.slice(1).split('\r\n')[1]!;
-    expect(line).toBe(`98,${expected},10.00`);
-    expect(records(csv)[1]![1]).toBe(`'${name}`);
+    expect(line).toBe(`"98",${expected},10.00`);
+    expect(records(csv)[1]![1]).toBe(expected.slice(1, -1).replaceAll('""', '"'));
   });
 
   it('neutralises formula-like text in every text column, not only unit names', () => {
@@ -106,7 +108,7 @@ describe('tableToCsv', () => {
       WORDS,
     );
     expect(csv.slice(1)).toBe(
-      'Thay đổi (điểm %),Cần (điểm %/tháng),Số dịch vụ,Hạng,Thay đổi hạng\r\n-0.40,1.23,6842,3,-2\r\n',
+      '"Thay đổi (điểm %)","Cần (điểm %/tháng)","Số dịch vụ","Hạng","Thay đổi hạng"\r\n-0.40,1.23,6842,3,-2\r\n',
     );
   });
 
@@ -133,7 +135,7 @@ describe('tableToCsv', () => {
       ),
       WORDS,
     );
-    expect(csv.slice(1).split('\r\n')[1]).toBe('35,Hà Nam,,,');
+    expect(csv.slice(1).split('\r\n')[1]).toBe('"35","Hà Nam",,,');
   });
 
   it('writes months as ISO "2020-08", never as a timestamp', () => {
