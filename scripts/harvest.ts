@@ -26,6 +26,7 @@ import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import type { Output } from './lib/cli-output';
 import {
   readDocument,
+  readSource,
   sourceUrl,
   type DocumentOutcome,
   type ReadOptions,
@@ -74,7 +75,7 @@ export async function harvest(
   options: HarvestOptions = {},
 ): Promise<HarvestResult> {
   const base = sourceUrl(source);
-  const registryOutcome = await readDocument(base.href, base, options);
+  const registryOutcome = await readSource(source, options);
   if (registryOutcome.kind === 'text') return { ok: false, reason: 'not JSON' };
   if (registryOutcome.kind === 'failure') {
     return { ok: false, reason: describeFailure(registryOutcome.failure) };

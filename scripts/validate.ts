@@ -24,22 +24,12 @@ import {
 } from './lib/check-feed';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { textTable, type Output } from './lib/cli-output';
-import {
-  readDocument,
-  sourceUrl,
-  type DocumentOutcome,
-  type ReadOptions,
-} from './lib/read-document';
+import { readDocument, readSource, sourceUrl, type ReadOptions } from './lib/read-document';
 
 export const EXIT = { accepted: 0, rejected: 1, usage: 2 } as const;
 
 /** The failures that say nothing about the document itself: it could not be read at all. */
 const READ_FAILURES = new Set(['http-error', 'network-error', 'timeout']);
-
-function readSource(source: string, options: ReadOptions): Promise<DocumentOutcome> {
-  const url = sourceUrl(source);
-  return readDocument(url.href, url, options);
-}
 
 function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): string[] {
   const lines: string[] = [];

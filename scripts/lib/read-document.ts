@@ -17,9 +17,20 @@ export interface ReadOptions {
   /** Wait before retry n (from 0); the app's backoff unless a test shortens it. */
   backoff?: (attempt: number) => number;
   now?: () => Date;
+  /**
+   * The origin of the page the dashboard runs on, for the URL policy's "same origin". Defaults to
+   * the base's own origin (a dashboard served beside its registry); 'null' when there is no page.
+   */
+  pageOrigin?: string;
 }
 
 /** A command-line source: an http(s) URL, or a file path (turned into a file: URL). */
+/** A document named on the command line: no page, so no "same origin" to allow plain http. */
+export function readSource(source: string, options: ReadOptions = {}): Promise<DocumentOutcome> {
+  const url = sourceUrl(source);
+  return readDocument(url.href, url, { ...options, pageOrigin: 'null' });
+}
+
 export function sourceUrl(source: string): URL {
   return /^https?:\/\//i.test(source) ? new URL(source) : pathToFileURL(source);
 }
@@ -68,8 +79,8 @@ export async function readDocument(
   }
   const local = url.protocol === 'file:' && base.protocol === 'file:';
   if (!local) {
-    // The page's origin is the registry's own (the dashboard is usually served beside it).
-    const check = checkUrl(ref, base, base.protocol === 'file:' ? 'null' : base.origin);
+    const pageOrigin = options.pageOrigin ?? (base.protocol === 'file:' ? 'null' : base.origin);
+    const check = checkUrl(ref, base, pageOrigin);
     if (!check.ok) {
       const failure = new FetchFailure('refused', { reason: check.reason, url: check.url });
       return { kind: 'failure', failure, at: now() };

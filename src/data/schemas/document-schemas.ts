@@ -34,9 +34,12 @@ export const PERIOD_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])$/;
 /** Contract 1.1 §2: 1–64 letters, digits, `-` or `_`. */
 export const UNIT_ID_PATTERN_TEXT = '^[A-Za-z0-9_-]{1,64}$';
 export const MAX_NAME_CHARS = 200;
+/** Contract 1.1 §3: counts from 0 to 1,000,000,000. */
+export const MAX_COUNT = 1_000_000_000;
 
 const period = z.string().check(z.regex(PERIOD_PATTERN));
 const unitId = z.string().check(z.regex(new RegExp(UNIT_ID_PATTERN_TEXT)));
+const count = z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_COUNT))));
 const name = z.object({
   vi: z.optional(z.string().check(z.maxLength(MAX_NAME_CHARS))),
   en: z.optional(z.string().check(z.maxLength(MAX_NAME_CHARS))),
@@ -46,7 +49,16 @@ export const feedDocumentSchema = z.object({
   format: z.literal(FEED_FORMAT),
   unit: unitId,
   updatedAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
-  observations: z.array(z.extend(observationSchema, { period })),
+  observations: z.array(
+    z.extend(observationSchema, {
+      period,
+      servicesTotal: count,
+      servicesLevel3: count,
+      servicesLevel4: count,
+      dossiersTotal: count,
+      dossiersOnline: count,
+    }),
+  ),
 });
 
 export const registryDocumentSchema = z.extend(registryEnvelopeSchema, {
