@@ -23,7 +23,7 @@ import {
   type SnapshotFailureKind,
 } from '../src/data/schemas/snapshot-schema';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
-import type { Output } from './lib/cli-output';
+import { exitQuietlyOnClosedPipe, type Output } from './lib/cli-output';
 import {
   readDocument,
   readSource,
@@ -205,5 +205,6 @@ export async function runHarvestCli(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  exitQuietlyOnClosedPipe();
   process.exitCode = await runHarvestCli(process.argv.slice(2));
 }

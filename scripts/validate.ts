@@ -23,7 +23,7 @@ import {
   type FeedCheck,
 } from './lib/check-feed';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
-import { textTable, type Output } from './lib/cli-output';
+import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
 import { readDocument, readSource, sourceUrl, type ReadOptions } from './lib/read-document';
 
 export const EXIT = { accepted: 0, rejected: 1, usage: 2 } as const;
@@ -36,6 +36,10 @@ function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): st
   if (isRejectedWhole(check)) {
     lines.push(t('tools:feed.rejectedWhole', { reason: statusText(check, t) }));
     lines.push(t('tools:feed.rejectedWholeHelp'));
+    if (check.sample.length > 0) {
+      lines.push(t('tools:feed.sample', { shown: check.sample.length }));
+      for (const rejection of check.sample) lines.push(...rejectionLines(rejection, asOf, t));
+    }
     return lines;
   }
   if (check.rejections.length === 0) {
@@ -246,5 +250,6 @@ export async function runValidateCli(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  exitQuietlyOnClosedPipe();
   process.exitCode = await runValidateCli(process.argv.slice(2));
 }

@@ -17,6 +17,25 @@ export interface FeedCheck {
   staleBy: number | null;
   empty: boolean;
   updatedAtInvalid: string | null;
+  /**
+   * A feed rejected whole for too many invalid observations lists none; these are the reasons of
+   * the first ones (the first SAMPLE_OF observations checked on their own), so it can be fixed.
+   */
+  sample: Rejection[];
+}
+
+const SAMPLE_OF = 1000;
+const SAMPLE_SHOWN = 20;
+
+function firstRejections(body: unknown, unitId: string, asOf: MonthIndex | null): Rejection[] {
+  const observations = (body as { observations?: unknown }).observations;
+  if (!Array.isArray(observations)) return [];
+  const head = parseFeed(
+    { ...(body as object), observations: observations.slice(0, SAMPLE_OF) },
+    unitId,
+    asOf,
+  );
+  return head.ok ? head.rejections.slice(0, SAMPLE_SHOWN) : [];
 }
 
 /** A whole-feed rejection as the client raises it (load-documents.ts does the same). */
@@ -45,7 +64,7 @@ export function checkFeed(
   unitId: string,
   asOf: MonthIndex | null,
 ): FeedCheck {
-  const none = { kept: 0, rejections: [], newest: null, staleBy: null, empty: false };
+  const none = { kept: 0, rejections: [], newest: null, staleBy: null, empty: false, sample: [] };
   if (outcome.kind === 'failure') {
     return { ...none, status: failureStatus(outcome.failure), updatedAtInvalid: null };
   }
@@ -54,7 +73,12 @@ export function checkFeed(
   }
   const parsed = parseFeed(outcome.body, unitId, asOf);
   if (!parsed.ok) {
-    return { ...none, status: failureStatus(wholeFeedFailure(parsed)), updatedAtInvalid: null };
+    const status = failureStatus(wholeFeedFailure(parsed));
+    const sample =
+      status.kind === 'wrong-format' || status.kind === 'wrong-unit'
+        ? []
+        : firstRejections(outcome.body, unitId, asOf);
+    return { ...none, status, updatedAtInvalid: null, sample };
   }
   const newest = parsed.observations.at(-1)?.period ?? null;
   const behind = asOf !== null && newest !== null ? asOf - newest : 0;
@@ -67,6 +91,7 @@ export function checkFeed(
     staleBy: behind >= THRESHOLDS.staleAfterMonths ? behind : null,
     empty: newest === null,
     updatedAtInvalid: parsed.updatedAtInvalid,
+    sample: [],
   };
 }
 

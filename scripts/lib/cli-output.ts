@@ -14,3 +14,11 @@ export function textTable(header: string[], rows: string[][]): string[] {
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
+
+/** `npm run validate … | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -251,4 +251,16 @@ describe('the command lines, run as npm runs them', () => {
     expect(harvested.code).toBe(0);
     expect(harvested.stdout).toContain('(10 tệp)');
   }, 15_000);
+});
+
+describe('a flood of invalid observations', () => {
+  it('still shows the reasons, so the publisher can fix the feed', async () => {
+    const file = join(dir, 'flood.json');
+    const observations = Array.from({ length: 1001 }, (_, i) => ({ period: `2020-${i}` }));
+    writeFileSync(file, JSON.stringify({ format: 'egov-kpi-feed/1', unit: '42', observations }));
+    const { code, out } = await run(runValidateCli, [file, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toContain('Period 2020-0 (entry 1 of the feed): (observations[0])');
+    expect(out).toContain('  - [period] period: period must be a real month');
+  });
 });
