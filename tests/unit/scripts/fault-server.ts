@@ -68,6 +68,12 @@ export const REGISTRY = {
   targets: [{ indicator: 'level4Rate', value: 0.3, deadline: '2020-12' }],
 };
 
+/** The same without the unit that never answers, for tests about output rather than faults. */
+export const QUICK_REGISTRY = {
+  ...REGISTRY,
+  units: REGISTRY.units.filter((u) => u.id !== 'timeout'),
+};
+
 function json(res: ServerResponse, body: unknown) {
   res.writeHead(200, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
@@ -80,6 +86,7 @@ export async function startFaultServer(): Promise<FaultServer> {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
     if (path === '/registry.json') return json(res, REGISTRY);
+    if (path === '/registry-quick.json') return json(res, QUICK_REGISTRY);
     if (path === '/feeds/http500.json') {
       res.writeHead(500, { 'content-type': 'text/plain' });
       return res.end('Internal Server Error');
