@@ -1,0 +1,210 @@
+/**
+ * Freezes a reporting round: fetches the registry and every document it names under the
+ * dashboard's own client rules and writes a contract §8 snapshot, each failure recorded as it
+ * happened:   npm run harvest -- <registry URL or file> <snapshot.json> [--timeout <ms>] [--lang vi|en]
+ * Exit 0 when the registry was read (a failed feed is data), 1 when it could not be, 2 on usage.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { describeFailure } from '../src/data/describe-failure';
+import { createLimiter } from '../src/data/limit-concurrency';
+import { NETWORK } from '../src/data/network-settings';
+import { parseFeed } from '../src/data/parse-feed';
+import { parseRegistry } from '../src/data/parse-registry';
+import {
+  SNAPSHOT_FAILURE_KINDS,
+  SNAPSHOT_FORMAT,
+  snapshotSchema,
+  type SnapshotDocument,
+  type SnapshotEntry,
+  type SnapshotFailureKind,
+} from '../src/data/schemas/snapshot-schema';
+import { cliTranslator, parseLocale } from './lib/cli-i18n';
+import { exitQuietlyOnClosedPipe, type Output } from './lib/cli-output';
+import {
+  readDocument,
+  readSource,
+  sourceUrl,
+  type DocumentOutcome,
+  type ReadOptions,
+} from './lib/read-document';
+
+export interface HarvestSummary {
+  documents: number;
+  ok: number;
+  /** Failed documents by kind: http 500, timeout, refused, not-json, … */
+  failed: Record<string, number>;
+  feeds: { accepted: number; rejectedWhole: number; rejectedObservations: number };
+}
+
+export type HarvestResult =
+  { ok: true; snapshot: SnapshotDocument; summary: HarvestSummary } | { ok: false; reason: string };
+
+export interface HarvestOptions extends ReadOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+function entryOf(outcome: DocumentOutcome): SnapshotEntry {
+  const fetchedAt = outcome.at.toISOString();
+  if (outcome.kind === 'body') return { fetchedAt, body: outcome.body };
+  if (outcome.kind === 'text') return { fetchedAt, text: outcome.text };
+  const { kind, detail } = outcome.failure;
+  const known = (SNAPSHOT_FAILURE_KINDS as readonly string[]).includes(kind);
+  const failureKind = (known ? kind : 'network') as SnapshotFailureKind;
+  return {
+    fetchedAt,
+    failure:
+      failureKind === 'http' ? { kind: 'http', status: detail.status ?? 0 } : { kind: failureKind },
+  };
+}
+
+function failureLabel(entry: SnapshotEntry): string | null {
+  if (entry.failure) {
+    return entry.failure.kind === 'http'
+      ? `http ${entry.failure.status ?? ''}`
+      : entry.failure.kind;
+  }
+  return entry.text !== undefined ? 'not-json' : null;
+}
+
+export async function harvest(
+  source: string,
+  options: HarvestOptions = {},
+): Promise<HarvestResult> {
+  const base = sourceUrl(source);
+  const registryOutcome = await readSource(source, options);
+  if (registryOutcome.kind === 'text') return { ok: false, reason: 'not JSON' };
+  if (registryOutcome.kind === 'failure') {
+    return { ok: false, reason: describeFailure(registryOutcome.failure) };
+  }
+  const parsed = parseRegistry(registryOutcome.body);
+  if (!parsed.ok) return { ok: false, reason: `wrong-format: ${parsed.field}: ${parsed.found}` };
+  const { registry } = parsed;
+
+  // Keyed by the registry's references exactly as written; one fetch per distinct reference.
+  const refs = [
+    ...new Set([
+      ...registry.units.map((u) => u.feed),
+      ...(registry.national ? [registry.national] : []),
+      ...(registry.rankings ? [registry.rankings] : []),
+    ]),
+  ];
+  const limit = createLimiter(NETWORK.maxConcurrentFeeds);
+  let done = 0;
+  const entries = await Promise.all(
+    refs.map((ref) =>
+      limit(async () => {
+        const entry = entryOf(await readDocument(ref, base, options));
+        options.onProgress?.(++done, refs.length);
+        return [ref, entry] as const;
+      }),
+    ),
+  );
+  const documents = Object.fromEntries(entries);
+
+  const summary: HarvestSummary = {
+    documents: refs.length,
+    ok: 0,
+    failed: {},
+    feeds: { accepted: 0, rejectedWhole: 0, rejectedObservations: 0 },
+  };
+  for (const [, entry] of entries) {
+    const label = failureLabel(entry);
+    if (label === null) summary.ok++;
+    else summary.failed[label] = (summary.failed[label] ?? 0) + 1;
+  }
+  for (const unit of registry.units) {
+    const entry = documents[unit.feed];
+    if (entry?.body === undefined) continue;
+    const feed = parseFeed(entry.body, unit.id, registry.asOf);
+    if (feed.ok) {
+      summary.feeds.accepted++;
+      summary.feeds.rejectedObservations += feed.rejections.length;
+    } else summary.feeds.rejectedWhole++;
+  }
+
+  const snapshot: SnapshotDocument = z.parse(snapshotSchema, {
+    format: SNAPSHOT_FORMAT,
+    takenAt: (options.now ?? (() => new Date()))().toISOString(),
+    ...(base.protocol === 'file:' ? {} : { registryUrl: base.href }),
+    registry: registryOutcome.body,
+    documents,
+  });
+  return { ok: true, snapshot, summary };
+}
+
+export async function runHarvestCli(
+  args: readonly string[],
+  out: Output = console,
+  options: ReadOptions = {},
+): Promise<number> {
+  let parsedArgs;
+  try {
+    parsedArgs = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { timeout: { type: 'string' }, lang: { type: 'string' } },
+    });
+  } catch {
+    parsedArgs = null;
+  }
+  const locale = parseLocale(parsedArgs?.values.lang);
+  const t = cliTranslator(locale ?? 'vi');
+  const timeout = parsedArgs?.values.timeout;
+  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
+  const [source, target] = parsedArgs?.positionals ?? [];
+  if (
+    !parsedArgs ||
+    locale === null ||
+    parsedArgs.positionals.length !== 2 ||
+    !source ||
+    !target ||
+    (timeoutMs !== undefined && !(timeoutMs > 0))
+  ) {
+    out.error(t('tools:usage.harvest'));
+    return 2;
+  }
+  const result = await harvest(source, {
+    ...options,
+    ...(timeoutMs ? { timeoutMs } : {}),
+    onProgress: (done, total) => {
+      const step = Math.max(1, Math.floor(total / 10));
+      if (total >= 100 && (done % step === 0 || done === total)) {
+        out.error(t('tools:harvest.progress', { done, total }));
+      }
+    },
+  });
+  if (!result.ok) {
+    out.error(t('tools:harvest.registryFailed', { reason: result.reason }));
+    return 1;
+  }
+  try {
+    await writeFile(target, `${JSON.stringify(result.snapshot, null, 2)}\n`, 'utf8');
+  } catch (error) {
+    out.error(t('tools:readError', { source: target, reason: (error as Error).message }));
+    return 2;
+  }
+  const { summary } = result;
+  const failed = Object.values(summary.failed).reduce((a, b) => a + b, 0);
+  out.log(t('tools:harvest.written', { file: target, documents: summary.documents }));
+  out.log(t('tools:harvest.summary', { ok: summary.ok, failed }));
+  for (const [kind, count] of Object.entries(summary.failed).sort()) {
+    out.log(t('tools:harvest.failedKind', { kind, count }));
+  }
+  out.log(
+    t('tools:harvest.feeds', {
+      accepted: summary.feeds.accepted,
+      rejectedWhole: summary.feeds.rejectedWhole,
+      rejected: summary.feeds.rejectedObservations,
+    }),
+  );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  exitQuietlyOnClosedPipe();
+  process.exitCode = await runHarvestCli(process.argv.slice(2));
+}

@@ -1,0 +1,131 @@
+import type { TFunction } from 'i18next';
+import { FetchFailure, type FailureDetail, type FailureKind } from '../../src/data/fetch-failure';
+import { failureStatus, type FeedStatus } from '../../src/data/feed-status';
+import { parseFeed, type FeedParseResult, type Rejection } from '../../src/data/parse-feed';
+import { formatPeriod, type MonthIndex } from '../../src/domain/period';
+import { THRESHOLDS } from '../../src/domain/thresholds';
+import { feedStatusText } from '../../src/features/unit/feed-status-text';
+import type { DocumentOutcome } from './read-document';
+
+/** One feed checked exactly as the dashboard checks it. */
+export interface FeedCheck {
+  status: FeedStatus;
+  kept: number;
+  rejections: Rejection[];
+  newest: MonthIndex | null;
+  /** Months between the newest valid period and the period under review, when stale. */
+  staleBy: number | null;
+  empty: boolean;
+  updatedAtInvalid: string | null;
+  /**
+   * A feed rejected whole for too many invalid observations lists none; these are the reasons of
+   * the first ones (the first SAMPLE_OF observations checked on their own), so it can be fixed.
+   */
+  sample: Rejection[];
+}
+
+const SAMPLE_OF = 1000;
+const SAMPLE_SHOWN = 20;
+
+function firstRejections(body: unknown, unitId: string, asOf: MonthIndex | null): Rejection[] {
+  const observations = (body as { observations?: unknown }).observations;
+  if (!Array.isArray(observations)) return [];
+  const head = parseFeed(
+    { ...(body as object), observations: observations.slice(0, SAMPLE_OF) },
+    unitId,
+    asOf,
+  );
+  return head.ok ? head.rejections.slice(0, SAMPLE_SHOWN) : [];
+}
+
+/** A whole-feed rejection as the client raises it (load-documents.ts does the same). */
+function wholeFeedFailure(parsed: Exclude<FeedParseResult, { ok: true }>): FetchFailure {
+  const rejected = parsed as { failure: string; field?: string; found?: string; rejected?: number };
+  switch (rejected.failure) {
+    case 'wrong-unit':
+      return new FetchFailure('wrong-unit', { reason: rejected.found ?? '' });
+    case 'wrong-format':
+      return new FetchFailure('wrong-format', {
+        reason: `${rejected.field ?? ''}: ${rejected.found ?? ''}`,
+      });
+    default:
+      // Contract 1.1: too many invalid observations (and any whole-feed rejection added later).
+      return new FetchFailure(
+        rejected.failure as FailureKind,
+        {
+          count: rejected.rejected,
+        } as FailureDetail,
+      );
+  }
+}
+
+export function checkFeed(
+  outcome: DocumentOutcome,
+  unitId: string,
+  asOf: MonthIndex | null,
+): FeedCheck {
+  const none = { kept: 0, rejections: [], newest: null, staleBy: null, empty: false, sample: [] };
+  if (outcome.kind === 'failure') {
+    return { ...none, status: failureStatus(outcome.failure), updatedAtInvalid: null };
+  }
+  if (outcome.kind === 'text') {
+    return { ...none, status: { kind: 'not-json' }, updatedAtInvalid: null };
+  }
+  const parsed = parseFeed(outcome.body, unitId, asOf);
+  if (!parsed.ok) {
+    const status = failureStatus(wholeFeedFailure(parsed));
+    const sample =
+      status.kind === 'wrong-format' || status.kind === 'wrong-unit'
+        ? []
+        : firstRejections(outcome.body, unitId, asOf);
+    return { ...none, status, updatedAtInvalid: null, sample };
+  }
+  const newest = parsed.observations.at(-1)?.period ?? null;
+  const behind = asOf !== null && newest !== null ? asOf - newest : 0;
+  const rejected = parsed.rejections.length;
+  return {
+    status: rejected > 0 ? { kind: 'partly-invalid', rejected } : { kind: 'ok' },
+    kept: parsed.observations.length,
+    rejections: parsed.rejections,
+    newest,
+    staleBy: behind >= THRESHOLDS.staleAfterMonths ? behind : null,
+    empty: newest === null,
+    updatedAtInvalid: parsed.updatedAtInvalid,
+    sample: [],
+  };
+}
+
+export function isRejectedWhole(check: FeedCheck): boolean {
+  return check.status.kind !== 'ok' && check.status.kind !== 'partly-invalid';
+}
+
+export function statusText(check: FeedCheck, t: TFunction): string {
+  return feedStatusText(check.status, t);
+}
+
+/**
+ * A rejected observation in the dashboard's own words (data:feeds.rejection / issue, common:rule),
+ * one line per broken rule, each with its rule code.
+ */
+export function rejectionLines(
+  rejection: Rejection,
+  asOf: MonthIndex | null,
+  t: TFunction,
+): string[] {
+  const position = rejection.index + 1;
+  const head =
+    rejection.period === null
+      ? t('data:feeds.rejectionNoPeriod', { position })
+      : t('data:feeds.rejection', { period: rejection.period, position });
+  const asOfText = asOf === null ? '' : formatPeriod(asOf);
+  return [
+    `${head} (observations[${rejection.index}])`,
+    ...rejection.issues.map((issue) => {
+      const rule = t(`common:rule.${issue.rule}`, { asOf: asOfText });
+      const text = issue.field
+        ? t('data:feeds.issue', { field: issue.field, rule, found: issue.found })
+        : t('data:feeds.issueNoField', { rule, found: issue.found });
+      return t('tools:feed.issueLine', { rule: issue.rule, text });
+    }),
+  ];
+}

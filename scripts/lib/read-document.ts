@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FetchFailure, isFetchFailure } from '../../src/data/fetch-failure';
+import { fetchJson } from '../../src/data/fetch-json';
+import { NETWORK } from '../../src/data/network-settings';
+import { backoffDelay, retryTransient } from '../../src/data/retry-policy';
+import { checkUrl } from '../../src/data/url-policy';
+
+/** What reading one document gave: JSON, a text that is not JSON, or a failure (contract §8). */
+export type DocumentOutcome =
+  | { kind: 'body'; body: unknown; at: Date }
+  | { kind: 'text'; text: string; at: Date }
+  | { kind: 'failure'; failure: FetchFailure; at: Date };
+
+export interface ReadOptions {
+  timeoutMs?: number;
+  /** Wait before retry n (from 0); the app's backoff unless a test shortens it. */
+  backoff?: (attempt: number) => number;
+  now?: () => Date;
+  /**
+   * The origin of the page the dashboard runs on, for the URL policy's "same origin". Defaults to
+   * the base's own origin (a dashboard served beside its registry); 'null' when there is no page.
+   */
+  pageOrigin?: string;
+}
+
+/** A command-line source: an http(s) URL, or a file path (turned into a file: URL). */
+/** A document named on the command line: no page, so no "same origin" to allow plain http. */
+export function readSource(source: string, options: ReadOptions = {}): Promise<DocumentOutcome> {
+  const url = sourceUrl(source);
+  return readDocument(url.href, url, { ...options, pageOrigin: 'null' });
+}
+
+export function sourceUrl(source: string): URL {
+  return /^https?:\/\//i.test(source) ? new URL(source) : pathToFileURL(source);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A local file read as the client would read it over HTTP: too large, not JSON, or JSON.
+ * A file that cannot be read is a network failure (there is no HTTP status to tell).
+ */
+async function readLocal(url: URL): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(fileURLToPath(url), 'utf8');
+  } catch (error) {
+    throw new FetchFailure('network', { reason: (error as Error).message, url: url.href });
+  }
+  if (text.length > NETWORK.maxDocumentChars) {
+    throw new FetchFailure('too-large', { reason: `${text.length}`, url: url.href });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new FetchFailure('not-json', { reason: text.slice(0, 200), url: url.href });
+  }
+}
+
+/**
+ * Reads `ref` (as written in a registry, or given on the command line) against `base`, under the
+ * app's client rules: the URL policy (https, or http on localhost/127.0.0.1; files only when the
+ * base is a file too, i.e. a registry on disk naming feeds beside it), the app's fetchJson with its
+ * timeout and size cap, and retries of transient failures (network, timeout, HTTP 5xx).
+ */
+export async function readDocument(
+  ref: string,
+  base: URL,
+  options: ReadOptions = {},
+): Promise<DocumentOutcome> {
+  const now = options.now ?? (() => new Date());
+  let url: URL;
+  try {
+    url = new URL(ref, base);
+  } catch {
+    const failure = new FetchFailure('refused', { reason: 'unparseable', url: ref });
+    return { kind: 'failure', failure, at: now() };
+  }
+  const local = url.protocol === 'file:' && base.protocol === 'file:';
+  if (!local) {
+    const pageOrigin = options.pageOrigin ?? (base.protocol === 'file:' ? 'null' : base.origin);
+    const check = checkUrl(ref, base, pageOrigin);
+    if (!check.ok) {
+      const failure = new FetchFailure('refused', { reason: check.reason, url: check.url });
+      return { kind: 'failure', failure, at: now() };
+    }
+    url = check.url;
+  }
+  const fetchOptions = {
+    timeoutMs: options.timeoutMs ?? NETWORK.timeoutMs,
+    pageOrigin: base.protocol === 'file:' ? url.origin : base.origin,
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const body = local ? await readLocal(url) : await fetchJson(url, fetchOptions);
+      return { kind: 'body', body, at: now() };
+    } catch (error) {
+      const failure = isFetchFailure(error)
+        ? error
+        : new FetchFailure('network', { reason: String(error), url: url.href });
+      if (failure.kind === 'not-json') {
+        return { kind: 'text', text: failure.detail.reason ?? '', at: now() };
+      }
+      if (!retryTransient(attempt, failure)) return { kind: 'failure', failure, at: now() };
+      await sleep((options.backoff ?? backoffDelay)(attempt));
+    }
+  }
+}

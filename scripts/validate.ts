@@ -1,0 +1,255 @@
+/**
+ * Checks a feed (or a registry and every feed it lists) with the dashboard's own parser and
+ * client, and says in Vietnamese or English what the dashboard would reject and why:
+ *   npm run validate -- <feed file or URL> [--registry <file or URL>] [--unit <id>]
+ *                       [--as-of YYYY-MM] [--lang vi|en]
+ *   npm run validate -- --registry <file or URL> [--lang vi|en]
+ * Exit 0: accepted, nothing rejected; 1: something rejected; 2: usage or reading error.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
+import { createLimiter } from '../src/data/limit-concurrency';
+import { NETWORK } from '../src/data/network-settings';
+import { parseRegistry, type Registry } from '../src/data/parse-registry';
+import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
+import { feedStatusText } from '../src/features/unit/feed-status-text';
+import {
+  checkFeed,
+  isRejectedWhole,
+  rejectionLines,
+  statusText,
+  type FeedCheck,
+} from './lib/check-feed';
+import { cliTranslator, parseLocale } from './lib/cli-i18n';
+import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
+import { readDocument, readSource, sourceUrl, type ReadOptions } from './lib/read-document';
+
+export const EXIT = { accepted: 0, rejected: 1, usage: 2 } as const;
+
+/** The failures that say nothing about the document itself: it could not be read at all. */
+const READ_FAILURES = new Set(['http-error', 'network-error', 'timeout']);
+
+function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): string[] {
+  const lines: string[] = [];
+  if (isRejectedWhole(check)) {
+    lines.push(t('tools:feed.rejectedWhole', { reason: statusText(check, t) }));
+    lines.push(t('tools:feed.rejectedWholeHelp'));
+    if (check.sample.length > 0) {
+      lines.push(t('tools:feed.sample', { shown: check.sample.length }));
+      for (const rejection of check.sample) lines.push(...rejectionLines(rejection, asOf, t));
+    }
+    return lines;
+  }
+  if (check.rejections.length === 0) {
+    lines.push(t('tools:feed.accepted', { kept: check.kept }));
+  } else {
+    lines.push(t('tools:feed.partly', { kept: check.kept, rejected: check.rejections.length }));
+    for (const rejection of check.rejections) lines.push(...rejectionLines(rejection, asOf, t));
+  }
+  if (check.updatedAtInvalid !== null) {
+    lines.push(t('tools:feed.updatedAtInvalid', { found: check.updatedAtInvalid }));
+  }
+  if (check.empty) lines.push(t('tools:feed.empty'));
+  else if (check.staleBy !== null && check.newest !== null && asOf !== null) {
+    lines.push(
+      t('tools:feed.stale', {
+        newest: formatPeriod(check.newest),
+        months: check.staleBy,
+        asOf: formatPeriod(asOf),
+      }),
+    );
+  }
+  return lines;
+}
+
+async function loadRegistrySource(
+  source: string,
+  options: ReadOptions,
+  t: TFunction,
+  out: Output,
+): Promise<{ registry: Registry; base: URL } | number> {
+  const outcome = await readSource(source, options);
+  out.log(t('tools:registry.heading', { source }));
+  if (outcome.kind !== 'body') {
+    const reason =
+      outcome.kind === 'text'
+        ? t('common:feedStatus.not-json')
+        : feedStatusText(checkFeed(outcome, '', null).status, t);
+    out.error(t('tools:readError', { source, reason }));
+    return outcome.kind === 'text' ? EXIT.rejected : EXIT.usage;
+  }
+  const parsed = parseRegistry(outcome.body);
+  if (!parsed.ok) {
+    out.log(t('tools:registry.rejected', { field: parsed.field, found: parsed.found }));
+    return EXIT.rejected;
+  }
+  const { registry } = parsed;
+  out.log(
+    t('tools:registry.accepted', {
+      units: registry.units.length,
+      targets: registry.targets.length,
+      asOf: registry.asOf === null ? t('tools:registry.noAsOf') : formatPeriod(registry.asOf),
+    }),
+  );
+  if (registry.problems.length > 0) {
+    out.log(t('tools:registry.problems', { count: registry.problems.length }));
+    for (const p of registry.problems) {
+      out.log(
+        t('tools:registry.problemLine', {
+          section: t(`data:problems.sections.${p.section}`),
+          position: p.index + 1,
+          id: p.id ?? '',
+          problem: t(`data:problems.kinds.${p.problem}`),
+          detail: p.detail,
+        }),
+      );
+    }
+  }
+  return { registry, base: sourceUrl(source) };
+}
+
+async function validateRegistry(
+  registry: Registry,
+  base: URL,
+  options: ReadOptions,
+  t: TFunction,
+  out: Output,
+): Promise<number> {
+  const limit = createLimiter(NETWORK.maxConcurrentFeeds);
+  const checks = await Promise.all(
+    registry.units.map((unit) =>
+      limit(async () =>
+        checkFeed(await readDocument(unit.feed, base, options), unit.id, registry.asOf),
+      ),
+    ),
+  );
+  const rows = registry.units.map((unit, i) => {
+    const check = checks[i] as FeedCheck;
+    const status =
+      check.staleBy !== null || (check.empty && !isRejectedWhole(check))
+        ? `${statusText(check, t)}; ${t('common:feedStatus.stale')}`
+        : statusText(check, t);
+    return [
+      unit.id,
+      status,
+      isRejectedWhole(check) ? '' : String(check.kept),
+      isRejectedWhole(check) ? '' : String(check.rejections.length),
+      check.newest === null ? '' : formatPeriod(check.newest),
+      unit.feed,
+    ];
+  });
+  const header = ['unit', 'status', 'used', 'rejected', 'newest', 'detail'].map((k) =>
+    t(`tools:registry.table.${k}`),
+  );
+  for (const line of textTable(header, rows)) out.log(line);
+  const failed = checks.filter(isRejectedWhole).length;
+  const partly = checks.filter((c) => c.status.kind === 'partly-invalid').length;
+  const ok = checks.filter((c) => c.status.kind === 'ok').length;
+  const stale = checks.filter((c) => !isRejectedWhole(c) && (c.staleBy !== null || c.empty)).length;
+  out.log('');
+  out.log(t('tools:registry.summary', { ok, total: checks.length, partly, failed, stale }));
+  if (partly + failed > 0) out.log(t('tools:registry.hint'));
+  return partly + failed + registry.problems.length > 0 ? EXIT.rejected : EXIT.accepted;
+}
+
+function unitFor(registry: Registry | null, base: URL | null, feedUrl: URL): string | null {
+  if (registry === null || base === null) return null;
+  for (const unit of registry.units) {
+    try {
+      if (new URL(unit.feed, base).href === feedUrl.href) return unit.id;
+    } catch {
+      // an address that does not parse names no feed
+    }
+  }
+  return null;
+}
+
+export async function runValidateCli(
+  args: readonly string[],
+  out: Output = console,
+  options: ReadOptions = {},
+): Promise<number> {
+  let parsedArgs;
+  try {
+    parsedArgs = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        registry: { type: 'string' },
+        lang: { type: 'string' },
+        unit: { type: 'string' },
+        'as-of': { type: 'string' },
+        timeout: { type: 'string' },
+      },
+    });
+  } catch {
+    parsedArgs = null;
+  }
+  const locale = parseLocale(parsedArgs?.values.lang);
+  const t = cliTranslator(locale ?? 'vi');
+  const values = parsedArgs?.values;
+  const feedSource = parsedArgs?.positionals[0];
+  const asOfArg = values?.['as-of'];
+  const asOfOverride = asOfArg === undefined ? null : parsePeriod(asOfArg);
+  const timeoutMs = values?.timeout === undefined ? undefined : Number(values.timeout);
+  if (
+    !parsedArgs ||
+    locale === null ||
+    parsedArgs.positionals.length > 1 ||
+    (feedSource === undefined && values?.registry === undefined) ||
+    (asOfArg !== undefined && asOfOverride === null) ||
+    (timeoutMs !== undefined && !(timeoutMs > 0))
+  ) {
+    out.error(t('tools:usage.validate'));
+    return EXIT.usage;
+  }
+  const readOptions: ReadOptions = { ...options, ...(timeoutMs ? { timeoutMs } : {}) };
+
+  let registry: Registry | null = null;
+  let base: URL | null = null;
+  if (values?.registry !== undefined) {
+    const loaded = await loadRegistrySource(values.registry, readOptions, t, out);
+    if (typeof loaded === 'number') return feedSource === undefined ? loaded : EXIT.usage;
+    ({ registry, base } = loaded);
+    if (feedSource === undefined) {
+      out.log('');
+      return validateRegistry(registry, base, readOptions, t, out);
+    }
+    out.log('');
+  }
+  if (feedSource === undefined) return EXIT.usage;
+
+  const outcome = await readSource(feedSource, readOptions);
+  const bodyUnit =
+    outcome.kind === 'body' && typeof (outcome.body as { unit?: unknown } | null)?.unit === 'string'
+      ? (outcome.body as { unit: string }).unit
+      : null;
+  const fromRegistry = unitFor(registry, base, sourceUrl(feedSource));
+  const unit = values?.unit ?? fromRegistry ?? bodyUnit ?? '';
+  const shownUnit = unit === '' ? '–' : unit;
+  const asOf = asOfOverride ?? registry?.asOf ?? null;
+
+  out.log(t('tools:feed.heading', { source: feedSource }));
+  const check = checkFeed(outcome, unit, asOf);
+  if (READ_FAILURES.has(check.status.kind)) {
+    out.error(t('tools:readError', { source: feedSource, reason: statusText(check, t) }));
+    return EXIT.usage;
+  }
+  out.log(
+    asOf === null
+      ? t('tools:feed.contextNoAsOf', { unit: shownUnit })
+      : t('tools:feed.context', { unit: shownUnit, asOf: formatPeriod(asOf) }),
+  );
+  if (values?.unit === undefined && fromRegistry === null && bodyUnit !== null) {
+    out.log(t('tools:feed.unitFromFeed'));
+  }
+  for (const line of feedReport(check, asOf, t)) out.log(line);
+  return check.status.kind === 'ok' ? EXIT.accepted : EXIT.rejected;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  exitQuietlyOnClosedPipe();
+  process.exitCode = await runValidateCli(process.argv.slice(2));
+}
