@@ -23,12 +23,12 @@ export interface FrozenData {
  */
 export function PresentationPage() {
   const locale = useLocale();
-  const { registryQuery, state, model, period } = useDashboardData();
+  const { registryQuery, state, dataset, model, period } = useDashboardData();
   const [frozen, setFrozen] = useState<FrozenData | null>(null);
   const settled = state !== null && state.settled === state.total;
 
-  if (frozen === null && settled && model !== null && period !== null) {
-    setFrozen({ model, dataset: state.dataset });
+  if (frozen === null && settled && model !== null && dataset !== null && period !== null) {
+    setFrozen({ model, dataset });
   }
 
   useEffect(() => {

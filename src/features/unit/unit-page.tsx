@@ -9,6 +9,7 @@ import { RATE_INDICATORS } from '../../domain/indicators';
 import type { PeriodModel, UnitModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
 import { lgspStageAt } from '../../domain/unit-facts';
+import type { Dataset } from '../../domain/types';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
@@ -24,15 +25,24 @@ import './unit-page.css';
 /** `/units/:id`: one ministry or province against its targets, its rank, peers, flags and feed. */
 export function UnitPage() {
   const { id = '' } = useParams();
-  const { state, model, period } = useDashboardData();
+  const { state, dataset, model, period } = useDashboardData();
   if (!state) return <Loading />;
   const entry = state.feeds.find((f) => f.unit.id === id);
   if (!entry) return <UnknownUnit id={id} />;
   const unit = model?.byId.get(id);
-  if (!model || !unit || period === null) {
+  if (!model || !unit || period === null || !dataset) {
     return <Loading settled={state.settled} total={state.total} />;
   }
-  return <UnitView entry={entry} unit={unit} model={model} period={period} state={state} />;
+  return (
+    <UnitView
+      entry={entry}
+      unit={unit}
+      model={model}
+      period={period}
+      state={state}
+      dataset={dataset}
+    />
+  );
 }
 
 function UnknownUnit({ id }: { id: string }) {
@@ -83,12 +93,14 @@ function UnitView({
   model,
   period,
   state,
+  dataset,
 }: {
   entry: FeedEntry;
   unit: UnitModel;
   model: PeriodModel;
   period: MonthIndex;
   state: DatasetState;
+  dataset: Dataset;
 }) {
   const t = useT('unit');
   const locale = useLocale();
@@ -100,7 +112,7 @@ function UnitView({
     [model, locale],
   );
   const region = state.registry.regions.find((r) => r.id === entry.unit.region);
-  const data = state.dataset.units.find((u) => u.unit.id === id);
+  const data = dataset.units.find((u) => u.unit.id === id);
   const loading = entry.status.kind === 'loading' || entry.status.kind === 'slow';
   const failed = isFailed(entry.status);
   const hasData = unit.newestPeriod !== null;
@@ -142,12 +154,12 @@ function UnitView({
             <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} feedFailed={failed} />
           </section>
           {hasData && data && (
-            <TrendSection unit={unit} data={data} dataset={state.dataset} period={period} />
+            <TrendSection unit={unit} data={data} dataset={dataset} period={period} />
           )}
           <RankSection
             unit={unit}
             units={model.units}
-            dataset={state.dataset}
+            dataset={dataset}
             period={period}
             nameOf={nameOf}
             feedFailed={failed}
