@@ -7,19 +7,19 @@ import './resilience.css';
 export function feedStatusText(status: FeedStatus, t: TFunction): string {
   switch (status.kind) {
     case 'partly-invalid':
-      return t('feedStatus.partly-invalid', { count: status.rejected });
+      return t('common:feedStatus.partly-invalid', { count: status.rejected });
     case 'http-error':
-      return t('feedStatus.http-error', { status: status.status });
+      return t('common:feedStatus.http-error', { status: status.status });
     case 'wrong-format':
-      return t('feedStatus.wrong-format', { detail: status.detail });
+      return t('common:feedStatus.wrong-format', { detail: status.detail });
     case 'wrong-unit':
-      return t('feedStatus.wrong-unit', { found: status.found });
+      return t('common:feedStatus.wrong-unit', { found: status.found });
     case 'refused':
-      return t('feedStatus.refused', { url: status.url });
+      return t('common:feedStatus.refused', { url: status.url });
     case 'unexpected':
-      return t('feedStatus.unexpected', { message: status.message });
+      return t('common:feedStatus.unexpected', { message: status.message });
     default:
-      return t(`feedStatus.${status.kind}`);
+      return t(`common:feedStatus.${status.kind}`);
   }
 }
 

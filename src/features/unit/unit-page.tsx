@@ -15,7 +15,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { BinaryList } from './binary-list';
 import { FeedSection } from './feed-section';
-import { feedStatusText } from './feed-status-text';
+import { feedStatusText } from '../../components/feed-status-badge';
 import { RankSection } from './rank-section';
 import { RateCard } from './rate-card';
 import { TrendSection } from './trend-section';
