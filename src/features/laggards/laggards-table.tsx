@@ -1,23 +1,16 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FlagChips } from '../../components/flag-chips';
+import { ValueStateLabel } from '../../components/value-state-label';
 import type { UnitModel } from '../../domain/model';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableColumn } from '../../lib/table-spec';
 
 /** The level-4 rate now, or why there is none (never 0). */
 function Level4({ unit }: { unit: UnitModel }) {
-  const t = useT('laggards');
   const f = useFormatters();
   const l4 = unit.indicators.level4Rate;
-  if (l4.measure === null) {
-    return (
-      <span className="muted">
-        {unit.feed === 'loading' ? t('loadingFeed') : t('common:state.notReported')}
-      </span>
-    );
-  }
-  if (l4.tenths === null) return <span className="muted">{t('common:state.noValue')}</span>;
+  if (l4.tenths === null) return <ValueStateLabel state={l4.state} fault={unit.fault} />;
   return <>{f.percentTenths(l4.tenths)}</>;
 }
 

@@ -146,12 +146,12 @@ function UnitView({
                   indicator={ind}
                   value={unit.indicators[ind]}
                   period={period}
-                  feedFailed={failed}
+                  fault={unit.fault}
                 />
               ))}
             </div>
             <h3>{t('indicators.binaryTitle')}</h3>
-            <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} feedFailed={failed} />
+            <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} />
           </section>
           {hasData && data && (
             <TrendSection unit={unit} data={data} dataset={dataset} period={period} />
@@ -162,7 +162,6 @@ function UnitView({
             dataset={dataset}
             period={period}
             nameOf={nameOf}
-            feedFailed={failed}
           />
           <section className="unit-section" aria-labelledby="unit-flags">
             <h2 id="unit-flags">{t('flags.title')}</h2>
