@@ -7,7 +7,7 @@ import type { DeckEffect, DeckUi } from './deck-keys';
 import { DeckButton } from './deck-button';
 import { DeckOverview } from './deck-overview';
 import { parseDeckUrl, patchDeckUrl, type DeckUrl } from './deck-url';
-import type { FrozenData } from './presentation-page';
+import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
 import { slideTitle } from './slide-title';

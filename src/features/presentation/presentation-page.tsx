@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeFailure } from '../../data/describe-failure';
-import type { PeriodModel } from '../../domain/model';
-import type { Dataset } from '../../domain/types';
+import type { FrozenData } from './frozen-data';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckView } from './deck-view';
@@ -9,12 +8,6 @@ import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
 import { Stage } from './stage';
 import './presentation.css';
-
-/** The data the deck shows, captured once every feed has settled and never updated after. */
-export interface FrozenData {
-  model: PeriodModel;
-  dataset: Dataset;
-}
 
 /**
  * `/present`: the review meeting's deck, full screen, without the site's navigation. It waits for

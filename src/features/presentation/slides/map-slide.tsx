@@ -6,7 +6,7 @@ import { valueStateText } from '../../../components/value-state-label';
 import { placeTiles } from '../../../domain/tile-grid';
 import { classOf, classScale } from '../../../domain/value-classes';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';

@@ -8,7 +8,7 @@ import { indicatorsWithTarget } from '../../../domain/overview-summary';
 import { rankingTable } from '../../../domain/ranking-rows';
 import { lgspStageAt } from '../../../domain/unit-facts';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { FlagLine, RankMoveText } from './slide-parts';
