@@ -6,6 +6,9 @@ import type { KindRanks } from './rank';
 import { THRESHOLDS } from './thresholds';
 import type { FeedState, LgspStage, Target } from './types';
 
+/** One empty list shared by every unit without a flag (frozen: nobody adds to it). */
+const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+
 export const FLAG_RULES = [
   'off-track',
   'stalled',
@@ -162,6 +165,16 @@ export function staleFeedFlag(
   return { rule: 'stale-feed', cause: 'old', newestPeriod, monthsBehind: behind };
 }
 
+/** What the flag rules need to know about one unit besides its level-4 figures. */
+export interface UnitFacts {
+  /** 0 = ministry, 1 = province. */
+  kind: number;
+  feed: FeedState;
+  newestPeriod: MonthIndex | null;
+  lgsp: LgspStage | null;
+  soc: boolean | null;
+}
+
 /** What the flag rules need to know about the period, the same for every unit. */
 export interface FlagContext {
   period: MonthIndex;
@@ -174,13 +187,7 @@ export interface FlagContext {
 
 /** Every flag of contract §5 for one unit, in FLAG_RULES order. */
 export function flagsOf(
-  unit: {
-    kind: number;
-    feed: FeedState;
-    newestPeriod: MonthIndex | null;
-    lgsp: LgspStage | null;
-    soc: boolean | null;
-  },
+  unit: UnitFacts,
   level4: UnitIndicator,
   level4EarlierTenths: number | null,
   context: FlagContext,
@@ -209,7 +216,7 @@ export function flagsOf(
   }
   const stale = staleFeedFlag(unit.feed, unit.newestPeriod, period);
   if (stale) flags.push(stale);
-  return flags;
+  return flags.length === 0 ? NO_FLAGS : flags;
 }
 
 /**

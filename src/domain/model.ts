@@ -1,7 +1,7 @@
 import { aggregateModel, emptyAggregate } from './aggregate';
 import { Grid } from './grid';
 import { INDICATORS, RATE_INDICATORS, type IndicatorId } from './indicators';
-import { bySeverity, flagDeadline, flagsOf, type FlagContext } from './laggards';
+import { bySeverity, flagDeadline, flagsOf, type FlagContext, type UnitFacts } from './laggards';
 import type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './model-types';
 import type { MonthIndex } from './period';
 import { kindRanks, type KindRanks } from './rank';
@@ -42,6 +42,8 @@ export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodMo
     level4Ranks: ranks[AT.level4Rate]!.now,
   };
   const lookback = period - THRESHOLDS.stalledLookbackMonths;
+  // One record reused for every unit: flagsOf reads it and keeps nothing of it.
+  const facts: UnitFacts = { kind: 0, feed: 'loaded', newestPeriod: null, lgsp: null, soc: null };
 
   const unitCount = dataset.units.length;
   const units: UnitModel[] = new Array<UnitModel>(unitCount);
@@ -64,18 +66,12 @@ export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodMo
     const newestMonth = grid.newest[ui]!;
     const newestPeriod = Number.isNaN(newestMonth) ? null : newestMonth;
     const l4 = indicators.level4Rate;
-    const flags = flagsOf(
-      {
-        kind: grid.kind[ui]!,
-        feed: u.feed,
-        newestPeriod,
-        lgsp: grid.lastLgsp[ui]!,
-        soc: grid.lastSoc[ui]!,
-      },
-      l4,
-      grid.tenthsAt(ui, AT.level4Rate, lookback),
-      context,
-    );
+    facts.kind = grid.kind[ui]!;
+    facts.feed = u.feed;
+    facts.newestPeriod = newestPeriod;
+    facts.lgsp = grid.lastLgsp[ui]!;
+    facts.soc = grid.lastSoc[ui]!;
+    const flags = flagsOf(facts, l4, grid.tenthsAt(ui, AT.level4Rate, lookback), context);
     const model: UnitModel = {
       unit: u.unit,
       feed: u.feed,

@@ -9,6 +9,7 @@ import { trendSlopeOf } from './trend';
 import type { Target, UnitData } from './types';
 import { valueStateOf } from './value-state';
 
+const FEED_KEY = { loaded: 0, loading: 1, failed: 2 } as const;
 const RATE = INDICATORS.map((ind) => (RATE_INDICATORS as readonly string[]).includes(ind));
 
 /**
@@ -68,7 +69,7 @@ export function unitIndicators(
   return (ui, i) => {
     if (RATE[i]) return build(ui, i);
     const cell = grid.cell(ui, i);
-    let key = ['loaded', 'loading', 'failed'].indexOf(units[ui]!.feed);
+    let key = FEED_KEY[units[ui]!.feed];
     for (let k = 0; k < span; k++) {
       const v = grid.value[cell + k]!;
       key = key * 3 + (v === 0 ? 1 : v === 1 ? 2 : Number.isNaN(v) ? 0 : Number.NaN);
