@@ -23,7 +23,10 @@ export class Grid {
   readonly span: number;
   /** num / den where reported and den > 0, else NaN: the values trends are fitted to. */
   readonly value: Float64Array;
-  /** The value at the precision shown (tenths of a percent, exact from the integers), else NaN. */
+  /**
+   * A rate's value at the precision shown (tenths of a percent, exact from the integers), else
+   * NaN; a 0/1 indicator's is its value × 1000 (unit-indicator.ts), so it is not stored.
+   */
   readonly tenths: Float64Array;
   /** The last month's measure per unit × indicator (valid where the bit of `lastReported` is set). */
   readonly lastNum: Float64Array;
@@ -131,7 +134,7 @@ export class Grid {
           if (d > 0) {
             const cell = (unitBase + i) * span + m;
             value[cell] = ratioValue(x, d)!;
-            tenths[cell] = RATE[i] ? tenthsOfPercent(x, d)! : x === 0 ? 0 : 1000;
+            if (RATE[i]) tenths[cell] = tenthsOfPercent(x, d)!;
           }
           const a = groupBase + i * span + m;
           gNum[a]! += x;

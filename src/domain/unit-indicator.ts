@@ -32,9 +32,10 @@ export function unitIndicators(
     const reported = (grid.lastReported[ui]! & (1 << i)) !== 0;
     const cell = grid.cell(ui, i);
     const now = grid.value[cell + span - 1]!;
-    const nowTenths = grid.tenths[cell + span - 1]!;
+    const nowTenths = RATE[i] ? grid.tenths[cell + span - 1]! : now * 1000;
     const before = span > 1 ? grid.value[cell + span - 2]! : Number.NaN;
-    const beforeTenths = span > 1 ? grid.tenths[cell + span - 2]! : Number.NaN;
+    const beforeTenths =
+      span < 2 ? Number.NaN : RATE[i] ? grid.tenths[cell + span - 2]! : before * 1000;
     const value = Number.isNaN(now) ? null : now;
     const tenths = Number.isNaN(nowTenths) ? null : nowTenths;
     const previousTenths = Number.isNaN(beforeTenths) ? null : beforeTenths;
