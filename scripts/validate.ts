@@ -14,7 +14,7 @@ import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
 import { parseRegistry, type Registry } from '../src/data/parse-registry';
 import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
-import { feedStatusText } from '../src/features/unit/feed-status-text';
+import { feedStatusText } from '../src/data/feed-status-text';
 import {
   checkFeed,
   isRejectedWhole,

@@ -4,7 +4,7 @@ import { failureStatus, type FeedStatus } from '../../src/data/feed-status';
 import { parseFeed, type FeedParseResult, type Rejection } from '../../src/data/parse-feed';
 import { formatPeriod, type MonthIndex } from '../../src/domain/period';
 import { THRESHOLDS } from '../../src/domain/thresholds';
-import { feedStatusText } from '../../src/features/unit/feed-status-text';
+import { feedStatusText } from '../../src/data/feed-status-text';
 import type { DocumentOutcome } from './read-document';
 
 /** One feed checked exactly as the dashboard checks it. */

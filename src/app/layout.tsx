@@ -11,7 +11,8 @@ import { FeedBanner } from '../components/feed-banner';
 import { useDashboardData } from '../hooks/dashboard-data';
 import { useViewLink } from '../hooks/use-view-link';
 import { useViewState } from '../hooks/use-view-state';
-import { useLocale, useT } from '../i18n/use-locale';
+import { useFormatters, useLocale, useT } from '../i18n/use-locale';
+import { targetsLine } from '../components/targets-line';
 import { withView } from '../lib/view-state';
 import { UnitSearch } from '../components/unit-search';
 import { MyUnitLink } from '../features/unit/my-unit-link';
@@ -70,6 +71,11 @@ export function Layout() {
   const { pathname, search } = useLocation();
   // A saved registry keeps the dashboard up when the live one fails; only with none is it an error.
   const noRegistry = registryQuery.data === undefined;
+  const f = useFormatters();
+  const targets =
+    registryQuery.data && period !== null
+      ? targetsLine(registryQuery.data.targets, period, t, f)
+      : null;
 
   const units = registryQuery.data?.units ?? NO_UNITS;
   const screen = screenName(pathname, units, locale, t);
@@ -90,7 +96,7 @@ export function Layout() {
             <span className="brand__emblem" aria-hidden="true" />
             <span>
               <span className="brand__title">{t('app.title')}</span>
-              <span className="brand__subtitle">{t('app.subtitle')}</span>
+              <span className="brand__subtitle">{targets ?? t('app.subtitle')}</span>
             </span>
           </Link>
           <div className="masthead__tools">

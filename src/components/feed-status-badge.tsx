@@ -1,29 +1,7 @@
-import type { TFunction } from 'i18next';
 import { isFailed, type FeedStatus } from '../data/feed-status';
 import { useT } from '../i18n/use-locale';
+import { feedStatusText } from '../data/feed-status-text';
 import './resilience.css';
-
-/** A feed's status in words (contract §6), from the shared `feedStatus.*` texts. */
-export function feedStatusText(status: FeedStatus, t: TFunction): string {
-  switch (status.kind) {
-    case 'partly-invalid':
-      return t('feedStatus.partly-invalid', { count: status.rejected });
-    case 'http-error':
-      return t('feedStatus.http-error', { status: status.status });
-    case 'wrong-format':
-      return t('feedStatus.wrong-format', { detail: status.detail });
-    case 'wrong-unit':
-      return t('feedStatus.wrong-unit', { found: status.found });
-    case 'refused':
-      return t('feedStatus.refused', { url: status.url });
-    case 'too-many-invalid':
-      return t('feedStatus.too-many-invalid', { count: status.count });
-    case 'unexpected':
-      return t('feedStatus.unexpected', { message: status.message });
-    default:
-      return t(`feedStatus.${status.kind}`);
-  }
-}
 
 export type FeedTone = 'ok' | 'warning' | 'failed' | 'pending';
 

@@ -1,4 +1,4 @@
-import type { Dataset, FeedState, Observation } from '../domain/types';
+import type { Dataset, FeedFault, FeedState, Observation } from '../domain/types';
 import { isFailed, type FeedStatus } from './feed-status';
 import type { FeedResult } from './load-documents';
 import type { Registry, RegistryUnit } from './parse-registry';
@@ -20,6 +20,11 @@ export interface FeedEntry {
 function feedState(status: FeedStatus): FeedState {
   if (status.kind === 'loading' || status.kind === 'slow') return 'loading';
   return isFailed(status) ? 'failed' : 'loaded';
+}
+
+/** A failed feed's status, passed to the engine so every screen can say which fault it was. */
+function faultOf(status: FeedStatus): FeedFault | null {
+  return isFailed(status) ? status : null;
 }
 
 const NO_OBSERVATIONS: ReadonlyMap<number, Observation> = new Map();
@@ -49,6 +54,7 @@ export function toDataset(registry: Registry, entries: readonly FeedEntry[]): Da
     units: entries.map((e) => ({
       unit: { id: e.unit.id, kind: e.unit.kind, name: e.unit.name, region: e.unit.region },
       feed: feedState(e.status),
+      fault: faultOf(e.status),
       observations: observationMap(e.result),
     })),
   };

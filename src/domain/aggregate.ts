@@ -1,7 +1,11 @@
-import { measure, valueOf, type IndicatorId } from './indicators';
+import type { Grid } from './grid';
+import { INDICATORS, type IndicatorId } from './indicators';
+import type { AggregateModel } from './model-types';
 import type { MonthIndex } from './period';
-import { tenthsOfPercent } from './precision';
-import type { UnitData } from './types';
+import { fromTenths } from './precision';
+import { progressOf } from './progress';
+import type { ScopeId } from './scope';
+import type { Target } from './types';
 
 export interface Coverage {
   /** Units that reported the indicator in the period. */
@@ -12,6 +16,7 @@ export interface Coverage {
   missing: string[];
 }
 
+/** Contract §4: Σ numerators / Σ denominators over the units that reported both (grid.ts sums). */
 export interface Aggregate {
   num: number;
   den: number;
@@ -21,31 +26,55 @@ export interface Aggregate {
   coverage: Coverage;
 }
 
-/** Contract §4: Σ numerators / Σ denominators over the units that reported both. */
-export function aggregate(
-  units: readonly UnitData[],
-  indicator: IndicatorId,
+/** A scope's aggregate in the period with its change, trend and progress against the target. */
+export function aggregateModel(
+  grid: Grid,
+  s: number,
+  scope: ScopeId,
+  i: number,
+  target: Target | null,
   period: MonthIndex,
-): Aggregate {
-  let num = 0;
-  let den = 0;
-  const missing: string[] = [];
-  for (const u of units) {
-    const m = measure(indicator, u.observations.get(period));
-    if (m === null) {
-      missing.push(u.unit.id);
-      continue;
-    }
-    num += m.num;
-    den += m.den;
-  }
-  const reported = units.length - missing.length;
-  const value = reported === 0 ? null : valueOf({ num, den });
+): AggregateModel {
+  const now = grid.aggregateAt(s, i, period);
+  const previous = grid.aggregateAt(s, i, period - 1);
+  const slope = grid.aggregateSlope(s, i, period);
   return {
-    num,
-    den,
-    value,
-    tenths: value === null ? null : tenthsOfPercent(num, den),
-    coverage: { reported, total: units.length, missing },
+    ...now,
+    scope,
+    indicator: INDICATORS[i]!,
+    previous,
+    change:
+      now.tenths !== null && previous.tenths !== null
+        ? fromTenths(now.tenths - previous.tenths)
+        : null,
+    slope,
+    target,
+    progress: target ? progressOf(now.value, now.tenths, slope, target, period) : null,
+  };
+}
+
+/** A scope with no units (e.g. a region nobody belongs to): nothing reported, nothing missing. */
+export function emptyAggregate(
+  scope: ScopeId,
+  indicator: IndicatorId,
+  target: Target | null,
+  period: MonthIndex,
+): AggregateModel {
+  const empty: Aggregate = {
+    num: 0,
+    den: 0,
+    value: null,
+    tenths: null,
+    coverage: { reported: 0, total: 0, missing: [] },
+  };
+  return {
+    ...empty,
+    scope,
+    indicator,
+    previous: empty,
+    change: null,
+    slope: null,
+    target,
+    progress: target ? progressOf(null, null, null, target, period) : null,
   };
 }

@@ -31,100 +31,32 @@ export interface Measure {
   den: number;
 }
 
-function ratio(num: number | null, den: number | null): Measure | null {
-  return num === null || den === null ? null : { num, den };
-}
+const scratchNum = new Float64Array(7);
+const scratchDen = new Float64Array(7);
 
-function flag(value: boolean | null): Measure | null {
-  return value === null ? null : { num: value ? 1 : 0, den: 1 };
-}
-
+/** An indicator's measure in one observation (the same rules as measuresInto, which it reads). */
 export function measure(indicator: IndicatorId, obs: Observation | undefined): Measure | null {
   if (!obs) return null;
-  switch (indicator) {
-    case 'level4Rate':
-      return ratio(obs.servicesLevel4, obs.servicesTotal);
-    case 'level34Rate':
-      return obs.servicesLevel3 === null || obs.servicesLevel4 === null
-        ? null
-        : ratio(obs.servicesLevel3 + obs.servicesLevel4, obs.servicesTotal);
-    case 'onlineDossierRate':
-      return ratio(obs.dossiersOnline, obs.dossiersTotal);
-    case 'lgspConnected':
-      return obs.lgsp === null ? null : { num: obs.lgsp === 'connected' ? 1 : 0, den: 1 };
-    case 'socOperational':
-      return flag(obs.soc);
-    case 'vdxpConnected':
-      return flag(obs.vdxp);
-    case 'portalConnected':
-      return flag(obs.portalConnected);
-  }
+  const i = INDICATORS.indexOf(indicator);
+  const reported = measuresInto(obs, scratchNum, scratchDen, 0);
+  return (reported & (1 << i)) === 0 ? null : { num: scratchNum[i]!, den: scratchDen[i]! };
+}
+
+/** A ratio's value in [0, 1], or null when the denominator is 0 (0 services: no rate, not 0 %). */
+export function ratioValue(num: number, den: number): number | null {
+  return den > 0 ? num / den : null;
 }
 
 /** The value of a measure in [0, 1], or null when it has none (not reported, or 0 services). */
 export function valueOf(m: Measure | null): number | null {
-  return m === null || m.den === 0 ? null : m.num / m.den;
-}
-
-/**
- * measure() as two numbers without allocating, for the engine's hot loop over thousands of units:
- * writes numerator and denominator into `out` and returns false when not reported.
- */
-export function measureInto(
-  indicator: IndicatorId,
-  obs: Observation | undefined,
-  out: { num: number; den: number },
-): boolean {
-  if (!obs) return false;
-  switch (indicator) {
-    case 'level4Rate':
-      if (obs.servicesLevel4 === null || obs.servicesTotal === null) return false;
-      out.num = obs.servicesLevel4;
-      out.den = obs.servicesTotal;
-      return true;
-    case 'level34Rate':
-      if (
-        obs.servicesLevel3 === null ||
-        obs.servicesLevel4 === null ||
-        obs.servicesTotal === null
-      ) {
-        return false;
-      }
-      out.num = obs.servicesLevel3 + obs.servicesLevel4;
-      out.den = obs.servicesTotal;
-      return true;
-    case 'onlineDossierRate':
-      if (obs.dossiersOnline === null || obs.dossiersTotal === null) return false;
-      out.num = obs.dossiersOnline;
-      out.den = obs.dossiersTotal;
-      return true;
-    case 'lgspConnected':
-      if (obs.lgsp === null) return false;
-      out.num = obs.lgsp === 'connected' ? 1 : 0;
-      out.den = 1;
-      return true;
-    case 'socOperational':
-    case 'vdxpConnected':
-    case 'portalConnected': {
-      const flagValue =
-        indicator === 'socOperational'
-          ? obs.soc
-          : indicator === 'vdxpConnected'
-            ? obs.vdxp
-            : obs.portalConnected;
-      if (flagValue === null) return false;
-      out.num = flagValue ? 1 : 0;
-      out.den = 1;
-      return true;
-    }
-  }
+  return m === null ? null : ratioValue(m.num, m.den);
 }
 
 /**
  * Every indicator's measure of one observation at once, in INDICATORS order, for the engine's
  * single pass over all observations: writes numerator and denominator of indicator i at
  * `num[offset + i]` / `den[offset + i]` and returns a bit mask with bit i set when it is reported.
- * The same rules as measure(), field by field (tests/unit/domain/measures-into.test.ts).
+ * The one definition of every indicator's numerator and denominator (contract §4).
  */
 export function measuresInto(
   obs: Observation,

@@ -1,4 +1,5 @@
 import type { MonthIndex } from './period';
+import { fromTenths } from './precision';
 import type { Progress } from './progress';
 
 /**
@@ -54,7 +55,11 @@ export function paceComparison(progress: Progress, period: MonthIndex): PaceComp
   const verdict = verdictOf(progress);
   const required = progress.requiredPace;
   const actual = progress.slope;
-  const gap = required !== null && actual !== null ? required - actual : null;
+  // The difference of the two paces as shown (★ §5), so the three figures add up on screen.
+  const gap =
+    progress.requiredPaceTenths !== null && progress.slopeTenths !== null
+      ? fromTenths(progress.requiredPaceTenths - progress.slopeTenths)
+      : null;
 
   let monthsToTarget: number | null = null;
   if (verdict === 'met') monthsToTarget = 0;

@@ -1,5 +1,5 @@
 import type { MonthIndex } from './period';
-import type { Dataset } from './types';
+import type { Dataset, Observation, UnitData } from './types';
 
 /** Every month with at least one valid observation, up to asOf, oldest first. */
 export function reportedPeriods(dataset: Dataset): MonthIndex[] {
@@ -11,9 +11,68 @@ export function reportedPeriods(dataset: Dataset): MonthIndex[] {
     .sort((a, b) => a - b);
 }
 
-/** Contract §2: the registry's asOf, or else the latest period found in the feeds. */
+/**
+ * Contract §2 ★: the registry's asOf; without it, the latest month that at least half of the
+ * units with a loaded feed reported (a valid observation with that period), so one feed published
+ * early, or with a mistyped year, never moves the dashboard. Before any feed has loaded, the units
+ * with observations (copies kept from earlier) count instead. When no month reaches half (units
+ * reporting in different months), the month most units reported, the latest of equals.
+ */
 export function defaultPeriod(dataset: Dataset): MonthIndex | null {
   if (dataset.asOf !== null) return dataset.asOf;
-  const periods = reportedPeriods(dataset);
-  return periods.length === 0 ? null : (periods[periods.length - 1] as MonthIndex);
+  let pool = dataset.units.filter((u) => u.feed === 'loaded');
+  if (pool.length === 0) pool = dataset.units.filter((u) => u.observations.size > 0);
+  const counts = new Map<MonthIndex, number>();
+  for (const u of pool)
+    for (const p of u.observations.keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let majority: MonthIndex | null = null;
+  let most: MonthIndex | null = null;
+  for (const [p, count] of counts) {
+    if (count * 2 >= pool.length && (majority === null || p > majority)) majority = p;
+    const best = most === null ? 0 : counts.get(most)!;
+    if (most === null || count > best || (count === best && p > most)) most = p;
+  }
+  return majority ?? most;
+}
+
+/** An observation later than the period under review: listed on Data health, used nowhere. */
+export interface LaterObservation {
+  unitId: string;
+  period: MonthIndex;
+}
+
+export interface ReviewedData {
+  /** The period under review (null: no feed has any observation yet). */
+  period: MonthIndex | null;
+  /** The dataset without the later observations: what every screen and number is built from. */
+  dataset: Dataset;
+  /** The observations set aside, in registry order, oldest first within a unit. */
+  later: LaterObservation[];
+}
+
+/**
+ * The data as reviewed: observations later than the period under review are taken out, so they
+ * are not shown or counted anywhere (aggregates, ranks, trends, staleness). Units without any
+ * keep their record as it was, so at 10,000 units the usual case costs one pass over the keys.
+ */
+export function reviewedData(dataset: Dataset): ReviewedData {
+  const period = defaultPeriod(dataset);
+  if (period === null) return { period, dataset, later: [] };
+  const later: LaterObservation[] = [];
+  let changed = false;
+  const units = dataset.units.map((u): UnitData => {
+    let kept: Map<MonthIndex, Observation> | null = null;
+    for (const p of u.observations.keys()) {
+      if (p <= period) continue;
+      kept ??= new Map(u.observations);
+      kept.delete(p);
+      later.push({ unitId: u.unit.id, period: p });
+    }
+    if (kept === null) return u;
+    changed = true;
+    return { ...u, observations: kept };
+  });
+  const ids = new Map(dataset.units.map((u, i) => [u.unit.id, i]));
+  later.sort((a, b) => ids.get(a.unitId)! - ids.get(b.unitId)! || a.period - b.period);
+  return { period, dataset: changed ? { ...dataset, units } : dataset, later };
 }

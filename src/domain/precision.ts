@@ -25,3 +25,17 @@ export function tenthsOfPercent(num: number, den: number): number | null {
 export function tenthsOfFraction(value: number): number {
   return Math.floor(value * THRESHOLDS.rankPrecisionPerUnit + 0.5 + 1e-9);
 }
+
+/**
+ * A signed rate of change (fraction per month, or a difference) at the precision shown: tenths of
+ * a percentage point, rounded half away from zero, so +0.45 pp and −0.45 pp show as ±0.5 pp.
+ */
+export function signedTenths(value: number): number {
+  const t = tenthsOfFraction(Math.abs(value));
+  return value < 0 && t !== 0 ? -t : t;
+}
+
+/** Tenths of a percent back to the fraction they show (an exact multiple of 0.001). */
+export function fromTenths(tenths: number): number {
+  return tenths / THRESHOLDS.rankPrecisionPerUnit;
+}

@@ -1,7 +1,8 @@
-import type { RateIndicator } from './indicators';
-import { ranksInPeriod } from './model';
+import { Grid } from './grid';
+import { INDICATORS, type RateIndicator } from './indicators';
 import type { MonthIndex } from './period';
 import { reportedPeriods } from './periods';
+import { kindRanks } from './rank';
 import type { Dataset } from './types';
 
 export interface RankPoint {
@@ -52,17 +53,21 @@ export function rankHistory(
   indicator: RateIndicator,
   upTo: MonthIndex,
 ): RankHistory | null {
-  if (!dataset.units.some((u) => u.unit.id === unitId)) return null;
+  const ui = dataset.units.findIndex((u) => u.unit.id === unitId);
+  if (ui < 0) return null;
   const points: RankPoint[] = [];
   let before: RankPoint | null = null;
-  for (const period of reportedPeriods(dataset).filter((p) => p <= upTo)) {
-    const entry = ranksInPeriod(dataset, indicator, period).get(unitId);
-    const rank = entry?.rank ?? null;
+  const periods = reportedPeriods(dataset).filter((p) => p <= upTo);
+  const grid = periods.length === 0 ? null : new Grid(dataset.units, [], periods[0]!, upTo);
+  const i = INDICATORS.indexOf(indicator);
+  for (const period of periods) {
+    const ranks = kindRanks(grid!.kind, grid!.keys(i, period));
+    const rank = ranks.rank[ui]! || null;
     const previousRank = before !== null && before.period === period - 1 ? before.rank : null;
     const point: RankPoint = {
       period,
       rank,
-      rankedOf: entry?.rankedOf ?? 0,
+      rankedOf: ranks.rankedOf[grid!.kind[ui]!]!,
       change: rank !== null && previousRank !== null ? previousRank - rank : null,
     };
     points.push(point);

@@ -2,9 +2,9 @@ import { RATE_INDICATORS, type RateIndicator } from './indicators';
 import type { Flag, FlagRule } from './laggards';
 import type { PeriodModel, UnitModel } from './model';
 import type { MonthIndex } from './period';
-import { tenthsOfFraction } from './precision';
 import type { Status } from './progress';
-import type { FeedState, Region, Unit, UnitKind } from './types';
+import type { FeedFault, FeedState, Region, Unit, UnitKind } from './types';
+import type { ValueState } from './value-state';
 
 /** The region key of units the registry gives no (known) region: "không xác định". */
 export const NO_REGION = 'none';
@@ -22,6 +22,8 @@ export interface RateCell {
   tenths: number | null;
   /** The unit sent the figures (a total of 0 services is reported, yet has no rate). */
   reported: boolean;
+  /** Why there is a value or not: feed failed, loading, not reported, no services. */
+  state: ValueState;
 }
 
 /** One row of a ranking: one unit of the kind, on the chosen rate indicator. */
@@ -29,6 +31,8 @@ export interface RankingRow {
   id: string;
   unit: Unit;
   feed: FeedState;
+  /** The failed feed's fault (contract §6), null otherwise. */
+  fault: FeedFault | null;
   /** A region id the registry names, or NO_REGION. */
   regionKey: string;
   rank: number | null;
@@ -72,21 +76,22 @@ function rowOf(u: UnitModel, indicator: RateIndicator, known: ReadonlySet<string
   const rates = {} as Record<RateIndicator, RateCell>;
   for (const ind of RATE_INDICATORS) {
     const i = u.indicators[ind];
-    rates[ind] = { value: i.value, tenths: i.tenths, reported: i.measure !== null };
+    rates[ind] = { value: i.value, tenths: i.tenths, reported: i.measure !== null, state: i.state };
   }
-  const projection = chosen.progress?.projection ?? null;
+  const progress = chosen.progress;
   return {
     id: u.unit.id,
     unit: u.unit,
     feed: u.feed,
+    fault: u.fault,
     regionKey: regionKeyOf(u.unit, known),
     rank: chosen.rank,
     rankChange: chosen.rankChange,
     move: moveOf(chosen.rank, chosen.previousRank),
     rates,
     target: chosen.target?.value ?? null,
-    projection,
-    projectionTenths: projection === null ? null : tenthsOfFraction(projection),
+    projection: progress?.projection ?? null,
+    projectionTenths: progress?.projectionTenths ?? null,
     status: chosen.status,
     flags: u.flags,
   };

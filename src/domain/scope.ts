@@ -1,19 +1,10 @@
-import type { Dataset, UnitData, UnitKind } from './types';
+import type { Dataset, UnitKind } from './types';
 
 /** Which units an aggregate speaks for: the nation, one kind, or one region. */
 export type ScopeId = 'all' | UnitKind | `region:${string}`;
 
 export function regionScope(regionId: string): ScopeId {
   return `region:${regionId}`;
-}
-
-export function unitsInScope(dataset: Dataset, scope: ScopeId): UnitData[] {
-  if (scope === 'all') return [...dataset.units];
-  if (scope === 'ministry' || scope === 'province') {
-    return dataset.units.filter((u) => u.unit.kind === scope);
-  }
-  const region = scope.slice('region:'.length);
-  return dataset.units.filter((u) => u.unit.region === region);
 }
 
 /** Every scope the dataset has: the nation, each kind present, each region with units. */

@@ -1,10 +1,10 @@
-import { aggregate } from './aggregate';
 import { clamp } from './compare';
-import { measure, valueOf, type IndicatorId } from './indicators';
+import { Grid } from './grid';
+import { INDICATORS, measure, valueOf, type IndicatorId } from './indicators';
 import type { MonthIndex } from './period';
 import { reportedPeriods } from './periods';
 import type { Progress } from './progress';
-import { unitsInScope, type ScopeId } from './scope';
+import { scopesOf, type ScopeId } from './scope';
 import type { Dataset, UnitData } from './types';
 
 export interface SeriesPoint {
@@ -38,18 +38,17 @@ export function aggregateSeries(
   indicator: IndicatorId,
   upTo: MonthIndex,
 ): CoveredPoint[] {
-  const units = unitsInScope(dataset, scope);
-  return reportedPeriods(dataset)
-    .filter((p) => p <= upTo)
-    .map((period) => {
-      const a = aggregate(units, indicator, period);
-      return {
-        period,
-        value: a.value,
-        reported: a.coverage.reported,
-        total: a.coverage.total,
-      };
-    });
+  const periods = reportedPeriods(dataset).filter((p) => p <= upTo);
+  if (periods.length === 0) return [];
+  const scopes = scopesOf(dataset);
+  const s = scopes.indexOf(scope);
+  const grid = new Grid(dataset.units, scopes, periods[0]!, upTo);
+  const i = INDICATORS.indexOf(indicator);
+  return periods.map((period) => {
+    if (s < 0) return { period, value: null, reported: 0, total: 0 };
+    const a = grid.aggregateAt(s, i, period);
+    return { period, value: a.value, reported: a.coverage.reported, total: a.coverage.total };
+  });
 }
 
 export interface TrendChartRow {

@@ -45,9 +45,17 @@ export interface Observation {
  */
 export type FeedState = 'loading' | 'failed' | 'loaded';
 
+/**
+ * Which fault a failed feed had (contract §6), as the data layer names it (`kind`, e.g.
+ * `http-error`) with its details (e.g. `status: 500`); the engine only passes it on.
+ */
+export type FeedFault = { readonly kind: string } & Readonly<Record<string, string | number>>;
+
 export interface UnitData {
   unit: Unit;
   feed: FeedState;
+  /** The fault, when `feed` is `failed`. */
+  fault?: FeedFault | null;
   /** Valid observations, each keyed by its own `period` (the engine relies on it). */
   observations: ReadonlyMap<MonthIndex, Observation>;
 }

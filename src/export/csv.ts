@@ -1,11 +1,18 @@
 import Papa from 'papaparse';
 import { formatPeriod } from '../domain/period';
-import type { CellValue, TableColumn, TableRow, TableSpec } from '../lib/table-spec';
+import {
+  plainText,
+  type CellValue,
+  type TableColumn,
+  type TableRow,
+  type TableSpec,
+} from '../lib/table-spec';
 import { integerText, percentText, pointsText } from './number-text';
 import {
   outputColumns,
   wordsForFlags,
   wordsForStatus,
+  wordsForValueState,
   type ExportWords,
   type OutputColumn,
 } from './table-rows';
@@ -68,9 +75,11 @@ export function csvCell(column: TableColumn, value: CellValue, words: ExportWord
       return wordsForStatus(value, words);
     case 'flags':
       return wordsForFlags(value, words);
+    case 'valueState':
+      return wordsForValueState(value, words);
     case 'text':
     case 'unit':
-      return String(value);
+      return plainText(value);
   }
 }
 

@@ -1,10 +1,12 @@
 import type { FlagRule } from '../domain/laggards';
-import type { ColumnKind, TableColumn, TableSpec } from '../lib/table-spec';
+import type { TableColumn, TableSpec, ValueStateCell } from '../lib/table-spec';
 
 /** The words an export needs in the view's language (status and flag names, unit suffixes). */
 export interface ExportWords {
   status(status: string): string;
   flag(rule: FlagRule): string;
+  /** A unit's value state in words: "Lỗi nguồn số liệu: Lỗi HTTP 500", "Chưa báo cáo", … */
+  valueState(cell: ValueStateCell): string;
   /** Header suffixes that say what a plain number means: " (%)", " (điểm %)", … */
   unit: Record<'percent' | 'points' | 'pointsPerMonth', string>;
 }
@@ -37,6 +39,12 @@ export function wordsForFlags(value: unknown, words: ExportWords): string {
   return Array.isArray(value) ? (value as FlagRule[]).map((r) => words.flag(r)).join('; ') : '';
 }
 
-export function isNumberKind(kind: ColumnKind): boolean {
-  return ['percent', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(kind);
+export function wordsForValueState(value: unknown, words: ExportWords): string {
+  return words.valueState(value as ValueStateCell);
 }
+
+/**
+ * The status column every export of unit rows carries (contract §6 ★): which of feed failed,
+ * not reported or no services lies behind an empty cell.
+ */
+export const VALUE_STATE_KEY = 'valueState';

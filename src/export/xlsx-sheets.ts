@@ -1,8 +1,14 @@
 import type { Cell, Row, Sheet } from 'write-excel-file/browser';
 import { formatPeriod } from '../domain/period';
-import type { CellValue, TableColumn, TableSpec } from '../lib/table-spec';
+import { plainText, type CellValue, type TableColumn, type TableSpec } from '../lib/table-spec';
 import type { ExportText } from './export-source';
-import { outputColumns, wordsForFlags, wordsForStatus, type ExportWords } from './table-rows';
+import {
+  outputColumns,
+  wordsForFlags,
+  wordsForStatus,
+  wordsForValueState,
+  type ExportWords,
+} from './table-rows';
 
 /**
  * Number formats: Excel shows them with the reader's own separators, so Vietnamese Excel shows
@@ -60,10 +66,12 @@ export function xlsxCell(column: TableColumn, value: CellValue, words: ExportWor
       return { value: wordsForStatus(value, words), type: String };
     case 'flags':
       return { value: wordsForFlags(value, words), type: String };
+    case 'valueState':
+      return { value: wordsForValueState(value, words), type: String };
     case 'text':
     case 'unit':
       // A String cell is never evaluated, so a unit named "=HYPERLINK(…)" stays its name.
-      return { value: String(value), type: String };
+      return { value: plainText(value), type: String };
   }
 }
 
@@ -76,6 +84,8 @@ function widthOf(kind: TableColumn['kind'] | 'unitId'): number {
       return 40;
     case 'status':
       return 20;
+    case 'valueState':
+      return 32;
     default:
       return 14;
   }

@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { MonthIndex } from '../domain/period';
 import type { PeriodModel } from '../domain/model';
+import type { LaterObservation } from '../domain/periods';
+import type { Dataset } from '../domain/types';
 import type { Registry } from '../data/parse-registry';
 import type { DatasetState } from '../data/use-dataset';
 
@@ -9,6 +11,13 @@ import type { DatasetState } from '../data/use-dataset';
 export interface DashboardData {
   registryQuery: UseQueryResult<Registry>;
   state: DatasetState | null;
+  /**
+   * The data as reviewed: `state.dataset` without the observations later than the period under
+   * review. Screens that read observations read them here, never from `state.dataset`.
+   */
+  dataset: Dataset | null;
+  /** Observations later than the period under review (contract §2 ★), for Data health. */
+  later: LaterObservation[];
   periods: MonthIndex[];
   period: MonthIndex | null;
   /** The URL asked for a period the data does not have; the asOf period is shown instead. */

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { buildPeriodModel, type PeriodModel } from '../domain/model';
 import type { MonthIndex } from '../domain/period';
 import type { Dataset } from '../domain/types';
+import type { LaterObservation } from '../domain/periods';
 import { parsePeriod } from '../domain/period';
-import { defaultPeriod, reportedPeriods } from '../domain/periods';
+import { reportedPeriods, reviewedData } from '../domain/periods';
 import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { useDataset } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
@@ -12,7 +13,9 @@ import { useViewState } from './use-view-state';
 
 /**
  * Derives the engine's model for the period under review: the URL's period when the data has it,
- * otherwise the registry's asOf (and `periodRejected` says so). Called once, by the provider;
+ * otherwise the registry's asOf or the month most units reported (and `periodRejected` says so).
+ * Observations later than that month are set aside (`later`, for Data health) before anything
+ * is computed. Called once, by the provider;
  * screens read the result with useDashboardData(). While feeds stream in, the model is rebuilt at
  * most a few times a second, not once per arrival.
  */
@@ -22,6 +25,8 @@ const STREAMING_UPDATE_MS = 300;
 function streamingUpdateMs(feeds: number): number {
   return Math.max(STREAMING_UPDATE_MS, 2 * feedUpdateIntervalMs(feeds));
 }
+
+const NONE_LATER: LaterObservation[] = [];
 
 /** Models kept per dataset, most recently used last: stepping back to a period is instant. */
 const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
@@ -53,9 +58,11 @@ export function usePeriodModel(): DashboardData {
     settled || liveState === null,
   );
   const [view] = useViewState();
-  const dataset = state?.dataset ?? null;
+  const reviewed = useMemo(() => (state ? reviewedData(state.dataset) : null), [state]);
+  const dataset = reviewed?.dataset ?? null;
+  const later = reviewed?.later ?? NONE_LATER;
   const periods = useMemo(() => (dataset ? reportedPeriods(dataset) : []), [dataset]);
-  const fallback = dataset ? defaultPeriod(dataset) : null;
+  const fallback = reviewed?.period ?? null;
   const requested = view.period === null ? null : parsePeriod(view.period);
   const period = requested !== null && periods.includes(requested) ? requested : fallback;
   const periodRejected = view.period !== null && period !== requested;
@@ -66,7 +73,7 @@ export function usePeriodModel(): DashboardData {
   // One object while nothing the screens read has changed: feeds arrive every few tens of
   // milliseconds, and a new context value each time would re-render every screen as often.
   return useMemo(
-    () => ({ registryQuery, state, periods, period, periodRejected, model }),
-    [registryQuery, state, periods, period, periodRejected, model],
+    () => ({ registryQuery, state, dataset, later, periods, period, periodRejected, model }),
+    [registryQuery, state, dataset, later, periods, period, periodRejected, model],
   );
 }

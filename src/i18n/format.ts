@@ -1,5 +1,5 @@
 import { periodParts, type MonthIndex } from '../domain/period';
-import { tenthsOfFraction } from '../domain/precision';
+import { signedTenths, tenthsOfFraction } from '../domain/precision';
 import type { Locale } from '../data/schemas/config-schema';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -96,11 +96,11 @@ export function createFormatters(locale: Locale): Formatters {
     points: (fraction, signed = true) =>
       fraction === null
         ? DASH
-        : `${withMinus((signed ? num1Signed : num1).format(fraction * 100))}${pointsUnit}`,
+        : `${withMinus((signed ? num1Signed : num1).format(signedTenths(fraction) / 10))}${pointsUnit}`,
     pointsPerMonth: (fraction) =>
       fraction === null
         ? DASH
-        : `${withMinus(num1Signed.format(fraction * 100))}${pointsUnit}${perMonth}`,
+        : `${withMinus(num1Signed.format(signedTenths(fraction) / 10))}${pointsUnit}${perMonth}`,
     count: (n) => (n === null ? DASH : withMinus(int.format(n))),
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
     month: (period) => {

@@ -1,7 +1,8 @@
 import type { IndicatorId } from '../domain/indicators';
 import type { FlagRule } from '../domain/laggards';
 import type { MonthIndex } from '../domain/period';
-import type { LocalizedText } from '../domain/types';
+import type { FeedFault, LocalizedText } from '../domain/types';
+import type { ValueState } from '../domain/value-state';
 
 /**
  * What a chart's "show as table" shows and what its CSV / Excel exports contain: one spec, so the
@@ -22,10 +23,18 @@ export type ColumnKind =
   | 'rankChange'
   | 'month'
   | 'status'
+  /** Contract §6 ★: why a unit's value is there or not (feed failed, not reported, no services). */
+  | 'valueState'
   | 'flags';
 
+/** A unit's value state, with the failed feed's fault. */
+export interface ValueStateCell {
+  state: ValueState;
+  fault: FeedFault | null;
+}
+
 /** Status columns hold the engine's status word ('met', 'off-track', …). */
-export type CellValue = string | number | null | readonly FlagRule[];
+export type CellValue = string | number | null | readonly FlagRule[] | ValueStateCell;
 
 export interface TableColumn {
   key: string;
@@ -65,4 +74,9 @@ export interface ExportTarget {
   value: number;
   deadline: MonthIndex;
   basis: LocalizedText;
+}
+
+/** A text or number cell as text (other kinds of cell have their own words). */
+export function plainText(value: CellValue): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

@@ -69,7 +69,8 @@ describe('laggards', () => {
     expect(rowOf('Bộ Tài chính')).toHaveTextContent('Chưa có SOC Chưa vận hành SOC; hạn 12/2020');
     expect(rowOf('Bộ Tài chính')).toHaveTextContent('Hạng 1/1 (50,0%), trong 1 đơn vị thấp nhất');
     expect(rowOf('Yên Bái')).toHaveTextContent('Không tải được nguồn số liệu');
-    expect(rowOf('Yên Bái')).toHaveTextContent('Chưa báo cáo');
+    expect(rowOf('Yên Bái')).toHaveTextContent('Lỗi nguồn số liệu: Lỗi HTTP 404');
+    expect(rowOf('Yên Bái')).not.toHaveTextContent('Chưa báo cáo');
     expect(rowOf('Cà Mau')).toHaveTextContent('Số liệu mới nhất là 06/2020, chậm 2 tháng');
     expect(rowOf('Bộ Tài chính')).toHaveTextContent('50,0%');
     expect(rowOf('Đà Nẵng')).toHaveTextContent('hạng 4 trên 4 tỉnh, thành phố');
@@ -151,7 +152,7 @@ describe('laggards', () => {
       'Bottom 10 % Ranked 4 of 4 (10.0%), among the 1 lowest (cut-off 10.0%)',
     );
     expect(rowOf('Ministry of Finance')).toHaveTextContent('50.0%');
-    expect(rowOf('Yen Bai')).toHaveTextContent('Not reported');
+    expect(rowOf('Yen Bai')).toHaveTextContent('Feed failed: HTTP error 404');
     expect(screen.getByText('5 units')).toBeVisible();
   });
 

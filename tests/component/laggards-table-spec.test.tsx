@@ -56,6 +56,7 @@ describe('the laggards’ table spec', () => {
       ['rankedOf', 'count'],
       ['flags', 'flags'],
       ['reasons', 'text'],
+      ['valueState', 'valueState'],
     ]);
     expect(spec.rows.map((r) => r.unitId)).toEqual(['B', 'C']);
     expect(spec.rows[0]!.cells).toEqual({
@@ -68,6 +69,7 @@ describe('the laggards’ table spec', () => {
       reasons:
         'Chưa kết nối nền tảng: Nền tảng đang ở giai đoạn “đang xây dựng”, chưa kết nối nền tảng quốc gia; hạn 12/2020; ' +
         'Nhóm 10% thấp nhất: Hạng 2/2 (10,0%), trong 1 đơn vị thấp nhất (ngưỡng 10,0%)',
+      valueState: { state: 'value', fault: null },
     });
     expect(spec.rows[1]!.cells).toMatchObject({
       level4: null,
@@ -75,6 +77,7 @@ describe('the laggards’ table spec', () => {
       rankedOf: null,
       flags: ['stale-feed'],
       reasons: 'Số liệu không cập nhật: Không tải được nguồn số liệu',
+      valueState: { state: 'feed-failed', fault: null },
     });
   });
 

@@ -135,7 +135,9 @@ describe('overview, states', { timeout: 30_000 }, () => {
     const missing = level4.getByRole('link', { name: 'Thiếu số liệu: Hà Tĩnh' });
     expect(missing).toHaveAttribute('href', '/data?period=2020-02');
     const map = screen.getByRole('group', { name: /Bản đồ ô vuông/ });
-    expect(within(map).getByRole('link', { name: 'Hà Tĩnh: Chưa báo cáo' })).toBeVisible();
+    expect(
+      within(map).getByRole('link', { name: 'Hà Tĩnh: Lỗi nguồn số liệu: Lỗi HTTP 503' }),
+    ).toBeVisible();
   });
 
   it('reads in English', async () => {
@@ -218,7 +220,7 @@ describe('overview, states', { timeout: 30_000 }, () => {
       'href',
       '/units/98?period=2020-02',
     );
-    expect(aside).toHaveTextContent('Tỉnh thử nghiệm: Chưa báo cáo');
+    expect(aside).toHaveTextContent('Tỉnh thử nghiệm: Lỗi nguồn số liệu: Lỗi HTTP 404');
     const map = screen.getByRole('group', { name: /Bản đồ ô vuông/ });
     expect(within(map).getAllByRole('link')).toHaveLength(63);
   });

@@ -16,7 +16,7 @@ const SETTLED = { timeout: 10_000 };
 const registry = scenarioFor('default').registry() as Record<string, unknown>;
 
 const TITLES_VI = [
-  'Chỉ tiêu toàn quốc so với mục tiêu',
+  'Chỉ tiêu toàn quốc — Mục tiêu đến 12/2020 theo Nghị quyết 17/NQ-CP',
   'DVC mức độ 4: xu hướng và dự báo',
   'Xếp hạng bộ, ngành: DVC mức độ 4',
   'Bản đồ tỉnh, thành phố: DVC mức độ 4',

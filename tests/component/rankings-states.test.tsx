@@ -62,9 +62,9 @@ describe('ranking order (contract §5)', () => {
       '2',
       '2',
       '4',
-      '–Chưa xếp hạng',
-      '–Chưa xếp hạng',
-      '–Chưa xếp hạng',
+      '–Chưa xếp hạng: Chưa báo cáo',
+      '–Chưa xếp hạng: Không có dịch vụ (tổng số 0): không có tỷ lệ',
+      '–Chưa xếp hạng: Lỗi nguồn số liệu: Lỗi HTTP 404',
     ]);
     expect(rowOf('An Giang')).toHaveTextContent('23,4%');
     expect(rowOf('Bắc Giang')).toHaveTextContent('23,4%');
@@ -72,12 +72,13 @@ describe('ranking order (contract §5)', () => {
     expect(screen.getByText(/Xếp hạng 4\/7 tỉnh, thành phố có số liệu kỳ này/)).toBeVisible();
   });
 
-  it('never shows a missing value as 0', async () => {
+  it('never shows a missing value as 0, and never a failed feed as "not reported" (★)', async () => {
     await ranking('/rankings/provinces');
     expect(rowOf('Cà Mau')).toHaveTextContent('Chưa báo cáo');
-    expect(rowOf('Yên Bái')).toHaveTextContent('Chưa báo cáo');
+    expect(rowOf('Yên Bái')).toHaveTextContent('Lỗi nguồn số liệu: Lỗi HTTP 404');
+    expect(rowOf('Yên Bái')).not.toHaveTextContent('Chưa báo cáo');
     // 0 services is reported, but a rate of 0 services does not exist.
-    expect(rowOf('Hà Nội')).toHaveTextContent('Không có số liệu');
+    expect(rowOf('Hà Nội')).toHaveTextContent('Không có dịch vụ (tổng số 0)');
     expect(rowOf('Hà Nội')).not.toHaveTextContent(/0,0%/);
   });
 

@@ -76,6 +76,7 @@ describe('the ranking’s table spec (what "show as table" and the exports carry
       ['flags', 'Cảnh báo', 'flags'],
       ['level34Rate', 'DVC mức độ 3 và 4', 'percent'],
       ['onlineDossierRate', 'Hồ sơ trực tuyến', 'percent'],
+      ['valueState', 'Tình trạng số liệu', 'valueState'],
     ]);
     expect(spec.rows[0]).toEqual({
       unitId: 'A',
@@ -90,6 +91,7 @@ describe('the ranking’s table spec (what "show as table" and the exports carry
         flags: [],
         level34Rate: null,
         onlineDossierRate: null,
+        valueState: { state: 'value', fault: null },
       },
     });
     expect(spec.rows[1]!.cells).toMatchObject({ rank: 2, change: -1, flags: ['bottom-decile'] });

@@ -27,13 +27,13 @@ describe('unit page: feeds that fail (faults scenario)', SLOW, () => {
       'href',
       '/data',
     );
-    // no value is presented as a number, nor as "not reported": there is no data
+    // no value is presented as a number, nor as "not reported": the feed failed
     const card = screen.getByRole('region', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4' });
-    expect(within(card).getByText('Không có số liệu')).toBeVisible();
+    expect(within(card).getByText('Lỗi nguồn số liệu: Lỗi HTTP 503')).toBeVisible();
     const rank = screen.getByRole('region', {
       name: 'Thứ hạng về tỷ lệ dịch vụ công trực tuyến mức độ 4',
     });
-    expect(rank).toHaveTextContent('Không được xếp hạng kỳ này: Không có số liệu');
+    expect(rank).toHaveTextContent('Không được xếp hạng kỳ này: Lỗi nguồn số liệu: Lỗi HTTP 503');
     expect(rank).toHaveTextContent('Đơn vị chưa được xếp hạng kỳ này');
     const flags = screen.getByRole('region', { name: 'Cờ cảnh báo' });
     expect(flags).toHaveTextContent('Số liệu không cập nhật Không tải được nguồn số liệu');

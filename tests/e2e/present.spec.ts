@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const TITLES = [
-  'Chỉ tiêu toàn quốc so với mục tiêu',
+  'Chỉ tiêu toàn quốc — Mục tiêu đến 12/2020 theo Nghị quyết 17/NQ-CP',
   'DVC mức độ 4: xu hướng và dự báo',
   'Xếp hạng bộ, ngành: DVC mức độ 4',
   'Bản đồ tỉnh, thành phố: DVC mức độ 4',
@@ -17,7 +17,7 @@ const TITLES = [
 ];
 
 const TITLES_EN = [
-  'National figures against the targets',
+  'National figures — Targets for Dec 2020 under Resolution 17/NQ-CP',
   'Level-4 services: trend and projection',
   'Ministry ranking: Level-4 services',
   'Provinces on the map: Level-4 services',

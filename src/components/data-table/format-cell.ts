@@ -1,7 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { FlagRule } from '../../domain/laggards';
 import type { Formatters } from '../../i18n/format';
-import type { CellValue, ColumnKind } from '../../lib/table-spec';
+import {
+  plainText,
+  type CellValue,
+  type ColumnKind,
+  type ValueStateCell,
+} from '../../lib/table-spec';
+import { valueStateText } from '../value-state-label';
 
 /** A cell as text in the view's language; "not reported" is words, never 0 or blank. */
 export function formatCell(
@@ -23,18 +29,22 @@ export function formatCell(
     case 'count':
       return f.count(value as number);
     case 'rank':
-      return String(value);
+      return plainText(value);
     case 'rankChange':
       return f.rankChange(value as number);
     case 'month':
       return f.month(value as number);
     case 'status':
-      return t(`common:status.${String(value)}`);
+      return t(`common:status.${plainText(value)}`);
     case 'flags':
       return (value as readonly FlagRule[]).map((r) => t(`common:flag.${r}`)).join(', ');
+    case 'valueState': {
+      const cell = value as ValueStateCell;
+      return valueStateText(cell.state, cell.fault, t);
+    }
     case 'text':
     case 'unit':
-      return String(value);
+      return plainText(value);
   }
 }
 

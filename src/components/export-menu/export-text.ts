@@ -3,6 +3,7 @@ import { formatPeriod } from '../../domain/period';
 import type { ExportSource, ExportText } from '../../export/export-source';
 import type { ExportWords } from '../../export/table-rows';
 import type { Formatters } from '../../i18n/format';
+import { valueStateText } from '../value-state-label';
 
 /** A target in words: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */
 export function targetText(
@@ -47,6 +48,7 @@ export function exportWords(t: TFunction): ExportWords {
   return {
     status: (status) => t(`common:status.${status}`),
     flag: (rule) => t(`common:flag.${rule}`),
+    valueState: (cell) => valueStateText(cell.state, cell.fault, t),
     unit: {
       percent: t('export:unit.percent'),
       points: t('export:unit.points'),

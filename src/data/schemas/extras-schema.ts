@@ -24,5 +24,3 @@ export const publishedRankingSchema = z.object({
   period: z.string(),
   order: z.array(z.string()),
 });
-
-export const extrasEnvelopeSchema = z.looseObject({ format: z.string() });

@@ -7,6 +7,7 @@ import { useFormatters, useT } from '../../i18n/use-locale';
 import { DocumentsSection } from './documents-section';
 import { FeedSummaryPanel } from './feed-summary-panel';
 import { FeedTable } from './feed-table';
+import { LaterSection } from './later-section';
 import './data-health.css';
 
 /**
@@ -18,7 +19,7 @@ export function DataHealthPage() {
   const tc = useT();
   const t = useT('data');
   const f = useFormatters();
-  const { state, model, period } = useDashboardData();
+  const { state, model, period, later } = useDashboardData();
   const rows = useMemo(
     () =>
       state ? feedHealthRows(state.feeds, (id) => staleNoteOf(model?.byId.get(id)?.flags)) : [],
@@ -42,6 +43,11 @@ export function DataHealthPage() {
           <PanelBoundary>
             <FeedTable rows={rows} model={model} registry={state.registry} />
           </PanelBoundary>
+          {period !== null && (
+            <PanelBoundary>
+              <LaterSection later={later} period={period} registry={state.registry} />
+            </PanelBoundary>
+          )}
           <PanelBoundary>
             <DocumentsSection registry={state.registry} />
           </PanelBoundary>

@@ -7,6 +7,7 @@ import type { UnitKind } from '../../domain/types';
 import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
 import type { TableColumn, TableSpec } from '../../lib/table-spec';
+import { VALUE_STATE_KEY } from '../../export/table-rows';
 
 /** What a laggards view is: the period, the filters, and the language it is shown in. */
 export interface LaggardsView {
@@ -62,7 +63,11 @@ export function reasonsText(u: UnitModel, view: LaggardsView): string {
 export function laggardsTableSpec(view: LaggardsView, units: readonly UnitModel[]): TableSpec {
   return {
     caption: laggardsCaption(view),
-    columns: laggardsColumns(view),
+    // The status column says why a value is missing (contract §6 ★): exports and "show as table".
+    columns: [
+      ...laggardsColumns(view),
+      { key: VALUE_STATE_KEY, label: view.t('common:valueState.column'), kind: 'valueState' },
+    ],
     rows: units.map((u) => {
       const l4 = u.indicators.level4Rate;
       return {
@@ -75,6 +80,7 @@ export function laggardsTableSpec(view: LaggardsView, units: readonly UnitModel[
           rankedOf: l4.rank === null ? null : l4.rankedOf,
           flags: u.flags.map((flag) => flag.rule),
           reasons: reasonsText(u, view),
+          [VALUE_STATE_KEY]: { state: l4.state, fault: u.fault },
         },
       };
     }),

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FlagChips } from '../../components/flag-chips';
 import { MyUnitMark } from '../../components/my-unit-mark';
+import { ValueStateLabel } from '../../components/value-state-label';
 import type { UnitModel } from '../../domain/model';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableColumn } from '../../lib/table-spec';
@@ -9,17 +10,9 @@ import { useMyUnit } from '../unit/use-my-unit';
 
 /** The level-4 rate now, or why there is none (never 0). */
 function Level4({ unit }: { unit: UnitModel }) {
-  const t = useT('laggards');
   const f = useFormatters();
   const l4 = unit.indicators.level4Rate;
-  if (l4.measure === null) {
-    return (
-      <span className="muted">
-        {unit.feed === 'loading' ? t('loadingFeed') : t('common:state.notReported')}
-      </span>
-    );
-  }
-  if (l4.tenths === null) return <span className="muted">{t('common:state.noValue')}</span>;
+  if (l4.tenths === null) return <ValueStateLabel state={l4.state} fault={unit.fault} />;
   return <>{f.percentTenths(l4.tenths)}</>;
 }
 

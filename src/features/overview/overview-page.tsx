@@ -31,7 +31,7 @@ export function OverviewPage() {
   const f = useFormatters();
   const locale = useLocale();
   const [view, update] = useViewState();
-  const { model, period, state, periodRejected } = useDashboardData();
+  const { model, period, state, dataset, periodRejected } = useDashboardData();
 
   const names = useMemo(
     () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
@@ -47,18 +47,14 @@ export function OverviewPage() {
     return byKind;
   }, [model, locale]);
 
-  if (!model || period === null || !state) return <Loading />;
+  if (!model || period === null || !state || !dataset) return <Loading />;
 
   const kinds = UNIT_KINDS.filter((k) => model.scopes.includes(k));
   const kind = view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
   const scope: ScopeId = kind ?? 'all';
   const scopeLabel = kind === null ? t('common:kind.all') : t(`common:kind.${kind}`);
   const provisional = state.settled < state.total;
-  const figures = headlineFigures(
-    model,
-    scope,
-    indicatorsWithTarget(state.dataset.targets, period),
-  );
+  const figures = headlineFigures(model, scope, indicatorsWithTarget(dataset.targets, period));
   const level4 = model.aggregate(scope, 'level4Rate');
   const laggards = laggardsOfKind(model.laggards, kind);
   const nobodyReported = figures.length > 0 && figures.every((a) => a.coverage.reported === 0);
@@ -102,7 +98,7 @@ export function OverviewPage() {
       <div className="overview__main">
         <div className="overview__trend">
           <TrendSection
-            dataset={state.dataset}
+            dataset={dataset}
             aggregate={level4}
             scope={scope}
             scopeLabel={scopeLabel}

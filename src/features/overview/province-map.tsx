@@ -19,6 +19,9 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { useMyUnit } from '../unit/use-my-unit';
+import { valueStateText } from '../../components/value-state-label';
+import { VALUE_STATE_KEY } from '../../export/table-rows';
+import type { FeedFault } from '../../domain/types';
 
 const LISTED_UNPLACED = 40;
 
@@ -26,8 +29,8 @@ const LISTED_UNPLACED = 40;
 function useValueText() {
   const t = useT('overview');
   const f = useFormatters();
-  return (ui: UnitIndicator, scale: ClassScale): string => {
-    if (ui.tenths === null) return t('common:state.notReported');
+  return (ui: UnitIndicator, scale: ClassScale, fault: FeedFault | null): string => {
+    if (ui.tenths === null) return valueStateText(ui.state, fault, t);
     if (scale.kind === 'binary')
       return classOf(scale, ui.tenths) === 1 ? t('map.yes') : t('map.no');
     return f.percentTenths(ui.tenths);
@@ -95,7 +98,7 @@ export function ProvinceMap({
     const u = model.byId.get(p.id)!;
     const ui = u.indicators[indicator];
     const layout = VIETNAM_TILES.get(p.id)!;
-    const value = valueText(ui, scale);
+    const value = valueText(ui, scale, u.fault);
     return {
       id: p.id,
       col: p.col,
@@ -141,6 +144,7 @@ export function ProvinceMap({
         ? { key: 'value', label: t('map.value'), kind: 'percent' as const }
         : { key: 'value', label: t('map.value'), kind: 'text' as const },
       { key: 'status', label: t('map.status'), kind: 'status' },
+      { key: VALUE_STATE_KEY, label: t('common:valueState.column'), kind: 'valueState' },
     ],
     rows: provinces.map((u) => {
       const ui = u.indicators[indicator];
@@ -149,8 +153,9 @@ export function ProvinceMap({
         cells: {
           unit: u.unit.name[locale],
           rank: ui.rank,
-          value: rate ? ui.value : valueText(ui, scale),
+          value: rate ? ui.value : valueText(ui, scale, u.fault),
           status: ui.status,
+          [VALUE_STATE_KEY]: { state: ui.state, fault: u.fault },
         },
       };
     }),
@@ -178,7 +183,7 @@ export function ProvinceMap({
                 <Link to={{ pathname: `/units/${encodeURIComponent(id)}`, search: link() }}>
                   {u.unit.name[locale]}
                 </Link>
-                : {valueText(u.indicators[indicator], scale)}
+                : {valueText(u.indicators[indicator], scale, u.fault)}
               </li>
             );
           })}

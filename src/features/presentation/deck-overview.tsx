@@ -3,7 +3,7 @@ import type { DeckNote, SlideSpec } from '../../domain/deck';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckButton } from './deck-button';
 import { PickEditor } from './pick-editor';
-import type { FrozenData } from './presentation-page';
+import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
 

@@ -7,10 +7,11 @@ import type { DeckEffect, DeckUi } from './deck-keys';
 import { DeckButton } from './deck-button';
 import { DeckOverview } from './deck-overview';
 import { parseDeckUrl, patchDeckUrl, type DeckUrl } from './deck-url';
-import type { FrozenData } from './presentation-page';
+import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
 import { slideTitle } from './slide-title';
+import { targetsLine } from '../../components/targets-line';
 import { Stage } from './stage';
 import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
@@ -48,10 +49,10 @@ export function DeckView({
   const count = deck.slides.length;
   const slide = Math.min(count, Math.max(1, url.slide ?? 1));
   const periodText = formatPeriod(model.period);
-  const titles = useMemo(
-    () => deck.slides.map((s) => slideTitle(s, tc, f, locale)),
-    [deck, tc, f, locale],
-  );
+  const titles = useMemo(() => {
+    const targets = targetsLine(dataset.targets, model.period, tc, f);
+    return deck.slides.map((s) => slideTitle(s, tc, f, locale, targets));
+  }, [deck, tc, f, locale, dataset, model]);
   const title = titles[slide - 1] ?? '';
 
   const [digits, setDigits] = useState('');

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { describeFailure } from '../../data/describe-failure';
-import type { PeriodModel } from '../../domain/model';
-import type { Dataset } from '../../domain/types';
+import type { FrozenData } from './frozen-data';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckView } from './deck-view';
@@ -9,12 +8,6 @@ import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
 import { Stage } from './stage';
 import './presentation.css';
-
-/** The data the deck shows, captured once every feed has settled and never updated after. */
-export interface FrozenData {
-  model: PeriodModel;
-  dataset: Dataset;
-}
 
 /**
  * `/present`: the review meeting's deck, full screen, without the site's navigation. It opens with
@@ -25,12 +18,12 @@ export interface FrozenData {
  */
 export function PresentationPage() {
   const locale = useLocale();
-  const { registryQuery, state, model, period } = useDashboardData();
+  const { registryQuery, state, dataset, model, period } = useDashboardData();
   const [frozen, setFrozen] = useState<FrozenData | null>(null);
   const settled = state !== null && state.settled === state.total;
 
-  if (frozen === null && settled && model !== null && period !== null) {
-    setFrozen({ model, dataset: state.dataset });
+  if (frozen === null && settled && model !== null && dataset !== null && period !== null) {
+    setFrozen({ model, dataset });
   }
   // Opens once some feed has answered: before that there is nothing to show but "loading".
   const live = useMemo(

@@ -1,5 +1,5 @@
 import type { SlideSpec } from '../../domain/deck';
-import type { FrozenData } from './presentation-page';
+import type { FrozenData } from './frozen-data';
 import type { FrameProps } from './slide-frame';
 import { HeadlineSlide } from './slides/headline-slide';
 import { LaggardsSlide } from './slides/laggards-slide';

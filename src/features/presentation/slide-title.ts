@@ -3,15 +3,26 @@ import type { SlideSpec } from '../../domain/deck';
 import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
 
-/** The indicator every ranking, map and trend slide is about: the 2020 headline target. */
+/** The indicator every ranking, map and trend slide is about: the headline target. */
 export const DECK_INDICATOR = 'level4Rate';
 
-/** A slide's title in the view's language (also its thumbnail's name and the page title). */
-export function slideTitle(spec: SlideSpec, t: TFunction, f: Formatters, locale: Locale): string {
+/**
+ * A slide's title in the view's language (also its thumbnail's name and the page title). `targets`
+ * names the active targets' plans (components/targets-line), so no plan is written in the code.
+ */
+export function slideTitle(
+  spec: SlideSpec,
+  t: TFunction,
+  f: Formatters,
+  locale: Locale,
+  targets: string | null = null,
+): string {
   const indicator = t(`common:indicatorShort.${DECK_INDICATOR}`);
   switch (spec.kind) {
     case 'headline':
-      return t('present:title.headline');
+      return targets === null
+        ? t('present:title.headline')
+        : t('present:title.headlineTargets', { targets });
     case 'trend':
       return t('present:title.trend', { indicator });
     case 'ranking':

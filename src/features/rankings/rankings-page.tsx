@@ -82,7 +82,7 @@ function RankingsBody({
 
   const indicator: RateIndicator =
     view.indicator !== null && isRateIndicator(view.indicator) ? view.indicator : 'level4Rate';
-  const regions = state.dataset.regions;
+  const regions = state.registry.regions;
   const table = useMemo(
     () => rankingTable(model, kind, indicator, regions),
     [model, kind, indicator, regions],

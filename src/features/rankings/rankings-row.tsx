@@ -1,11 +1,12 @@
 import { memo, type Ref } from 'react';
-import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { FlagChips } from '../../components/flag-chips';
 import { StatusBadge } from '../../components/status-badge';
 import type { RankingRow, RateCell } from '../../domain/ranking-rows';
 import type { RankingSortKey } from '../../domain/ranking-sort';
-import type { FeedState } from '../../domain/types';
+import type { FeedFault } from '../../domain/types';
+import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
+import { ValueStateLabel, valueStateText } from '../../components/value-state-label';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { MyUnitMark } from '../../components/my-unit-mark';
@@ -24,19 +25,17 @@ function Missing({ words }: { words: string }) {
 }
 
 /** A rate: its value at the precision shown, or why there is none (never 0). */
-function rateText(cell: RateCell, feed: FeedState, t: TFunction, f: Formatters) {
-  if (!cell.reported) {
-    return (
-      <span className="muted">
-        {feed === 'loading' ? t('loadingFeed') : t('common:state.notReported')}
-      </span>
-    );
-  }
-  if (cell.tenths === null) return <span className="muted">{t('common:state.noValue')}</span>;
+function rateText(cell: RateCell, fault: FeedFault | null, f: Formatters) {
+  if (cell.tenths === null) return <ValueStateLabel state={cell.state} fault={fault} />;
   return f.percentTenths(cell.tenths);
 }
 
 const NO_LABELS: Readonly<Record<string, string>> = {};
+
+/** The rate the ranking is on (its rank column speaks of it). */
+function chosenRate(chosen: RankingSortKey): RateIndicator {
+  return isRateIndicator(chosen as RateIndicator) ? (chosen as RateIndicator) : 'level4Rate';
+}
 
 export interface RankingRowProps {
   row: RankingRow;
@@ -88,7 +87,13 @@ export const RankingTableRow = memo(function RankingTableRow({
           case 'rank':
             return (
               <td key={key} role="cell" data-label={labels[key]} className="num col-rank">
-                {row.rank === null ? <Missing words={t('unranked')} /> : f.count(row.rank)}
+                {row.rank === null ? (
+                  <Missing
+                    words={`${t('unranked')}: ${valueStateText(row.rates[chosenRate(chosen)].state, row.fault, t)}`}
+                  />
+                ) : (
+                  f.count(row.rank)
+                )}
               </td>
             );
           case 'name':
@@ -142,7 +147,7 @@ export const RankingTableRow = memo(function RankingTableRow({
                 data-label={labels[key]}
                 className={key === chosen ? 'num col-chosen' : 'num'}
               >
-                {rateText(row.rates[key], row.feed, t, f)}
+                {rateText(row.rates[key], row.fault, f)}
               </td>
             );
         }

@@ -7,6 +7,7 @@ import type { RankingSortKey } from '../../domain/ranking-sort';
 import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
 import type { CellValue, ColumnKind, TableColumn, TableSpec } from '../../lib/table-spec';
+import { VALUE_STATE_KEY } from '../../export/table-rows';
 
 /** What a ranking view is: the table, the period, the filters, and the language it is shown in. */
 export interface RankingView {
@@ -123,14 +124,27 @@ function cell(row: RankingRow, key: RankingSortKey, locale: Locale): CellValue {
  * the CSV / Excel exports: same caption, same columns, the engine's values.
  */
 export function rankingsTableSpec(view: RankingView, rows: readonly RankingRow[]): TableSpec {
-  const columns = rankingColumns(view);
+  // The status column says why a cell is empty (contract §6 ★); exports and "show as table" only.
+  const columns = [
+    ...rankingColumns(view),
+    {
+      key: VALUE_STATE_KEY,
+      label: view.t('common:valueState.column'),
+      kind: 'valueState' as const,
+    },
+  ];
   return {
     caption: rankingCaption(view),
     columns,
     rows: rows.map((row) => ({
       unitId: row.id,
       cells: Object.fromEntries(
-        columns.map((c) => [c.key, cell(row, c.key as RankingSortKey, view.locale)]),
+        columns.map((c) => [
+          c.key,
+          c.key === VALUE_STATE_KEY
+            ? { state: row.rates[view.table.indicator].state, fault: row.fault }
+            : cell(row, c.key as RankingSortKey, view.locale),
+        ]),
       ),
     })),
   };

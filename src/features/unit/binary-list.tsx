@@ -1,5 +1,6 @@
 import { StatusBadge } from '../../components/status-badge';
-import { BINARY_INDICATORS } from '../../domain/indicators';
+import { BINARY_INDICATORS, type BinaryIndicator } from '../../domain/indicators';
+import { valueStateText } from '../../components/value-state-label';
 import type { UnitModel } from '../../domain/model';
 import type { LgspStage } from '../../domain/types';
 import { useFormatters, useT } from '../../i18n/use-locale';
@@ -8,18 +9,11 @@ import { useFormatters, useT } from '../../i18n/use-locale';
  * The 0/1 indicators, one line each: the current state in words (the platform's stage for
  * LGSP), the target's deadline, and met / not met / not reported.
  */
-export function BinaryList({
-  unit,
-  lgspStage,
-  feedFailed,
-}: {
-  unit: UnitModel;
-  lgspStage: LgspStage | null;
-  feedFailed: boolean;
-}) {
+export function BinaryList({ unit, lgspStage }: { unit: UnitModel; lgspStage: LgspStage | null }) {
   const t = useT('unit');
   const f = useFormatters();
-  const missing = t(feedFailed ? 'common:state.noValue' : 'common:state.notReported');
+  const missing = (ind: BinaryIndicator) =>
+    valueStateText(unit.indicators[ind].state, unit.fault, t);
   return (
     <ul className="binary-list">
       {BINARY_INDICATORS.map((ind) => {
@@ -28,10 +22,10 @@ export function BinaryList({
         if (ind === 'lgspConnected') {
           current =
             lgspStage === null
-              ? missing
+              ? missing(ind)
               : t('binary.stage', { stage: t(`common:lgsp.${lgspStage}`) });
         } else if (value.value === null) {
-          current = missing;
+          current = missing(ind);
         } else {
           current = t(value.value === 1 ? `binary.yes_${ind}` : `binary.no_${ind}`);
         }
@@ -46,7 +40,7 @@ export function BinaryList({
             </span>
             <span className="binary-list__status">
               {value.value === null ? (
-                <span className="badge badge--unknown">{missing}</span>
+                <span className="badge badge--unknown">{missing(ind)}</span>
               ) : (
                 <StatusBadge status={value.status} />
               )}

@@ -7,7 +7,7 @@ import type { UnitModel } from '../../domain/model';
 import { parsePeriod, type MonthIndex } from '../../domain/period';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
-import { feedStatusText } from './feed-status-text';
+import { feedStatusText } from '../../data/feed-status-text';
 
 function feedTone(entry: FeedEntry, stale: boolean): 'ok' | 'warning' | 'error' | 'loading' {
   if (entry.status.kind === 'loading' || entry.status.kind === 'slow') return 'loading';

@@ -4,7 +4,7 @@ import { rankNeighbours } from '../../domain/neighbours';
 import type { MonthIndex } from '../../domain/period';
 import { rankHistory } from '../../domain/rank-history';
 import type { Dataset } from '../../domain/types';
-import { valueState } from '../../domain/unit-facts';
+import { valueStateText } from '../../components/value-state-label';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { NeighboursTable } from './neighbours-table';
 
@@ -18,14 +18,12 @@ export function RankSection({
   dataset,
   period,
   nameOf,
-  feedFailed,
 }: {
   unit: UnitModel;
   units: readonly UnitModel[];
   dataset: Dataset;
   period: MonthIndex;
   nameOf: (id: string) => string;
-  feedFailed: boolean;
 }) {
   const t = useT('unit');
   const f = useFormatters();
@@ -41,11 +39,10 @@ export function RankSection({
 
   const move = history?.latestMove ?? null;
   const previous = history?.previous ?? null;
-  const state = valueState(l4);
   const unrankedReason =
-    state === 'zero-base'
+    l4.state === 'no-services'
       ? t('rate.zeroBase_level4Rate')
-      : t(feedFailed ? 'common:state.noValue' : 'common:state.notReported');
+      : valueStateText(l4.state, unit.fault, t);
 
   return (
     <section className="unit-section" aria-labelledby="unit-rank">

@@ -5,7 +5,8 @@ import type { UnitIndicator } from '../../domain/model';
 import { paceComparison, type PaceComparison } from '../../domain/pace';
 import type { MonthIndex } from '../../domain/period';
 import { THRESHOLDS } from '../../domain/thresholds';
-import { valueState } from '../../domain/unit-facts';
+import type { FeedFault } from '../../domain/types';
+import { valueStateText } from '../../components/value-state-label';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 
@@ -33,18 +34,18 @@ export function RateCard({
   indicator,
   value,
   period,
-  feedFailed,
+  fault,
 }: {
   indicator: RateIndicator;
   value: UnitIndicator;
   period: MonthIndex;
-  feedFailed: boolean;
+  fault: FeedFault | null;
 }) {
   const t = useT('unit');
   const f = useFormatters();
   const locale = useLocale();
   const headingId = useId();
-  const state = valueState(value);
+  const state = value.state;
   const progress = value.progress;
   const pace = progress ? paceComparison(progress, period) : null;
   const measure = value.measure;
@@ -58,9 +59,9 @@ export function RateCard({
         <p className="rate-card__value">
           {state === 'value'
             ? f.percentTenths(value.tenths)
-            : state === 'zero-base'
+            : state === 'no-services'
               ? t(`rate.zeroBase_${indicator}`)
-              : t(feedFailed ? 'common:state.noValue' : 'common:state.notReported')}
+              : valueStateText(state, fault, t)}
         </p>
         <StatusBadge status={value.status} />
       </div>

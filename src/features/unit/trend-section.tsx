@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
+import { valueStateText } from '../../components/value-state-label';
 import { TrendChart } from '../../components/charts/trend-chart';
 import type { UnitModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
@@ -53,7 +54,8 @@ export function TrendSection({
       },
     })),
   };
-  const value = l4.value === null ? t('common:state.notReported') : f.percentTenths(l4.tenths);
+  const value =
+    l4.tenths === null ? valueStateText(l4.state, unit.fault, t) : f.percentTenths(l4.tenths);
   const progress = l4.progress;
   const summary = progress
     ? t('trend.summary', {

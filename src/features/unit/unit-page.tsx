@@ -9,12 +9,13 @@ import { RATE_INDICATORS } from '../../domain/indicators';
 import type { PeriodModel, UnitModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
 import { lgspStageAt } from '../../domain/unit-facts';
+import type { Dataset } from '../../domain/types';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { BinaryList } from './binary-list';
 import { FeedSection } from './feed-section';
-import { feedStatusText } from './feed-status-text';
+import { feedStatusText } from '../../data/feed-status-text';
 import { RankHistorySection } from './rank-history-section';
 import { RankSection } from './rank-section';
 import { RateCard } from './rate-card';
@@ -29,15 +30,24 @@ import './unit-page.css';
  */
 export function UnitPage() {
   const { id = '' } = useParams();
-  const { state, model, period } = useDashboardData();
+  const { state, dataset, model, period } = useDashboardData();
   if (!state) return <Loading />;
   const entry = state.feeds.find((f) => f.unit.id === id);
   if (!entry) return <UnknownUnit id={id} />;
   const unit = model?.byId.get(id);
-  if (!model || !unit || period === null) {
+  if (!model || !unit || period === null || !dataset) {
     return <Loading settled={state.settled} total={state.total} />;
   }
-  return <UnitView entry={entry} unit={unit} model={model} period={period} state={state} />;
+  return (
+    <UnitView
+      entry={entry}
+      unit={unit}
+      model={model}
+      period={period}
+      state={state}
+      dataset={dataset}
+    />
+  );
 }
 
 function UnknownUnit({ id }: { id: string }) {
@@ -88,12 +98,14 @@ function UnitView({
   model,
   period,
   state,
+  dataset,
 }: {
   entry: FeedEntry;
   unit: UnitModel;
   model: PeriodModel;
   period: MonthIndex;
   state: DatasetState;
+  dataset: Dataset;
 }) {
   const t = useT('unit');
   const locale = useLocale();
@@ -105,7 +117,7 @@ function UnitView({
     [model, locale],
   );
   const region = state.registry.regions.find((r) => r.id === entry.unit.region);
-  const data = state.dataset.units.find((u) => u.unit.id === id);
+  const data = dataset.units.find((u) => u.unit.id === id);
   const loading = entry.status.kind === 'loading' || entry.status.kind === 'slow';
   const failed = isFailed(entry.status);
   const hasData = unit.newestPeriod !== null;
@@ -139,25 +151,24 @@ function UnitView({
                   indicator={ind}
                   value={unit.indicators[ind]}
                   period={period}
-                  feedFailed={failed}
+                  fault={unit.fault}
                 />
               ))}
             </div>
             <h3>{t('indicators.binaryTitle')}</h3>
-            <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} feedFailed={failed} />
+            <BinaryList unit={unit} lgspStage={lgspStageAt(data, period)} />
           </section>
           <RankSection
             unit={unit}
             units={model.units}
-            dataset={state.dataset}
+            dataset={dataset}
             period={period}
             nameOf={nameOf}
-            feedFailed={failed}
           />
           {hasData && data && (
-            <TrendSection unit={unit} data={data} dataset={state.dataset} period={period} />
+            <TrendSection unit={unit} data={data} dataset={dataset} period={period} />
           )}
-          <RankHistorySection unit={unit} dataset={state.dataset} period={period} nameOf={nameOf} />
+          <RankHistorySection unit={unit} dataset={dataset} period={period} nameOf={nameOf} />
           <section className="unit-section" aria-labelledby="unit-flags">
             <h2 id="unit-flags">{t('flags.title')}</h2>
             {unit.flags.length > 0 ? (

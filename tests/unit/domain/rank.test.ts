@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bottomGroup, competitionRanks } from '../../../src/domain/rank';
+import { kindRanks } from '../../../src/domain/rank';
 import { tenthsOfPercent } from '../../../src/domain/precision';
 import { buildPeriodModel } from '../../../src/domain/model';
 import { dataset, l4, m, unit } from '../../support/dataset-builder';
@@ -22,15 +22,13 @@ describe('tenthsOfPercent: the precision shown', () => {
 
 describe('competition ranking (contract §5)', () => {
   it('ranks highest first, ties share a rank and the next rank skips (1, 2, 2, 4)', () => {
-    const { ranks, ranked } = competitionRanks([
-      { id: 'c', key: 400 },
-      { id: 'a', key: 500 },
-      { id: 'b', key: 400 },
-      { id: 'd', key: 300 },
-      { id: 'e', key: null },
-    ]);
-    expect(Object.fromEntries(ranks)).toEqual({ a: 1, b: 2, c: 2, d: 4, e: null });
-    expect(ranked).toBe(4);
+    // c, a, b, d, e: all provinces (kind 1)
+    const { rank, rankedOf } = kindRanks(
+      Uint8Array.from([1, 1, 1, 1, 1]),
+      Float64Array.from([400, 500, 400, 300, Number.NaN]),
+    );
+    expect([...rank]).toEqual([2, 1, 2, 4, 0]); // 0 = unranked
+    expect(rankedOf[1]).toBe(4);
   });
 
   it('two provinces both shown at 23.4 % share a rank; 23.45 % ranks above them', () => {
@@ -78,34 +76,42 @@ describe('competition ranking (contract §5)', () => {
 });
 
 describe('bottom group (contract §5 bottom-decile)', () => {
-  const keys = (values: number[]) => values.map((key, i) => ({ id: `u${i}`, key }));
+  /** Ids of the units flagged bottom-decile among provinces with these level-4 tenths. */
+  const bottom = (tenths: (number | null)[]) => {
+    const ds = dataset(
+      tenths.map((t, i) => unit(`u${i}`, t === null ? [] : [l4('2020-08', t, 1000)])),
+      { targets: [] },
+    );
+    return buildPeriodModel(ds, m('2020-08'))
+      .units.filter((u) => u.flags.some((f) => f.rule === 'bottom-decile'))
+      .map((u) => u.unit.id);
+  };
 
   it('k = ⌈n / 10⌉: 10 units flag 1, 11 units flag 2, 30 units flag 3', () => {
-    expect(bottomGroup(keys([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 10).ids).toEqual(new Set(['u0']));
-    const eleven = bottomGroup(keys([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), 10);
-    expect(eleven.k).toBe(2);
-    expect(eleven.ids).toEqual(new Set(['u0', 'u1']));
-    const thirty = bottomGroup(keys(Array.from({ length: 30 }, (_, i) => i + 1)), 10);
-    expect(thirty.k).toBe(3);
-    expect(thirty.ids.size).toBe(3);
+    expect(bottom([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual(['u0']);
+    expect(bottom([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])).toEqual(['u0', 'u1']);
+    expect(bottom(Array.from({ length: 30 }, (_, i) => i + 1))).toEqual(['u0', 'u1', 'u2']);
   });
 
-  it('units tied with the k-th lowest are flagged too', () => {
-    const group = bottomGroup(keys([5, 5, 5, 6, 7, 8, 9, 10, 11, 12]), 10);
-    expect(group.k).toBe(1);
-    expect(group.ids).toEqual(new Set(['u0', 'u1', 'u2']));
-    expect(group.cutoffKey).toBe(5);
+  it('units tied with the k-th lowest at the precision shown are flagged too', () => {
+    expect(bottom([5, 5, 5, 6, 7, 8, 9, 10, 11, 12])).toEqual(['u0', 'u1', 'u2']);
+    // 0.45 % of 2,000 (9) and 0.5 % of 1,000 (5) both show as 0.5 %: tied at the bottom
+    const ds = dataset(
+      [
+        unit('a', [l4('2020-08', 9, 2000)]),
+        unit('b', [l4('2020-08', 5, 1000)]),
+        ...Array.from({ length: 8 }, (_, i) => unit(`c${i}`, [l4('2020-08', 100 + i, 1000)])),
+      ],
+      { targets: [] },
+    );
+    const flagged = buildPeriodModel(ds, m('2020-08')).units.filter((u) =>
+      u.flags.some((f) => f.rule === 'bottom-decile'),
+    );
+    expect(flagged.map((u) => u.unit.id)).toEqual(['a', 'b']);
   });
 
   it('ignores unranked units and flags nobody when nobody is ranked', () => {
-    const group = bottomGroup(
-      [
-        { id: 'a', key: null },
-        { id: 'b', key: 3 },
-      ],
-      10,
-    );
-    expect(group.ids).toEqual(new Set(['b']));
-    expect(bottomGroup([{ id: 'a', key: null }], 10).ids.size).toBe(0);
+    expect(bottom([null, 3])).toEqual(['u1']);
+    expect(bottom([null])).toEqual([]);
   });
 });

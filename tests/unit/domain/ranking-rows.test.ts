@@ -72,12 +72,37 @@ describe('rankingTable', () => {
 
   it('keeps the values at the precision shown and says what was reported', () => {
     const rows = byId(rankingTable(model(), 'province', 'level4Rate', REGIONS).rows);
-    expect(rows.C!.rates.level4Rate).toEqual({ value: 0.2341, tenths: 234, reported: true });
+    expect(rows.C!.rates.level4Rate).toEqual({
+      value: 0.2341,
+      tenths: 234,
+      reported: true,
+      state: 'value',
+    });
     // A: level 3 + 4 = 400 of 1000; 0 dossiers is reported but has no rate.
-    expect(rows.A!.rates.level34Rate).toEqual({ value: 0.4, tenths: 400, reported: true });
-    expect(rows.A!.rates.onlineDossierRate).toEqual({ value: null, tenths: null, reported: true });
-    expect(rows.B!.rates.level34Rate).toEqual({ value: null, tenths: null, reported: false });
-    expect(rows.E!.rates.level4Rate).toEqual({ value: null, tenths: null, reported: false });
+    expect(rows.A!.rates.level34Rate).toEqual({
+      value: 0.4,
+      tenths: 400,
+      reported: true,
+      state: 'value',
+    });
+    expect(rows.A!.rates.onlineDossierRate).toEqual({
+      value: null,
+      tenths: null,
+      reported: true,
+      state: 'no-services',
+    });
+    expect(rows.B!.rates.level34Rate).toEqual({
+      value: null,
+      tenths: null,
+      reported: false,
+      state: 'not-reported',
+    });
+    expect(rows.E!.rates.level4Rate).toEqual({
+      value: null,
+      tenths: null,
+      reported: false,
+      state: 'not-reported',
+    });
   });
 
   it('projects against the target: B at 23.4 %, +3.4 pp a month, reaches 37.0 % by 12/2020', () => {

@@ -50,14 +50,15 @@ function row(patch: Partial<RankingRow>): RankingRow {
     id: 'X',
     unit: { id: 'X', kind: 'province', name: { vi: 'X', en: 'X' }, region: null },
     feed: 'loaded',
+    fault: null,
     regionKey: 'none',
     rank: null,
     rankChange: null,
     move: null,
     rates: {
-      level4Rate: { value: null, tenths: null, reported: false },
-      level34Rate: { value: null, tenths: null, reported: false },
-      onlineDossierRate: { value: null, tenths: null, reported: false },
+      level4Rate: { value: null, tenths: null, reported: false, state: 'not-reported' },
+      level34Rate: { value: null, tenths: null, reported: false, state: 'not-reported' },
+      onlineDossierRate: { value: null, tenths: null, reported: false, state: 'not-reported' },
     },
     target: null,
     projection: null,
@@ -72,9 +73,9 @@ describe('what a row sorts by', () => {
   it('sorts values at the precision shown (tenths), so 23.41 % and 23.4 % tie', () => {
     const a = row({
       rates: {
-        level4Rate: { value: 0.2341, tenths: 234, reported: true },
-        level34Rate: { value: null, tenths: null, reported: true },
-        onlineDossierRate: { value: 0.5, tenths: 500, reported: true },
+        level4Rate: { value: 0.2341, tenths: 234, reported: true, state: 'value' },
+        level34Rate: { value: null, tenths: null, reported: true, state: 'no-services' },
+        onlineDossierRate: { value: 0.5, tenths: 500, reported: true, state: 'value' },
       },
     });
     expect(rankingSortValue(a, 'level4Rate')).toBe(234);

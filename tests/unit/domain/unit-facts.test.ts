@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeriodModel } from '../../../src/domain/model';
-import { lgspStageAt, valueState } from '../../../src/domain/unit-facts';
+import { lgspStageAt } from '../../../src/domain/unit-facts';
 import { dataset, l4, m, obs, unit } from '../../support/dataset-builder';
 
 const AUG = m('2020-08');
@@ -14,11 +14,11 @@ describe('unit facts', () => {
   const model = buildPeriodModel(dataset(units), AUG);
   const l4Of = (id: string) => model.byId.get(id)!.indicators.level4Rate;
 
-  it('tells a value from not reported and from a rate with a zero base (0 services)', () => {
-    expect(valueState(l4Of('A'))).toBe('value');
-    expect(valueState(l4Of('B'))).toBe('zero-base');
-    expect(valueState(l4Of('C'))).toBe('not-reported');
-    expect(valueState(model.byId.get('C')!.indicators.socOperational)).toBe('value');
+  it('tells a value from not reported and from a rate with no services (0 in total)', () => {
+    expect(l4Of('A').state).toBe('value');
+    expect(l4Of('B').state).toBe('no-services');
+    expect(l4Of('C').state).toBe('not-reported');
+    expect(model.byId.get('C')!.indicators.socOperational.state).toBe('value');
   });
 
   it('reads the data platform stage of the period, or null', () => {

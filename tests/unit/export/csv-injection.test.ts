@@ -11,6 +11,7 @@ configureProperties();
 const WORDS: ExportWords = {
   status: (s) => s,
   flag: (r) => r,
+  valueState: (cell) => cell.state,
   unit: { percent: ' (%)', points: ' (pp)', pointsPerMonth: ' (pp/month)' },
 };
 

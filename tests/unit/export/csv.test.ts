@@ -8,6 +8,8 @@ import type { TableSpec } from '../../../src/lib/table-spec';
 const WORDS: ExportWords = {
   status: (s) => ({ met: 'Đạt', 'off-track': 'Chậm tiến độ' })[s] ?? s,
   flag: (r) => ({ stalled: 'Án binh bất động', 'off-track': 'Chậm tiến độ' })[r as string] ?? r,
+  valueState: (c) =>
+    c.state === 'feed-failed' ? `Lỗi nguồn số liệu: HTTP ${String(c.fault?.status)}` : c.state,
   unit: { percent: ' (%)', points: ' (điểm %)', pointsPerMonth: ' (điểm %/tháng)' },
 };
 
@@ -136,6 +138,37 @@ describe('tableToCsv', () => {
       WORDS,
     );
     expect(csv.slice(1).split('\r\n')[1]).toBe('"35","Hà Nam",,,');
+  });
+
+  it('says in its status column why a value is empty: feed failed, not reported, no services', () => {
+    const columns: TableSpec['columns'] = [
+      { key: 'name', label: 'Tỉnh', kind: 'unit' },
+      { key: 'rate', label: 'Tỷ lệ', kind: 'percent' },
+      { key: 'state', label: 'Tình trạng', kind: 'valueState' },
+    ];
+    const row = (id: string, state: 'feed-failed' | 'not-reported' | 'no-services') => ({
+      unitId: id,
+      cells: {
+        name: id,
+        rate: null,
+        state: {
+          state,
+          fault: state === 'feed-failed' ? { kind: 'http-error', status: 500 } : null,
+        },
+      },
+    });
+    const csv = tableToCsv(
+      spec(
+        [row('15', 'feed-failed'), row('96', 'not-reported'), row('01', 'no-services')],
+        columns,
+      ),
+      WORDS,
+    );
+    expect(records(csv).slice(1)).toEqual([
+      ['15', '15', '', 'Lỗi nguồn số liệu: HTTP 500'],
+      ['96', '96', '', 'not-reported'],
+      ['01', '01', '', 'no-services'],
+    ]);
   });
 
   it('writes months as ISO "2020-08", never as a timestamp', () => {

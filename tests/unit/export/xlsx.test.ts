@@ -11,6 +11,8 @@ import { zipEntry } from './zip-entry';
 const WORDS: ExportWords = {
   status: (s) => ({ 'off-track': 'Chậm tiến độ' })[s] ?? s,
   flag: (r) => ({ stalled: 'Án binh bất động' })[r as string] ?? r,
+  valueState: (c) =>
+    c.state === 'feed-failed' ? `Lỗi nguồn số liệu: HTTP ${String(c.fault?.status)}` : c.state,
   unit: { percent: ' (%)', points: ' (điểm %)', pointsPerMonth: ' (điểm %/tháng)' },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedStatusText } from '../../../src/components/feed-status-badge';
+import { feedStatusText } from '../../../src/data/feed-status-text';
 import { failureStatus } from '../../../src/data/feed-status';
 import { FetchFailure } from '../../../src/data/fetch-failure';
 import { createI18n } from '../../../src/i18n/i18n';

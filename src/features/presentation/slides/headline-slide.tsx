@@ -7,7 +7,7 @@ import {
   type HeadlineFigure,
 } from '../../../domain/overview-summary';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { namesOf, useCoverageText } from './slide-parts';
 

@@ -3,7 +3,7 @@ import { flagReason } from '../../../components/flag-reason';
 import type { UnitModel } from '../../../domain/model';
 import { countByRule, firstAndRest } from '../../../domain/overview-summary';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 
 /** The four most severe laggards, one per row: name and flags, then the first reason. */

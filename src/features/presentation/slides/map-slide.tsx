@@ -1,10 +1,12 @@
 import { VIETNAM_TILES } from '../../../components/tile-map/vietnam-tiles';
 import { firstAndRest } from '../../../domain/overview-summary';
+import type { UnitModel } from '../../../domain/model';
 import { tenthsOfFraction } from '../../../domain/precision';
+import { valueStateText } from '../../../components/value-state-label';
 import { placeTiles } from '../../../domain/tile-grid';
 import { classOf, classScale } from '../../../domain/value-classes';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';
@@ -34,8 +36,13 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
     VIETNAM_TILES,
   );
   const indicatorName = t(`common:indicatorShort.${DECK_INDICATOR}`);
-  const valueText = (tenths: number | null) =>
-    tenths === null ? t('common:state.notReported') : f.percentTenths(tenths);
+  /** A value, or why a unit has none (feed failed, not reported, no services). */
+  const valueText = (tenths: number | null, u?: UnitModel) => {
+    if (tenths !== null) return f.percentTenths(tenths);
+    return u
+      ? valueStateText(u.indicators[DECK_INDICATOR].state, u.fault, t)
+      : t('common:state.notReported');
+  };
 
   const tiles: SlideTile[] = placement.placed.map((p) => {
     const u = model.byId.get(p.id)!;
@@ -47,7 +54,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
       row: p.row,
       label: layout.label,
       city: layout.city === true,
-      accessibleName: t('map.tile', { name: u.unit.name[locale], value: valueText(ui.tenths) }),
+      accessibleName: t('map.tile', { name: u.unit.name[locale], value: valueText(ui.tenths, u) }),
       tileText: ui.tenths === null ? '–' : f.percentTenths(ui.tenths).replace(/\s?%$/, ''),
       classIndex: classOf(scale, ui.tenths),
     };
@@ -101,7 +108,10 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
                   {unplaced.shown.map((id) => (
                     <li key={id}>
                       {names.get(id) ?? id}:{' '}
-                      {valueText(model.byId.get(id)?.indicators[DECK_INDICATOR].tenths ?? null)}
+                      {valueText(
+                        model.byId.get(id)?.indicators[DECK_INDICATOR].tenths ?? null,
+                        model.byId.get(id),
+                      )}
                     </li>
                   ))}
                 </ul>

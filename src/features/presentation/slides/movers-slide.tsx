@@ -3,7 +3,7 @@ import { rankMovers, type MoverList, type Movers } from '../../../domain/movers'
 import type { MonthIndex } from '../../../domain/period';
 import { UNIT_KINDS, type UnitKind } from '../../../domain/types';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 

@@ -2,7 +2,7 @@ import { rankingTable } from '../../../domain/ranking-rows';
 import { DEFAULT_SORT, sortRankingRows } from '../../../domain/ranking-sort';
 import type { UnitKind } from '../../../domain/types';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, RankColumns, useCoverageText } from './slide-parts';

@@ -10,7 +10,7 @@ import { DEFAULT_SORT, sortRankingRows } from '../../../domain/ranking-sort';
 import { regionScope } from '../../../domain/scope';
 import { UNIT_KINDS, type Region } from '../../../domain/types';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, RankColumns, useCoverageText } from './slide-parts';

@@ -1,4 +1,5 @@
 import type { Coverage } from '../../../domain/aggregate';
+import { valueStateText } from '../../../components/value-state-label';
 import { columnsOf, rankingLines } from '../../../domain/deck';
 import type { Flag } from '../../../domain/laggards';
 import { firstAndRest } from '../../../domain/overview-summary';
@@ -141,6 +142,13 @@ export function RankColumns({
   const { lines, unranked } = rankingLines(rows, capacity);
   const columns = columnsOf(lines, 2, perColumn);
   const notReported = firstAndRest(unranked, 6);
+  // Each unranked unit with why (contract §6 ★): feed failed, not reported, or no services.
+  const unrankedNames = notReported.shown
+    .map(
+      (r) =>
+        `${r.unit.name[locale]} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
+    )
+    .join(', ');
   return (
     <div className="rank-block">
       <div className={`rank-columns rank-columns--${columns.length}`}>
@@ -205,13 +213,8 @@ export function RankColumns({
       {unranked.length > 0 && (
         <p className="rank-block__unranked">
           {notReported.rest > 0
-            ? t('ranking.unrankedMore', {
-                names: notReported.shown.map((r) => r.unit.name[locale]).join(', '),
-                count: notReported.rest,
-              })
-            : t('ranking.unranked', {
-                names: notReported.shown.map((r) => r.unit.name[locale]).join(', '),
-              })}
+            ? t('ranking.unrankedMore', { names: unrankedNames, count: notReported.rest })
+            : t('ranking.unranked', { names: unrankedNames })}
         </p>
       )}
     </div>

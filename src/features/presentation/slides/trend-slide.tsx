@@ -3,7 +3,7 @@ import { CHART, DASH } from '../../../components/charts/chart-colors';
 import { trendFacts } from '../../../domain/overview-summary';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../../domain/series';
 import { useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';

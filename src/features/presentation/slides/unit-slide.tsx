@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { StatusBadge } from '../../../components/status-badge';
 import { isRateIndicator, type IndicatorId } from '../../../domain/indicators';
 import type { UnitIndicator } from '../../../domain/model';
+import type { FeedFault } from '../../../domain/types';
+import { valueStateText } from '../../../components/value-state-label';
 import { indicatorsWithTarget } from '../../../domain/overview-summary';
 import { rankingTable } from '../../../domain/ranking-rows';
 import { lgspStageAt } from '../../../domain/unit-facts';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
-import type { FrozenData } from '../presentation-page';
+import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { FlagLine, RankMoveText } from './slide-parts';
@@ -14,11 +16,14 @@ import { FlagLine, RankMoveText } from './slide-parts';
 function useIndicatorValue() {
   const t = useT('present');
   const f = useFormatters();
-  return (indicator: IndicatorId, ui: UnitIndicator, stage: string | null): string => {
-    if (ui.measure === null) return t('common:state.notReported');
-    if (isRateIndicator(indicator)) {
-      return ui.tenths === null ? t('common:state.noValue') : f.percentTenths(ui.tenths);
-    }
+  return (
+    indicator: IndicatorId,
+    ui: UnitIndicator,
+    stage: string | null,
+    fault: FeedFault | null,
+  ): string => {
+    if (ui.tenths === null) return valueStateText(ui.state, fault, t);
+    if (isRateIndicator(indicator)) return f.percentTenths(ui.tenths);
     if (indicator === 'lgspConnected' && stage !== null) return t(`common:lgsp.${stage}`);
     return ui.value === 1 ? t('unit.yes') : t('unit.no');
   };
@@ -69,7 +74,7 @@ export function UnitSlide({
           <h2 id={heroId} className="figure__name">
             {t(`common:indicator.${DECK_INDICATOR}`)}
           </h2>
-          <p className="figure__value">{valueText(DECK_INDICATOR, l4, stage)}</p>
+          <p className="figure__value">{valueText(DECK_INDICATOR, l4, stage, u.fault)}</p>
           {l4.rank !== null && (
             <p className="unit-slide__rank">
               {t('unit.rank', { rank: l4.rank, of: l4.rankedOf })}{' '}
@@ -114,7 +119,7 @@ export function UnitSlide({
               {others.map((ind) => (
                 <tr key={ind}>
                   <th scope="row">{t(`common:indicatorShort.${ind}`)}</th>
-                  <td>{valueText(ind, u.indicators[ind], stage)}</td>
+                  <td>{valueText(ind, u.indicators[ind], stage, u.fault)}</td>
                   <td>
                     <StatusBadge status={u.indicators[ind].status} />
                   </td>

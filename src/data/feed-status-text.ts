@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { FeedStatus } from '../../data/feed-status';
+import type { FeedStatus } from './feed-status';
 
-/** A feed's status in words (common.json `feedStatus.*`), with its detail. */
+/** A feed's status in words (contract §6), from the shared `feedStatus.*` texts. */
 export function feedStatusText(status: FeedStatus, t: TFunction): string {
   switch (status.kind) {
     case 'partly-invalid':

@@ -1,0 +1,44 @@
+import type { LaterObservation } from '../../domain/periods';
+import type { MonthIndex } from '../../domain/period';
+import type { Registry } from '../../data/parse-registry';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+
+/** At most this many are listed; the rest are counted (10,000 early feeds must not stall the page). */
+const SHOWN = 100;
+
+/**
+ * Contract §2 ★: observations later than the period under review, set aside from every figure
+ * (one feed published early, or with a mistyped year, never moves the dashboard).
+ */
+export function LaterSection({
+  later,
+  period,
+  registry,
+}: {
+  later: readonly LaterObservation[];
+  period: MonthIndex;
+  registry: Registry;
+}) {
+  const t = useT('data');
+  const f = useFormatters();
+  const locale = useLocale();
+  if (later.length === 0) return null;
+  const names = new Map(registry.units.map((u) => [u.id, u.name[locale]]));
+  return (
+    <section className="dh-later" aria-labelledby="dh-later-heading">
+      <h2 id="dh-later-heading">{t('later.heading')}</h2>
+      <p>{t('later.intro', { count: later.length, period: f.month(period) })}</p>
+      <ul>
+        {later.slice(0, SHOWN).map((o) => (
+          <li key={`${o.unitId}|${o.period}`}>
+            {t('later.item', {
+              unit: names.get(o.unitId) ?? o.unitId,
+              period: f.month(o.period),
+            })}
+          </li>
+        ))}
+      </ul>
+      {later.length > SHOWN && <p>{t('later.more', { count: later.length - SHOWN })}</p>}
+    </section>
+  );
+}
