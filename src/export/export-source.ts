@@ -27,6 +27,11 @@ export interface ExportSource {
    * the table.
    */
   renderChart?: (size: ChartSize) => ReactNode;
+  /**
+   * 'wide' (default): a chart, exported as 16:9 and square images. 'tall': a figure that takes
+   * the height it needs at the image's width (the print map), exported as one tall image.
+   */
+  imageShape?: 'wide' | 'tall';
 }
 
 /** Plain texts of an export in the view's language, shared by the image layout and Excel notes. */

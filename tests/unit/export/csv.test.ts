@@ -6,6 +6,7 @@ import type { ExportWords } from '../../../src/export/table-rows';
 import type { TableSpec } from '../../../src/lib/table-spec';
 
 const WORDS: ExportWords = {
+  unitId: 'unit_id',
   status: (s) => ({ met: 'Đạt', 'off-track': 'Chậm tiến độ' })[s] ?? s,
   flag: (r) => ({ stalled: 'Án binh bất động', 'off-track': 'Chậm tiến độ' })[r as string] ?? r,
   unit: { percent: ' (%)', points: ' (điểm %)', pointsPerMonth: ' (điểm %/tháng)' },
