@@ -63,6 +63,15 @@ export function tablePages(spec: TableSpec, width: number, text: TableImageText)
     scale -= 0.05;
     widths = natural(scale);
   }
+  // Headers that would stack word by word get room for two lines first.
+  const headStyle = { ...HEAD, size: HEAD.size * scale };
+  let room = width - widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w, i) => {
+    const want = measureText(spec.columns[i]!.label, headStyle) / 2 + 2 * CELL_PAD + 12;
+    const grow = Math.max(0, Math.min(want - w, room));
+    room -= grow;
+    return w + grow;
+  });
   // Spare width goes to the text columns, so the numbers do not drift far from their names.
   const spare = width - widths.reduce((a, b) => a + b, 0);
   if (spare > 0) {

@@ -47,7 +47,7 @@ const WORDS = {
     pngTable: 'PNG table (2400 px wide, at most 35 rows per file)',
     svgTable: 'SVG table (vector, at most 35 rows per file)',
     csv: 'CSV',
-    map: 'Provinces map: Level-4 online public services',
+    map: 'Map of the provinces: Level-4 online public services',
     archipelagos: ['Hoang Sa archipelago', '(Da Nang)', 'Truong Sa archipelago', '(Khanh Hoa)'],
     hint: 'Hover',
     trendHeader: 'Period under review',

@@ -196,9 +196,9 @@ export function PrintTileMap(props: PrintTileMapProps) {
       {/* The East Sea behind the archipelagos. */}
       <rect
         x={(columns - 0.3) * W}
-        y={5.8 * H}
+        y={6.8 * H}
         width={(mapColumns - columns + 0.3) * W}
-        height={10.6 * H}
+        height={11 * H}
         rx={10}
         fill="#eaf3fa"
       />

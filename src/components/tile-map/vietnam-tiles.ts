@@ -116,7 +116,7 @@ export const ARCHIPELAGOS: readonly ArchipelagoEntry[] = [
     id: 'hoangSa',
     unit: '48',
     col: 7.6,
-    row: 7.4,
+    row: 8.4,
     islets: [
       [-0.35, -0.2],
       [-0.1, -0.3],
@@ -130,7 +130,7 @@ export const ARCHIPELAGOS: readonly ArchipelagoEntry[] = [
     id: 'truongSa',
     unit: '56',
     col: 7.9,
-    row: 14.2,
+    row: 15.2,
     islets: [
       [-0.5, -0.6],
       [-0.2, -0.4],
