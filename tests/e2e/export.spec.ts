@@ -115,8 +115,8 @@ function expectSameNumber(csv: string, screen: string) {
   if (shown === null) {
     expect(csv, `"${screen}" on screen`).toBe('');
   } else {
-    // The CSV has the precision the screen shows: the same number.
-    expect(csv).toMatch(/^-?\d+\.\d$/);
+    // The CSV has the precision the screen shows (targets whole, as on screen): the same number.
+    expect(csv).toMatch(/^-?\d+(?:\.\d)?$/);
     expect(Number(csv)).toBe(shown);
   }
 }
