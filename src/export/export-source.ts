@@ -32,6 +32,11 @@ export interface ExportSource {
    * the height it needs at the image's width (the print map), exported as one tall image.
    */
   imageShape?: 'wide' | 'tall';
+  /**
+   * Offer the paged table images as well as the chart's (a ranking: its bar chart is the
+   * default picture, its table for print beside it). Without a chart they are always offered.
+   */
+  tableImages?: boolean;
 }
 
 /** Plain texts of an export in the view's language, shared by the image layout and Excel notes. */

@@ -142,6 +142,22 @@ describe('export menu', () => {
     ]);
   });
 
+  it('offers chart and table images together when asked (a ranking and its bar chart)', async () => {
+    const user = userEvent.setup();
+    renderMenu({ renderChart: () => <svg />, tableImages: true, imageShape: 'tall' });
+    await user.click(menuButton());
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
+      'Excel (.xlsx)',
+      'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
+      'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      'PNG khổ dọc (rộng 2400 px)',
+      'SVG (vector)',
+      'PNG bảng (rộng 2400 px, tối đa 35 dòng mỗi tệp)',
+      'SVG bảng (vector, tối đa 35 dòng mỗi tệp)',
+      'Sao chép liên kết',
+    ]);
+  });
+
   it('saves the CSV under a name that says what it is, and says so', async () => {
     const user = userEvent.setup();
     renderMenu();

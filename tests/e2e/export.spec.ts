@@ -229,7 +229,7 @@ test.describe('exports of the provinces tile map', () => {
     await open(page, '/?period=2020-08');
     const figure = map(page);
 
-    const png = await download(page, figure, 'PNG bản đồ (rộng 2400 px)');
+    const png = await download(page, figure, 'PNG khổ dọc (rộng 2400 px)');
     expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08.png');
     const pngBytes = await bytes(png);
     expect(pngSize(pngBytes).width).toBe(2400);

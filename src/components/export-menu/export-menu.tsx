@@ -44,11 +44,15 @@ function formatsFor(source: ExportSource, locale: string): Format[] {
     'csv',
     ...(locale === 'vi' ? (['csv-semicolon'] as const) : []),
   ];
+  const tableImages: Format[] = ['png-table', 'svg-table'];
   const images: Format[] = !source.renderChart
-    ? ['png-table', 'svg-table']
-    : source.imageShape === 'tall'
-      ? ['png-tall', 'svg']
-      : ['png-wide', 'png-square', 'svg'];
+    ? tableImages
+    : [
+        ...(source.imageShape === 'tall'
+          ? (['png-tall', 'svg'] as const)
+          : (['png-wide', 'png-square', 'svg'] as const)),
+        ...(source.tableImages ? tableImages : []),
+      ];
   return [...tables, ...images, 'link'];
 }
 
