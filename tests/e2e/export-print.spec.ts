@@ -22,6 +22,7 @@ const WORDS = {
     level4: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
     svg: 'SVG (vector)',
     pngWide: 'PNG 16:9 (2400×1350 px)',
+    pngSquare: 'PNG vuông (2160×2160 px)',
     pngMap: 'PNG khổ dọc (rộng 2400 px)',
     pngTable: 'PNG bảng (rộng 2400 px, tối đa 35 dòng mỗi tệp)',
     svgTable: 'SVG bảng (vector, tối đa 35 dòng mỗi tệp)',
@@ -43,6 +44,7 @@ const WORDS = {
     level4: 'Level-4 online public services',
     svg: 'SVG (vector)',
     pngWide: 'PNG 16:9 (2400×1350 px)',
+    pngSquare: 'PNG square (2160×2160 px)',
     pngMap: 'PNG portrait (2400 px wide)',
     pngTable: 'PNG table (2400 px wide, at most 35 rows per file)',
     svgTable: 'SVG table (vector, at most 35 rows per file)',
@@ -186,6 +188,9 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
       const bytes = readFileSync(await png!.path());
       expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
       expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+
+      const [square] = await download(page, frame, w.pngSquare);
+      expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
 
       const [csv] = await download(page, frame, w.csv);
       const records = Papa.parse<string[]>((await text(csv!)).slice(1), {
