@@ -288,3 +288,19 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
     });
   });
 }
+
+test('map for print: a failed feed is told apart from a unit that did not report (faults)', async ({
+  page,
+}) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { registry: 'mock', mockScenario: 'faults' } }),
+  );
+  await open(page, '/?period=2020-08');
+  const figure = page.getByRole('figure', { name: WORDS.vi.map });
+  const [svgFile] = await download(page, figure, WORDS.vi.svg);
+  const all = svgTexts(await text(svgFile!));
+  // Hà Nam's feed answers HTTP 503: its tile says "!" and the legend says what that means.
+  expect(all).toMatch(/\bHNa !/);
+  expect(all).toContain('Lỗi nguồn số liệu');
+  expect(all).toContain('Chưa báo cáo');
+});
