@@ -63,6 +63,15 @@ export function tablePages(spec: TableSpec, width: number, text: TableImageText)
     scale -= 0.05;
     widths = natural(scale);
   }
+  // Still too wide: free text (reasons, notes) wraps between words in the room that is left;
+  // names, numbers, statuses and flag codes never do.
+  const wraps = spec.columns.map((c) => c.kind === 'text');
+  const fixedWidth = widths.reduce((a, w, i) => (wraps[i] ? a : a + w), 0);
+  const wrapCount = wraps.filter(Boolean).length;
+  if (widths.reduce((a, b) => a + b, 0) > width && wrapCount > 0) {
+    const share = Math.max(140, (width - fixedWidth) / wrapCount);
+    widths = widths.map((w, i) => (wraps[i] ? Math.min(w, share) : w));
+  }
   // Headers that would stack word by word get room for two lines first.
   const headStyle = { ...HEAD, size: HEAD.size * scale };
   let room = width - widths.reduce((a, b) => a + b, 0);
@@ -107,32 +116,39 @@ export function tablePages(spec: TableSpec, width: number, text: TableImageText)
     }),
   ].join('\n');
 
+  const lineHeight = Math.round(body.size * 1.3);
+  const linesOf = (value: string, i: number): string[] =>
+    wraps[i] ? wrapText(value, body, widths[i]! - 2 * CELL_PAD) : [value];
+
   return pageRanges(spec.rows.length).map(([from, to]) => {
+    let top = headHeight;
     const rows = cells.slice(from, to).map((row, r) => {
-      const top = headHeight + r * rowHeight;
+      const lines = row.map(linesOf);
+      const extra = (Math.max(1, ...lines.map((l) => l.length)) - 1) * lineHeight;
+      const height = rowHeight + extra;
       const baseline = top + rowHeight / 2 + body.size * 0.35;
-      return [
+      const svg = [
         r % 2 === 1
-          ? `<rect x="0" y="${round(top)}" width="${round(tableWidth)}" height="${rowHeight}" fill="#f8f9fb"/>`
+          ? `<rect x="0" y="${round(top)}" width="${round(tableWidth)}" height="${height}" fill="#f8f9fb"/>`
           : '',
         `<line x1="0" x2="${round(tableWidth)}" y1="${round(top)}" y2="${round(top)}" stroke="${INK.line}"/>`,
-        ...row.map((value, i) => {
+        ...lines.flatMap((cellLines, i) => {
           const kind = spec.columns[i]!.kind;
           const numeric = NUMERIC.includes(kind);
-          return svgText(
-            numeric ? xs[i]! + widths[i]! - CELL_PAD : xs[i]! + CELL_PAD,
-            baseline,
-            value,
-            {
-              ...body,
-              fill: INK.ink,
-              anchor: numeric ? 'end' : 'start',
-            },
+          return cellLines.map((line, l) =>
+            svgText(
+              numeric ? xs[i]! + widths[i]! - CELL_PAD : xs[i]! + CELL_PAD,
+              baseline + l * lineHeight,
+              line,
+              { ...body, fill: INK.ink, anchor: numeric ? 'end' : 'start' },
+            ),
           );
         }),
       ].join('\n');
+      top += height;
+      return svg;
     });
-    const height = headHeight + (to - from) * rowHeight;
+    const height = top;
     return {
       body: [
         header,

@@ -101,4 +101,22 @@ describe('tables for print', () => {
     expect(first.filter((t) => t === '30 %')).toHaveLength(20);
     expect(pages[0]!.height).toBe(pages[1]!.height);
   });
+
+  it('wraps long free text between words when the columns would not fit the width', () => {
+    const reason = 'Chậm tiến độ: 12,0 % hiện nay, dự báo 18,0 % vào 12/2020 so với mục tiêu 30 %';
+    const spec: TableSpec = {
+      caption: 'x',
+      columns: [
+        { key: 'name', label: 'Tỉnh, thành phố', kind: 'unit' },
+        { key: 'reasons', label: 'Lý do', kind: 'text' },
+      ],
+      rows: [{ unitId: '1', cells: { name: 'Thừa Thiên Huế', reasons: `${reason}; ${reason}` } }],
+    };
+    const [page] = tablePages(spec, 600, { cell: (_, value) => String(value) });
+    const lines = texts(page!.body);
+    expect(lines).toContain('Thừa Thiên Huế');
+    expect(lines.filter((l) => l.startsWith('Chậm') || l.includes('%')).length).toBeGreaterThan(1);
+    const xs = [...page!.body.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs)).toBeLessThan(600);
+  });
 });
