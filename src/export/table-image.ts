@@ -38,13 +38,35 @@ export function pageRanges(rows: number, perPage = ROWS_PER_PAGE): [number, numb
   return Array.from({ length: pages }, (_, i) => [i * size, Math.min(rows, (i + 1) * size)]);
 }
 
+/** Rows of different heights (wrapped text) in pages of at most ROWS_PER_PAGE and `max` px. */
+export function pagesByHeight(heights: readonly number[], max: number): [number, number][] {
+  const pages: [number, number][] = [];
+  let from = 0;
+  let used = 0;
+  heights.forEach((h, i) => {
+    if (i > from && (i - from >= ROWS_PER_PAGE || used + h > max)) {
+      pages.push([from, i]);
+      from = i;
+      used = 0;
+    }
+    used += h;
+  });
+  pages.push([from, heights.length]);
+  return pages;
+}
+
 /**
  * A table as pages of SVG: column widths measured from the longest text of the whole table
  * (so every page has the same columns, and no name or status ever wraps), headers wrapped
  * between words, numbers right-aligned, zebra rows. Type shrinks only when the columns would
  * not fit the width.
  */
-export function tablePages(spec: TableSpec, width: number, text: TableImageText): TablePage[] {
+export function tablePages(
+  spec: TableSpec,
+  width: number,
+  text: TableImageText,
+  maxBodyHeight = 1.6 * width,
+): TablePage[] {
   const cells = spec.rows.map((row) =>
     spec.columns.map((c) => text.cell(c.kind, row.cells[c.key] ?? null)),
   );
@@ -59,7 +81,10 @@ export function tablePages(spec: TableSpec, width: number, text: TableImageText)
     });
   let scale = 1;
   let widths = natural(scale);
-  while (widths.reduce((a, b) => a + b, 0) > width && scale > 0.7) {
+  // Free text wraps (below), so only the other columns, and a minimum for it, make type smaller.
+  const needed = (ws: number[]) =>
+    ws.reduce((a, w, i) => a + (spec.columns[i]!.kind === 'text' ? Math.min(w, 220) : w), 0);
+  while (needed(widths) > width && scale > 0.7) {
     scale -= 0.05;
     widths = natural(scale);
   }
@@ -120,12 +145,19 @@ export function tablePages(spec: TableSpec, width: number, text: TableImageText)
   const linesOf = (value: string, i: number): string[] =>
     wraps[i] ? wrapText(value, body, widths[i]! - 2 * CELL_PAD) : [value];
 
-  return pageRanges(spec.rows.length).map(([from, to]) => {
+  const allLines = cells.map((row) => row.map(linesOf));
+  const heights = allLines.map(
+    (lines) => rowHeight + (Math.max(1, ...lines.map((l) => l.length)) - 1) * lineHeight,
+  );
+  const ranges = heights.every((h) => h === rowHeight)
+    ? pageRanges(spec.rows.length)
+    : pagesByHeight(heights, maxBodyHeight - headHeight);
+
+  return ranges.map(([from, to]) => {
     let top = headHeight;
-    const rows = cells.slice(from, to).map((row, r) => {
-      const lines = row.map(linesOf);
-      const extra = (Math.max(1, ...lines.map((l) => l.length)) - 1) * lineHeight;
-      const height = rowHeight + extra;
+    const rows = cells.slice(from, to).map((_, r) => {
+      const lines = allLines[from + r]!;
+      const height = heights[from + r]!;
       const baseline = top + rowHeight / 2 + body.size * 0.35;
       const svg = [
         r % 2 === 1

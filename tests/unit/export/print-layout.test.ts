@@ -4,7 +4,7 @@ import { planFrame } from '../../../src/export/export-frame';
 import type { ExportText } from '../../../src/export/export-source';
 import { periodCode } from '../../../src/export/period-code';
 import { escapeXml, wrapText } from '../../../src/export/svg-text';
-import { pageRanges, tablePages } from '../../../src/export/table-image';
+import { pageRanges, pagesByHeight, tablePages } from '../../../src/export/table-image';
 import type { TableSpec } from '../../../src/lib/table-spec';
 
 /** A fixed-width measure: every character 10 px, so tests never depend on a font. */
@@ -77,6 +77,19 @@ describe('tables for print', () => {
     ]);
     expect(pageRanges(35)).toEqual([[0, 35]]);
     expect(pageRanges(71).map(([a, b]) => b - a)).toEqual([24, 24, 23]);
+  });
+
+  it('pages rows of different heights by height as well as by count', () => {
+    expect(pagesByHeight([100, 100, 100, 100], 250)).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(pagesByHeight(Array<number>(40).fill(10), 10_000)).toEqual([
+      [0, 35],
+      [35, 40],
+    ]);
+    // A row taller than a page still gets a page of its own.
+    expect(pagesByHeight([500], 250)).toEqual([[0, 1]]);
   });
 
   it('draws every page with the same columns and one line per row', () => {
