@@ -94,8 +94,19 @@ export function tablePages(
   const fixedWidth = widths.reduce((a, w, i) => (wraps[i] ? a : a + w), 0);
   const wrapCount = wraps.filter(Boolean).length;
   if (widths.reduce((a, b) => a + b, 0) > width && wrapCount > 0) {
-    const share = Math.max(140, (width - fixedWidth) / wrapCount);
-    widths = widths.map((w, i) => (wraps[i] ? Math.min(w, share) : w));
+    // Short texts keep their width; the long ones share what is left.
+    let available = width - fixedWidth;
+    let left = wrapCount;
+    const order = widths.map((w, i) => [w, i] as const).filter(([, i]) => wraps[i]);
+    order.sort((a, b) => a[0] - b[0]);
+    const given = new Map<number, number>();
+    for (const [w, i] of order) {
+      const share = Math.max(140, available / left);
+      given.set(i, Math.min(w, share));
+      available -= given.get(i)!;
+      left--;
+    }
+    widths = widths.map((w, i) => given.get(i) ?? w);
   }
   // Headers that would stack word by word get room for two lines first.
   const headStyle = { ...HEAD, size: HEAD.size * scale };
