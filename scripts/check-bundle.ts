@@ -15,7 +15,7 @@ const BUDGET_KB = 200;
 const FORBIDDEN = [
   ['escapeFormulae', 'CSV export (papaparse)'],
   ['xl/worksheets', 'Excel export'],
-  ['domToForeignObjectSvg', 'image export (modern-screenshot)'],
+  ['the PNG could not be written', 'image export (src/export/image.ts)'],
   ['[MSW]', 'mock API (MSW)'],
   ['setupWorker', 'mock API (MSW)'],
   ['deck__stage', 'presentation mode'],

@@ -1,21 +1,20 @@
 /**
  * Trusted Types (the CSP says `require-trusted-types-for 'script'; trusted-types default`): no
  * string reaches an HTML or script sink unless this policy lets it through. The app itself uses
- * no sink. Two are used on its behalf: registering a service worker (MSW's mock worker, or the
- * offline shell), and the image export's library, which gives its sandbox iframe one fixed empty
- * document. The default policy lets exactly those through and nothing else: no other HTML, no
- * inline script, no other script URL.
+ * no sink. One is used on its behalf: registering a service worker (MSW's mock worker, or the
+ * offline shell). The default policy lets exactly those scripts through and nothing else: no
+ * HTML at all (the image export builds its SVG as text in a Blob, no sink), no inline script,
+ * no other script URL.
  */
 interface TrustedTypePolicyOptions {
   createScriptURL?: (input: string) => string | null;
   createHTML?: (input: string) => string | null;
 }
 
-/** The empty document modern-screenshot writes into its sandbox iframe (srcdoc) when exporting. */
-export const EXPORT_SANDBOX_DOCUMENT = '<!DOCTYPE html><meta charset="UTF-8"><title></title><body>';
-
+/** No HTML reaches a sink: every string is refused. */
 export function allowedHtml(input: string): string | null {
-  return input === EXPORT_SANDBOX_DOCUMENT ? input : null;
+  void input;
+  return null;
 }
 interface TrustedTypesFactory {
   createPolicy(name: string, options: TrustedTypePolicyOptions): unknown;

@@ -28,6 +28,12 @@ export interface ChartFrameProps {
    * are drawn again inside the layout.
    */
   exportChart?: (size: ChartSize) => ReactNode;
+  /** The exports' title when the screen's leaves out what the page around it says (the unit). */
+  exportTitle?: string;
+  /** The exports' subtitle when the screen's is a hint for the screen only (null: none). */
+  exportSubtitle?: string | null;
+  /** 'tall': the export figure takes the height it needs (the print map); see ExportSource. */
+  exportShape?: 'wide' | 'tall';
   /** Set false where a frame must not offer downloads (none so far). */
   exportable?: boolean;
 }
@@ -48,6 +54,9 @@ export function ChartFrame({
   target = null,
   exportName,
   exportChart,
+  exportTitle,
+  exportSubtitle,
+  exportShape,
   exportable = true,
 }: ChartFrameProps) {
   const t = useT();
@@ -85,8 +94,9 @@ export function ChartFrame({
           </div>
           {exportable && (
             <ExportMenu
-              title={title}
-              subtitle={subtitle}
+              title={exportTitle ?? title}
+              subtitle={exportSubtitle === undefined ? subtitle : (exportSubtitle ?? undefined)}
+              imageShape={exportShape}
               period={period}
               notes={notes}
               target={target}

@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { formatPeriod } from '../domain/period';
 import {
   plainText,
   type CellValue,
@@ -7,7 +6,7 @@ import {
   type TableRow,
   type TableSpec,
 } from '../lib/table-spec';
-import { integerText, percentText, pointsText } from './number-text';
+import { integerText, percentText, pointsText, targetText, type DecimalMark } from './number-text';
 import {
   outputColumns,
   wordsForFlags,
@@ -16,9 +15,25 @@ import {
   type ExportWords,
   type OutputColumn,
 } from './table-rows';
+import { periodCode } from './period-code';
 
 /** Excel reads UTF-8 (and so Vietnamese) only when the file starts with a byte order mark. */
 export const BOM = '\uFEFF';
+
+/**
+ * The two CSV dialects. `standard` is RFC 4180 with '.' decimals (any program, any locale);
+ * `semicolon` is what Excel opens straight into columns under a Vietnamese (or most European)
+ * locale, whose list separator is ';' and decimal mark ','.
+ */
+export interface CsvDialect {
+  delimiter: ',' | ';';
+  decimal: DecimalMark;
+}
+
+export const CSV_DIALECTS = {
+  standard: { delimiter: ',', decimal: '.' },
+  semicolon: { delimiter: ';', decimal: ',' },
+} as const satisfies Record<string, CsvDialect>;
 
 /**
  * Characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection"): = + - @,
@@ -32,7 +47,7 @@ const OUTER_CELL_START = new RegExp(`^(?=[ "]*[${TRIGGER}])`);
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** Kept for callers that test a single cell's start. */
-export const FORMULA_TRIGGER = new RegExp(`^(?!-?\\d+(?:\\.\\d+)?$)[${TRIGGER}]`);
+export const FORMULA_TRIGGER = new RegExp(`^(?!-?\\d+(?:[.,]\\d+)?$)[${TRIGGER}]`);
 
 /**
  * A text cell made inert for every reading of the file: an apostrophe before a formula trigger at
@@ -48,29 +63,40 @@ export function neutraliseFormulae(cell: string): string {
 export function csvHeader(column: TableColumn, words: ExportWords): string {
   switch (column.kind) {
     case 'percent':
+    case 'target':
     case 'points':
     case 'pointsPerMonth':
-      return `${column.label}${words.unit[column.kind]}`;
+      return `${column.label}${words.unit[column.kind === 'target' ? 'percent' : column.kind]}`;
     default:
       return column.label;
   }
 }
 
-/** One cell as CSV text: plain numbers with '.' decimals, ISO months, words; null is empty. */
-export function csvCell(column: TableColumn, value: CellValue, words: ExportWords): string {
+/**
+ * One cell as CSV text: numbers at the precision the screen shows with the dialect's decimal
+ * mark, periods as codes a spreadsheet keeps as text (period-code.ts), words; null is empty.
+ */
+export function csvCell(
+  column: TableColumn,
+  value: CellValue,
+  words: ExportWords,
+  dialect: CsvDialect = CSV_DIALECTS.standard,
+): string {
   if (value === null) return '';
   switch (column.kind) {
     case 'percent':
-      return percentText(value as number);
+      return percentText(value as number, dialect.decimal);
+    case 'target':
+      return targetText(value as number, dialect.decimal);
     case 'points':
     case 'pointsPerMonth':
-      return pointsText(value as number);
+      return pointsText(value as number, dialect.decimal);
     case 'count':
     case 'rank':
     case 'rankChange':
       return integerText(value as number);
     case 'month':
-      return formatPeriod(value as number);
+      return periodCode(value as number);
     case 'status':
       return wordsForStatus(value, words);
     case 'flags':
@@ -83,18 +109,24 @@ export function csvCell(column: TableColumn, value: CellValue, words: ExportWord
   }
 }
 
-function rowCells(row: TableRow, columns: OutputColumn[], words: ExportWords): string[] {
+function rowCells(
+  row: TableRow,
+  columns: OutputColumn[],
+  words: ExportWords,
+  dialect: CsvDialect,
+): string[] {
   return columns.map((c) =>
     neutraliseFormulae(
       c.type === 'unitId'
         ? (row.unitId ?? '')
-        : csvCell(c.column, row.cells[c.column.key] ?? null, words),
+        : csvCell(c.column, row.cells[c.column.key] ?? null, words, dialect),
     ),
   );
 }
 
 const NUMBER_KINDS = new Set([
   'percent',
+  'target',
   'points',
   'pointsPerMonth',
   'count',
@@ -113,18 +145,27 @@ function quoteTextCells(columns: OutputColumn[]): (value: unknown, column: numbe
 }
 
 /**
- * A table spec as RFC 4180 CSV: UTF-8 with BOM, CRLF line ends, a header row in the view's
- * language, a unit_id column before each unit column, every text cell quoted and formula triggers
- * neutralised (`neutraliseFormulae`). papaparse does the quoting.
+ * A table spec as CSV: UTF-8 with BOM, CRLF line ends, a header row in the view's language
+ * (the registry-id column too), every text cell quoted and formula triggers neutralised
+ * (`neutraliseFormulae`). papaparse does the quoting.
  */
-export function tableToCsv(spec: TableSpec, words: ExportWords): string {
-  const columns = outputColumns(spec, (c) => csvHeader(c, words));
+export function tableToCsv(
+  spec: TableSpec,
+  words: ExportWords,
+  dialect: CsvDialect = CSV_DIALECTS.standard,
+): string {
+  const columns = outputColumns(spec, (c) => csvHeader(c, words), words.unitId);
   const csv = Papa.unparse(
     {
       fields: columns.map((c) => neutraliseFormulae(c.header)),
-      data: spec.rows.map((row) => rowCells(row, columns, words)),
+      data: spec.rows.map((row) => rowCells(row, columns, words, dialect)),
     },
-    { newline: '\r\n', quotes: quoteTextCells(columns), escapeFormulae: false },
+    {
+      newline: '\r\n',
+      delimiter: dialect.delimiter,
+      quotes: quoteTextCells(columns),
+      escapeFormulae: false,
+    },
   );
   return `${BOM}${csv}\r\n`;
 }

@@ -27,6 +27,16 @@ export interface ExportSource {
    * the table.
    */
   renderChart?: (size: ChartSize) => ReactNode;
+  /**
+   * 'wide' (default): a chart, exported as 16:9 and square images. 'tall': a figure that takes
+   * the height it needs at the image's width (the print map), exported as one tall image.
+   */
+  imageShape?: 'wide' | 'tall';
+  /**
+   * Offer the paged table images as well as the chart's (a ranking: its bar chart is the
+   * default picture, its table for print beside it). Without a chart they are always offered.
+   */
+  tableImages?: boolean;
 }
 
 /** Plain texts of an export in the view's language, shared by the image layout and Excel notes. */

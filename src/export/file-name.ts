@@ -51,7 +51,8 @@ function subjectSlug(subject: ExportFileName['subject'], locale: Locale): string
   return typeof subject === 'string' ? INDICATOR_SLUGS[subject][locale] : slugify(subject[locale]);
 }
 
-function scopeSlug(scope: ExportScope, locale: Locale): string {
+function scopeSlug(scope: ExportScope | LocalizedText, locale: Locale): string {
+  if (typeof scope !== 'string') return slugify(scope[locale]);
   if (scope === 'all' || scope === 'province' || scope === 'ministry') {
     return KIND_SLUGS[scope][locale];
   }
@@ -61,19 +62,26 @@ function scopeSlug(scope: ExportScope, locale: Locale): string {
 
 export type FileExtension = 'png' | 'svg' | 'csv' | 'xlsx';
 
-/** `subject_scope_period[_variant].ext`; parts that are missing or empty are left out. */
+/**
+ * The one way every export is named: `subject_scope[_indicator]_period[_variant][_page-of].ext`
+ * (`thu-hang_ha-tinh_ty-le-dvc-muc-do-4_2020-08.png`, `ty-le-dvc-muc-do-4_tinh_2020-08_bang_1-2.png`);
+ * parts that are missing or empty are left out.
+ */
 export function exportFileName(
   name: ExportFileName,
   period: MonthIndex | null,
   locale: Locale,
   ext: FileExtension,
   variant?: 'square' | 'table',
+  page?: { page: number; pages: number },
 ): string {
   const parts = [
     subjectSlug(name.subject, locale),
     name.scope ? scopeSlug(name.scope, locale) : '',
+    name.indicator ? INDICATOR_SLUGS[name.indicator][locale] : '',
     period === null ? '' : formatPeriod(period),
     variant ? VARIANT_SLUGS[variant][locale] : '',
+    page ? `${page.page}-${page.pages}` : '',
   ].filter((p) => p !== '');
   return `${parts.length > 0 ? parts.join('_') : 'export'}.${ext}`;
 }

@@ -1,69 +1,44 @@
-import { domToBlob, domToForeignObjectSvg, type Options } from 'modern-screenshot';
-import { embeddedFontCss } from './font-css';
-
-/** Exported images are drawn at twice their CSS size (2400×1350 for 1200×675). */
+/** Exported PNGs are drawn at twice their layout size (2400×1350 for a 1200×675 layout). */
 export const PIXEL_RATIO = 2;
 
-export interface ImageSize {
-  width: number;
-  height: number;
+export function svgBlob(svg: string): Blob {
+  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 
-async function options(size: ImageSize, scale: number): Promise<Options> {
-  const fontCss = await embeddedFontCss();
-  return {
-    width: size.width,
-    height: size.height,
-    scale,
-    backgroundColor: '#ffffff',
-    // Be Vietnam Pro, every weight and subset, embedded as data: URLs (see font-css.ts), so
-    // diacritics render the same on any machine.
-    font: fontCss === '' ? false : { cssText: fontCss },
-    // No cache-busting query strings: the font files are immutable hashed assets.
-    fetch: { bypassingCache: false },
-    timeout: 15_000,
-  };
-}
-
-/**
- * Runs a render and fails it if the page's Content-Security-Policy refused anything meanwhile:
- * the library would otherwise hand back a blank image (e.g. without `img-src data:`).
- */
-async function underPolicy<T>(render: () => Promise<T>): Promise<T> {
-  const refused: string[] = [];
-  const listener = (event: SecurityPolicyViolationEvent) => {
-    refused.push(event.effectiveDirective || event.violatedDirective);
-  };
-  document.addEventListener('securitypolicyviolation', listener);
-  try {
-    const result = await render();
-    // Violation events are queued as tasks: let them arrive before deciding.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (refused.length > 0) {
-      throw new Error(`Content-Security-Policy refused ${[...new Set(refused)].join(', ')}`);
-    }
-    return result;
-  } finally {
-    document.removeEventListener('securitypolicyviolation', listener);
-  }
-}
-
-/** The export layout as a PNG at twice its CSS size. */
-export async function renderPng(element: HTMLElement, size: ImageSize): Promise<Blob> {
-  const opts = await options(size, PIXEL_RATIO);
-  return underPolicy(() => domToBlob(element, { ...opts, type: 'image/png' }));
-}
-
-/**
- * The export layout as a standalone SVG file: the layout inside a foreignObject, with its styles
- * and fonts embedded, so its texts stay text (searchable, selectable) and render the same
- * anywhere a browser engine draws SVG.
- */
-export async function renderSvg(element: HTMLElement, size: ImageSize): Promise<Blob> {
-  const opts = await options(size, 1);
-  const svg = await underPolicy(() => domToForeignObjectSvg(element, opts));
-  const xml = new XMLSerializer().serializeToString(svg);
-  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`], {
-    type: 'image/svg+xml;charset=utf-8',
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the SVG could not be drawn'));
+    image.src = url;
   });
+}
+
+/**
+ * The PNG is the SVG file itself drawn on a canvas at twice its size: the two always look the
+ * same. The SVG is an image (blob:, allowed by img-src) and carries its fonts, so no page style,
+ * iframe or inline script is involved.
+ */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob(svg));
+  try {
+    const image = await loadImage(url);
+    await image.decode().catch(() => undefined);
+    const canvas = document.createElement('canvas');
+    canvas.width = width * PIXEL_RATIO;
+    canvas.height = height * PIXEL_RATIO;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be written'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

@@ -1,5 +1,5 @@
 import type { FlagRule } from '../domain/laggards';
-import type { TableColumn, TableSpec, ValueStateCell } from '../lib/table-spec';
+import type { ColumnKind, TableColumn, TableSpec, ValueStateCell } from '../lib/table-spec';
 
 /** The words an export needs in the view's language (status and flag names, unit suffixes). */
 export interface ExportWords {
@@ -9,23 +9,26 @@ export interface ExportWords {
   valueState(cell: ValueStateCell): string;
   /** Header suffixes that say what a plain number means: " (%)", " (điểm %)", … */
   unit: Record<'percent' | 'points' | 'pointsPerMonth', string>;
+  /** The header of the registry-id column: "Mã đơn vị (unit_id)". */
+  unitId: string;
 }
-
-/** The registry id of a unit row, in its own column next to every 'unit' column. */
-export const UNIT_ID_HEADER = 'unit_id';
 
 /** One output column: either a spec column or the unit_id column that goes before a unit column. */
 export type OutputColumn =
   { type: 'unitId'; header: string } | { type: 'cell'; header: string; column: TableColumn };
 
-/** The spec's columns as exported, with unit_id columns added before each unit column. */
+/**
+ * The spec's columns as exported, with a column of registry ids (under a translated header) before
+ * each unit column.
+ */
 export function outputColumns(
   spec: TableSpec,
   header: (column: TableColumn) => string,
+  unitIdHeader: string,
 ): OutputColumn[] {
   const out: OutputColumn[] = [];
   for (const column of spec.columns) {
-    if (column.kind === 'unit') out.push({ type: 'unitId', header: UNIT_ID_HEADER });
+    if (column.kind === 'unit') out.push({ type: 'unitId', header: unitIdHeader });
     out.push({ type: 'cell', header: header(column), column });
   }
   return out;
@@ -41,6 +44,12 @@ export function wordsForFlags(value: unknown, words: ExportWords): string {
 
 export function wordsForValueState(value: unknown, words: ExportWords): string {
   return words.valueState(value as ValueStateCell);
+}
+
+export function isNumberKind(kind: ColumnKind): boolean {
+  return ['percent', 'target', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(
+    kind,
+  );
 }
 
 /**

@@ -51,6 +51,8 @@ export function xlsxCell(column: TableColumn, value: CellValue, words: ExportWor
   switch (column.kind) {
     case 'percent':
       return { value: value as number, type: Number, format: XLSX_FORMAT.percent };
+    case 'target':
+      return { value: value as number, type: Number, format: XLSX_FORMAT.percent };
     case 'points':
     case 'pointsPerMonth':
       return { value: (value as number) * 100, type: Number, format: XLSX_FORMAT.points };
@@ -102,7 +104,7 @@ export function tableToSheets(
   words: ExportWords,
   labels: XlsxLabels,
 ): XlsxSheet[] {
-  const columns = outputColumns(spec, (c) => xlsxHeader(c, words));
+  const columns = outputColumns(spec, (c) => xlsxHeader(c, words), words.unitId);
   const header: Row = columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' }));
   const rows: Row[] = spec.rows.map((row) =>
     columns.map((c) =>

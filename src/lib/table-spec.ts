@@ -15,6 +15,8 @@ export type ColumnKind =
   | 'unit'
   /** A fraction shown as a percentage. */
   | 'percent'
+  /** A target (a fraction) as the screen writes it: "30 %", not "30,0 %". */
+  | 'target'
   /** A difference of fractions, in percentage points. */
   | 'points'
   | 'pointsPerMonth'
@@ -65,7 +67,10 @@ export type ExportScope = 'all' | 'province' | 'ministry' | `region:${string}` |
 
 export interface ExportFileName {
   subject: IndicatorId | LocalizedText;
-  scope?: ExportScope;
+  /** A kind, a region, a unit by id, or a unit's name in both languages (`ha-tinh`). */
+  scope?: ExportScope | LocalizedText;
+  /** The indicator, when the subject is something else (a rank history). */
+  indicator?: IndicatorId;
 }
 
 /** A target as the exports print it: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */

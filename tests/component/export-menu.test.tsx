@@ -9,9 +9,11 @@ import { LocaleContext } from '../../src/i18n/use-locale';
 
 vi.mock('../../src/export/image', () => ({
   PIXEL_RATIO: 2,
-  renderPng: () => Promise.reject(new Error('canvas unavailable')),
-  renderSvg: () => Promise.reject(new Error('canvas unavailable')),
+  svgBlob: (svg: string) => new Blob([svg]),
+  svgToPng: () => Promise.reject(new Error('canvas unavailable')),
 }));
+// jsdom cannot fetch the app's font files: the image tests embed none.
+vi.mock('../../src/export/export-fonts', () => ({ embeddedFontCss: () => Promise.resolve('') }));
 
 const TABLE: ExportMenuProps['table'] = {
   caption: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
@@ -87,11 +89,12 @@ describe('export menu', () => {
     const menu = screen.getByRole('menu');
     const items = within(menu).getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual([
-      'PNG 16:9 (1200×675)',
-      'PNG vuông (1080×1080)',
-      'SVG',
-      'CSV',
       'Excel (.xlsx)',
+      'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
+      'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      'PNG 16:9 (2400×1350 px)',
+      'PNG vuông (2160×2160 px)',
+      'SVG (vector)',
       'Sao chép liên kết',
     ]);
     expect(menuButton()).toHaveAttribute('aria-expanded', 'true');
@@ -99,11 +102,11 @@ describe('export menu', () => {
     await user.keyboard('{ArrowDown}');
     expect(items[1]).toHaveFocus();
     await user.keyboard('{End}');
-    expect(items[5]).toHaveFocus();
+    expect(items[6]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(items[5]).toHaveFocus();
+    expect(items[6]).toHaveFocus();
     await user.keyboard('{Home}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{Escape}');
@@ -125,15 +128,32 @@ describe('export menu', () => {
     expect(items.at(-1)).toHaveFocus();
   });
 
-  it('offers a whole-table image for a table without a chart', async () => {
+  it('offers spreadsheets first, then paged table images, for a table without a chart', async () => {
     const user = userEvent.setup();
     renderMenu();
     await user.click(menuButton());
     expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
-      'PNG (bảng, rộng 1200 px)',
-      'SVG',
-      'CSV',
       'Excel (.xlsx)',
+      'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
+      'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      'PNG bảng (rộng 2400 px, tối đa 35 dòng mỗi tệp)',
+      'SVG bảng (vector, tối đa 35 dòng mỗi tệp)',
+      'Sao chép liên kết',
+    ]);
+  });
+
+  it('offers chart and table images together when asked (a ranking and its bar chart)', async () => {
+    const user = userEvent.setup();
+    renderMenu({ renderChart: () => <svg />, tableImages: true, imageShape: 'tall' });
+    await user.click(menuButton());
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
+      'Excel (.xlsx)',
+      'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
+      'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      'PNG khổ dọc (rộng 2400 px)',
+      'SVG (vector)',
+      'PNG bảng (rộng 2400 px, tối đa 35 dòng mỗi tệp)',
+      'SVG bảng (vector, tối đa 35 dòng mỗi tệp)',
       'Sao chép liên kết',
     ]);
   });
@@ -142,7 +162,9 @@ describe('export menu', () => {
     const user = userEvent.setup();
     renderMenu();
     await user.click(menuButton());
-    await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
+    await user.click(
+      screen.getByRole('menuitem', { name: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)' }),
+    );
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
         'Đã tạo tệp ty-le-dvc-muc-do-4_tinh_2020-08.csv',
@@ -152,9 +174,9 @@ describe('export menu', () => {
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(
-      '\uFEFF"unit_id","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n' +
-        '"89","An Giang",33.00\r\n' +
-        `"98","'=HYPERLINK(""http://x"",""y"")",-0.40\r\n`,
+      '\uFEFF"Mã đơn vị","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n' +
+        '"89","An Giang",33.0\r\n' +
+        `"98","'=HYPERLINK(""http://x"",""y"")",-0.4\r\n`,
     );
     expect(menuButton()).toHaveFocus();
   });
@@ -173,13 +195,32 @@ describe('export menu', () => {
     expect(saved[0]!.blob.size).toBeGreaterThan(0);
   });
 
+  it('saves the semicolon CSV with decimal commas for a Vietnamese Excel', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    await user.click(menuButton());
+    await user.click(
+      screen.getByRole('menuitem', {
+        name: 'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      new Uint8Array(await saved[0]!.blob.arrayBuffer()),
+    );
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFF"Mã đơn vị";"Tỉnh, thành phố";"DVC mức độ 4 (%)"',
+      '"89";"An Giang";33,0',
+    ]);
+  });
+
   it('says when an image cannot be made, instead of failing silently', async () => {
     const user = userEvent.setup();
     renderMenu({ renderChart: () => <svg /> });
     await user.click(menuButton());
-    await user.click(screen.getByRole('menuitem', { name: 'PNG 16:9 (1200×675)' }));
+    await user.click(screen.getByRole('menuitem', { name: 'PNG 16:9 (2400×1350 px)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Không xuất được PNG 16:9 (1200×675): canvas unavailable',
+      'Không xuất được PNG 16:9 (2400×1350 px): canvas unavailable',
     );
     expect(saved).toEqual([]);
   });

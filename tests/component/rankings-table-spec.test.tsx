@@ -70,7 +70,7 @@ describe('the ranking’s table spec (what "show as table" and the exports carry
       ['name', 'Tỉnh, thành phố', 'unit'],
       ['change', 'Thay đổi hạng', 'rankChange'],
       ['level4Rate', 'DVC mức độ 4', 'percent'],
-      ['target', 'Mục tiêu', 'percent'],
+      ['target', 'Mục tiêu', 'target'],
       ['projection', 'Dự báo 12/2020', 'percent'],
       ['status', 'Tình trạng', 'status'],
       ['flags', 'Cảnh báo', 'flags'],

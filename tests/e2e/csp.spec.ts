@@ -52,13 +52,19 @@ async function exportUnderPolicy(page: Page) {
     name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
     exact: true,
   });
-  for (const item of ['PNG 16:9 (1200×675)', 'CSV']) {
+  for (const item of [
+    'PNG 16:9 (2400×1350 px)',
+    'SVG (vector)',
+    'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
+  ]) {
     await frame.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }).click();
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: item, exact: true }).click(),
     ]);
-    expect(file.suggestedFilename()).toMatch(/^ty-le-dvc-muc-do-4_toan-quoc_2020-02\.(png|csv)$/);
+    expect(file.suggestedFilename()).toMatch(
+      /^ty-le-dvc-muc-do-4_toan-quoc_2020-02\.(png|svg|csv)$/,
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import { expect, expectNoAxeViolations, test, waitForFeeds } from './fixtures';
  */
 
 const TITLE = 'Tỷ lệ dịch vụ công trực tuyến mức độ 4';
+const CSV_VI = 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)';
 const SOURCE_LINE =
   'Nguồn: báo cáo của các bộ, ngành, địa phương; tổng hợp: Bảng theo dõi tiến độ Chính phủ điện tử';
 
@@ -95,9 +96,9 @@ function percentOnScreen(text: string): number | null {
   return match ? Number(match[1]!.replace(',', '.')) : null;
 }
 
-/** "2020-08" ↔ "08/2020" */
-function isoToScreenMonth(iso: string): string {
-  const [year, month] = iso.split('-');
+/** "2020-M08" (the CSV's period code) ↔ "08/2020" */
+function isoToScreenMonth(code: string): string {
+  const [year, month] = code.split('-M');
   return `${month}/${year}`;
 }
 
@@ -114,9 +115,9 @@ function expectSameNumber(csv: string, screen: string) {
   if (shown === null) {
     expect(csv, `"${screen}" on screen`).toBe('');
   } else {
-    expect(csv).toMatch(/^-?\d+\.\d{2}$/);
-    // The CSV has 2 decimals, the screen 1: they agree at the precision shown.
-    expect(Math.abs(Number(csv) - shown)).toBeLessThanOrEqual(0.05 + 1e-9);
+    // The CSV has the precision the screen shows (targets whole, as on screen): the same number.
+    expect(csv).toMatch(/^-?\d+(?:\.\d)?$/);
+    expect(Number(csv)).toBe(shown);
   }
 }
 
@@ -125,11 +126,11 @@ test.describe('exports of the overview trend chart', () => {
     await open(page, '/?period=2020-08');
     const frame = page.getByRole('figure', { name: TITLE, exact: true });
 
-    const wide = await download(page, frame, 'PNG 16:9 (1200×675)');
+    const wide = await download(page, frame, 'PNG 16:9 (2400×1350 px)');
     expect(wide.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.png');
     await expectPublishablePng(page, wide, 2400, 1350);
 
-    const square = await download(page, frame, 'PNG vuông (1080×1080)');
+    const square = await download(page, frame, 'PNG vuông (2160×2160 px)');
     expect(square.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08_vuong.png');
     await expectPublishablePng(page, square, 2160, 2160);
     expect(consoleErrors).toEqual([]);
@@ -143,7 +144,7 @@ test.describe('exports of the overview trend chart', () => {
     const file = await download(
       page,
       page.getByRole('figure', { name: TITLE, exact: true }),
-      'SVG',
+      'SVG (vector)',
     );
     expect(file.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.svg');
     const svg = (await bytes(file)).toString('utf8');
@@ -166,7 +167,7 @@ test.describe('exports of the overview trend chart', () => {
     await frame.getByRole('button', { name: 'Bảng số liệu' }).click();
     const onScreen = await cellTexts(frame.getByRole('table'));
 
-    const csv = await csvRecords(await download(page, frame, 'CSV'));
+    const csv = await csvRecords(await download(page, frame, CSV_VI));
     expect(csv[0]).toEqual([
       'Kỳ báo cáo',
       'Thực tế (%)',
@@ -202,15 +203,15 @@ test.describe('exports of the overview trend chart', () => {
   test('in English: English names and texts', async ({ page, consoleErrors }) => {
     await open(page, '/?period=2020-08&lang=en');
     const frame = page.getByRole('figure', { name: 'Level-4 online public services', exact: true });
-    const png = await download(page, frame, 'PNG 16:9 (1200×675)');
+    const png = await download(page, frame, 'PNG 16:9 (2400×1350 px)');
     expect(png.suggestedFilename()).toBe('level4-rate_national_2020-08.png');
     await expectPublishablePng(page, png, 2400, 1350);
-    const svg = (await bytes(await download(page, frame, 'SVG'))).toString('utf8');
+    const svg = (await bytes(await download(page, frame, 'SVG (vector)'))).toString('utf8');
     expect(svg).toContain('Source: reports of the ministries and provinces');
     expect(svg).toContain('Data as of Aug 2020');
     const csv = await csvRecords(await download(page, frame, 'CSV'));
     expect(csv[0]![0]).toBe('Period under review');
-    expect(csv.find((r) => r[0] === '2020-08')![1]).toMatch(/^\d+\.\d{2}$/);
+    expect(csv.find((r) => r[0] === '2020-M08')![1]).toMatch(/^\d+\.\d$/);
     expect(consoleErrors).toEqual([]);
   });
 });
@@ -228,20 +229,22 @@ test.describe('exports of the provinces tile map', () => {
     await open(page, '/?period=2020-08');
     const figure = map(page);
 
-    const png = await download(page, figure, 'PNG 16:9 (1200×675)');
+    const png = await download(page, figure, 'PNG khổ dọc (rộng 2400 px)');
     expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08.png');
-    await expectPublishablePng(page, png, 2400, 1350);
+    const pngBytes = await bytes(png);
+    expect(pngSize(pngBytes).width).toBe(2400);
+    expect((await pngContent(page, pngBytes)).colours).toBeGreaterThan(100);
 
-    const svg = (await bytes(await download(page, figure, 'SVG'))).toString('utf8');
+    const svg = (await bytes(await download(page, figure, 'SVG (vector)'))).toString('utf8');
     expect(svg).toContain('Bản đồ tỉnh, thành phố');
     expect(svg).toContain(SOURCE_LINE);
     expect(svg).toContain('Số liệu đến 08/2020');
 
     await figure.getByRole('button', { name: 'Bảng số liệu' }).click();
     const onScreen = await cellTexts(figure.getByRole('table'));
-    const csv = await csvRecords(await download(page, figure, 'CSV'));
+    const csv = await csvRecords(await download(page, figure, CSV_VI));
     const header = csv[0]!;
-    expect(header.slice(0, 2)).toEqual(['unit_id', 'Tỉnh, thành phố']);
+    expect(header.slice(0, 2)).toEqual(['Mã đơn vị', 'Tỉnh, thành phố']);
     const value = header.findIndex((h) => h.endsWith('(%)'));
     const screenValue = (await figure.locator('thead th').allInnerTexts()).findIndex(
       (h) => h.trim() === header[value]!.replace(' (%)', ''),
@@ -280,11 +283,11 @@ test.describe('exports of the provinces ranking table', () => {
     const onScreen = await rankingOnScreen(page);
     expect(onScreen).toHaveLength(63);
 
-    const file = await download(page, main, 'CSV');
+    const file = await download(page, main, CSV_VI);
     expect(file.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08.csv');
     const csv = await csvRecords(file);
     const header = csv[0]!;
-    const id = header.indexOf('unit_id');
+    const id = header.indexOf('Mã đơn vị');
     const name = header.indexOf('Tỉnh, thành phố');
     const level4 = header.indexOf('DVC mức độ 4 (%)');
     expect([id, name, level4].every((i) => i >= 0)).toBe(true);
@@ -303,8 +306,8 @@ test.describe('exports of the provinces ranking table', () => {
     expect(typeof first![xlsxLevel4]).toBe('number');
     expect(first![xlsxHeader!.indexOf('Tỉnh, thành phố')]).toBe(onScreen[0]!.name);
 
-    const png = await download(page, main, 'PNG (bảng, rộng 1200 px)');
-    expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08_bang.png');
+    const png = await download(page, main, 'PNG bảng (rộng 2400 px, tối đa 35 dòng mỗi tệp)');
+    expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08_bang_1-2.png');
     const pngBytes = await bytes(png);
     expect(pngSize(pngBytes).width).toBe(2400);
     expect((await pngContent(page, pngBytes)).colours).toBeGreaterThan(100);
@@ -319,11 +322,11 @@ test.describe('exports of the provinces ranking table', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const main = page.getByRole('main');
     await expect(main.getByRole('rowheader', { name: '=HYPERLINK("http://x","y")' })).toBeVisible();
-    const file = await download(page, main, 'CSV');
+    const file = await download(page, main, CSV_VI);
     const raw = (await bytes(file)).toString('utf8');
     expect(raw).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     const csv = await csvRecords(file);
-    const id = csv[0]!.indexOf('unit_id');
+    const id = csv[0]!.indexOf('Mã đơn vị');
     const record = csv.find((r) => r[id] === '98')!;
     expect(record).toContain(`'=HYPERLINK("http://x","y")`);
   });
@@ -341,16 +344,17 @@ test.describe('the export menu', () => {
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu');
     await expect(menu.getByRole('menuitem')).toHaveText([
-      'PNG 16:9 (1200×675)',
-      'PNG vuông (1080×1080)',
-      'SVG',
-      'CSV',
       'Excel (.xlsx)',
+      CSV_VI,
+      'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      'PNG 16:9 (2400×1350 px)',
+      'PNG vuông (2160×2160 px)',
+      'SVG (vector)',
       'Sao chép liên kết',
     ]);
     await expect(menu.getByRole('menuitem').first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(menu.getByRole('menuitem', { name: 'PNG vuông (1080×1080)' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: CSV_VI })).toBeFocused();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
@@ -401,10 +405,11 @@ test.describe('the export menu', () => {
     for (const marker of ['escapeFormulae', '__SANDBOX__', 'xl/worksheets', 'sharedStrings.xml']) {
       expect(main, marker).not.toContain(marker);
     }
-    const exportChunk = /\/assets\/(csv|image|xlsx-file|xlsx-sheets|export-layout|file-name)-/;
+    const exportChunk =
+      /\/assets\/(csv|image|xlsx-file|xlsx-sheets|export-layout|export-frame|export-fonts|dom-to-svg|table-image|file-name)-/;
     expect(scripts.filter((s) => exportChunk.test(s))).toEqual([]);
 
-    await download(page, page.getByRole('figure', { name: TITLE, exact: true }), 'CSV');
+    await download(page, page.getByRole('figure', { name: TITLE, exact: true }), CSV_VI);
     expect(scripts.some((s) => /\/assets\/csv-/.test(s))).toBe(true);
     expect(scripts.some((s) => /\/assets\/(image|xlsx-file)-/.test(s))).toBe(false);
     expect(consoleErrors).toEqual([]);

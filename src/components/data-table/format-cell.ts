@@ -17,11 +17,15 @@ export function formatCell(
   f: Formatters,
 ): string {
   if (value === null) {
-    return kind === 'percent' || kind === 'count' ? t('common:state.notReported') : '–';
+    return kind === 'percent' || kind === 'target' || kind === 'count'
+      ? t('common:state.notReported')
+      : '–';
   }
   switch (kind) {
     case 'percent':
       return f.percent(value as number);
+    case 'target':
+      return f.target(value as number);
     case 'points':
       return f.points(value as number);
     case 'pointsPerMonth':
@@ -49,5 +53,7 @@ export function formatCell(
 }
 
 export function isNumericKind(kind: ColumnKind): boolean {
-  return ['percent', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(kind);
+  return ['percent', 'target', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(
+    kind,
+  );
 }

@@ -14,7 +14,8 @@ import type { ExportSource } from '../../export/export-source';
 import type { FileExtension } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { exactViewUrl, exportText, exportWords } from './export-text';
+import { exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
+import type { FlagRule } from '../../domain/laggards';
 import './export-menu.css';
 import type { TableSpec } from '../../lib/table-spec';
 
@@ -24,27 +25,59 @@ function tableOf(source: ExportSource): TableSpec {
   return typeof source.table === 'function' ? source.table() : source.table;
 }
 
-type Format = 'png-wide' | 'png-square' | 'png-table' | 'svg' | 'csv' | 'xlsx' | 'link';
+type Format =
+  | 'png-wide'
+  | 'png-square'
+  | 'png-tall'
+  | 'png-table'
+  | 'svg'
+  | 'svg-table'
+  | 'csv'
+  | 'csv-semicolon'
+  | 'xlsx'
+  | 'link';
 
-const CHART_FORMATS: readonly Format[] = ['png-wide', 'png-square', 'svg', 'csv', 'xlsx', 'link'];
-const TABLE_FORMATS: readonly Format[] = ['png-table', 'svg', 'csv', 'xlsx', 'link'];
+/** Spreadsheets first (Excel opens best); the semicolon CSV is offered where Excel expects it. */
+function formatsFor(source: ExportSource, locale: string): Format[] {
+  const tables: Format[] = [
+    'xlsx',
+    'csv',
+    ...(locale === 'vi' ? (['csv-semicolon'] as const) : []),
+  ];
+  const tableImages: Format[] = ['png-table', 'svg-table'];
+  const images: Format[] = !source.renderChart
+    ? tableImages
+    : [
+        ...(source.imageShape === 'tall'
+          ? (['png-tall', 'svg'] as const)
+          : (['png-wide', 'png-square', 'svg'] as const)),
+        ...(source.tableImages ? tableImages : []),
+      ];
+  return [...tables, ...images, 'link'];
+}
 
 const LABEL_KEYS: Record<Format, string> = {
   'png-wide': 'menu.pngWide',
   'png-square': 'menu.pngSquare',
+  'png-tall': 'menu.pngTall',
   'png-table': 'menu.pngTable',
   svg: 'menu.svg',
+  'svg-table': 'menu.svgTable',
   csv: 'menu.csv',
+  'csv-semicolon': 'menu.csvSemicolon',
   xlsx: 'menu.xlsx',
   link: 'menu.link',
 };
 
-/** CSS size of each image; a null height is the table's own height. */
-const IMAGE_SIZE = {
+type Shape = 'wide' | 'square' | 'tall' | 'table';
+
+/** Layout size of each image (the PNG has twice as many pixels); a null height is the figure's. */
+const IMAGE_SIZE: Record<Shape, { width: number; height: number | null }> = {
   wide: { width: 1200, height: 675 },
   square: { width: 1080, height: 1080 },
+  tall: { width: 1200, height: null },
   table: { width: 1200, height: null },
-} as const;
+};
 
 const STAGE_TIMEOUT_MS = 20_000;
 /** No export may leave the menu saying "working…" for ever (a blocked worker, a stuck fetch). */
@@ -63,6 +96,18 @@ interface Stage {
   props: ExportLayoutProps;
 }
 
+const PNG_SHAPE: Record<'png-wide' | 'png-square' | 'png-tall' | 'png-table', Shape> = {
+  'png-wide': 'wide',
+  'png-square': 'square',
+  'png-tall': 'tall',
+  'png-table': 'table',
+};
+
+interface ExportFile {
+  blob: Blob;
+  name: string;
+}
+
 type Message = { kind: 'status' | 'error'; text: string } | null;
 
 /**
@@ -73,6 +118,7 @@ type Message = { kind: 'status' | 'error'; text: string } | null;
  */
 export function ExportMenu(source: ExportMenuProps) {
   const t = useT('export');
+  const tAll = useT();
   const f = useFormatters();
   const locale = useLocale();
   const data = useContext(DashboardDataContext);
@@ -90,7 +136,7 @@ export function ExportMenu(source: ExportMenuProps) {
   // into it) and not before: a page of many charts does not carry dozens of empty regions.
   const [used, setUsed] = useState(false);
 
-  const formats = source.renderChart ? CHART_FORMATS : TABLE_FORMATS;
+  const formats = formatsFor(source, locale);
   const feeds = data?.state ? { settled: data.state.settled, total: data.state.total } : null;
 
   useEffect(() => {
@@ -146,7 +192,7 @@ export function ExportMenu(source: ExportMenuProps) {
   const viewUrl = () => exactViewUrl(window.location.href, locale, source.period);
   const text = () => exportText(source, t, f, feeds, viewUrl());
 
-  /** Renders the export layout off screen and resolves with its element once it has settled. */
+  /** Renders the figure off screen and resolves with its element once it has settled. */
   const stageLayout = useCallback(
     async (layoutProps: Omit<ExportLayoutProps, 'onReady' | 'onError'>): Promise<HTMLElement> => {
       const { ExportLayout } = await import('../../export/export-layout');
@@ -171,7 +217,11 @@ export function ExportMenu(source: ExportMenuProps) {
     [t],
   );
 
-  const fileName = async (ext: FileExtension, variant?: 'square' | 'table') => {
+  const fileName = async (
+    ext: FileExtension,
+    variant?: 'square' | 'table',
+    page?: { page: number; pages: number },
+  ) => {
     const { exportFileName } = await import('../../export/file-name');
     return exportFileName(
       source.fileName ?? { subject: { vi: source.title, en: source.title } },
@@ -179,33 +229,102 @@ export function ExportMenu(source: ExportMenuProps) {
       locale,
       ext,
       variant,
+      page,
     );
   };
 
-  const exportImage = async (format: 'png' | 'svg', size: keyof typeof IMAGE_SIZE) => {
-    const { width, height } = IMAGE_SIZE[size];
-    const images = import('../../export/image');
-    const element = await stageLayout({
-      text: text(),
-      width,
-      height,
-      renderChart: source.renderChart,
-      table: tableOf(source),
-    });
-    const { renderPng, renderSvg } = await images;
-    const box = { width, height: height ?? Math.ceil(element.getBoundingClientRect().height) };
-    const blob = format === 'png' ? await renderPng(element, box) : await renderSvg(element, box);
-    const variant = size === 'square' ? 'square' : size === 'table' ? 'table' : undefined;
-    return { blob, name: await fileName(format, variant) };
+  /** The figure staged at the room the frame leaves it, then copied as SVG markup. */
+  const figureSvg = async (
+    width: number,
+    height: number | null,
+  ): Promise<{ body: string; height: number }> => {
+    const render = source.renderChart!;
+    const { domToSvg } = await import('../../export/dom-to-svg');
+    let room = height;
+    for (let attempt = 0; ; attempt++) {
+      const element = await stageLayout({ width, height: room, renderChart: render });
+      const natural = Math.ceil(element.scrollHeight);
+      // A chart whose legend runs below its given height is drawn again smaller, so the legend
+      // never meets the rule above the source line.
+      if (height !== null && room !== null && natural > room + 1 && attempt < 2) {
+        room -= natural - room;
+        continue;
+      }
+      return { body: domToSvg(element), height: height ?? natural };
+    }
   };
 
-  const exportCsv = async () => {
-    const { tableToCsv } = await import('../../export/csv');
-    const csv = tableToCsv(tableOf(source), exportWords(t));
-    return {
-      blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      name: await fileName('csv'),
-    };
+  /** The SVG files of an image export: one, or one per page of a table. */
+  const imageSvgs = async (
+    shape: Shape,
+  ): Promise<{ svg: string; width: number; height: number }[]> => {
+    const [{ planFrame, composeSvg }, { embeddedFontCss }] = await Promise.all([
+      import('../../export/export-frame'),
+      import('../../export/export-fonts'),
+    ]);
+    const fontCss = await embeddedFontCss();
+    const base = text();
+    const { width, height } = IMAGE_SIZE[shape];
+    if (shape !== 'table') {
+      const plan = planFrame(base, width);
+      const room = height === null ? null : height - plan.headHeight - plan.footHeight;
+      const figure = await figureSvg(plan.bodyWidth, room);
+      return [composeSvg(plan, figure.body, figure.height, fontCss, locale)];
+    }
+    const [{ tablePages }, { formatCell }] = await Promise.all([
+      import('../../export/table-image'),
+      import('../data-table/format-cell'),
+    ]);
+    const spec = tableOf(source);
+    const rules = [
+      ...new Set(
+        spec.columns
+          .filter((c) => c.kind === 'flags')
+          .flatMap((c) => spec.rows.flatMap((r) => (r.cells[c.key] ?? []) as FlagRule[])),
+      ),
+    ];
+    const key = flagKey(rules, tAll);
+    const withKey = { ...base, notes: key ? [...base.notes, key] : base.notes };
+    const measure = planFrame(withKey, width);
+    const pages = tablePages(spec, measure.bodyWidth, {
+      cell: (kind, value) =>
+        kind === 'flags' && Array.isArray(value)
+          ? (value as FlagRule[]).map((r) => flagCode(r, tAll)).join(' ')
+          : formatCell(kind, value, tAll, f),
+    });
+    return pages.map((page, i) => {
+      const label = pages.length > 1 ? t('page', { page: i + 1, pages: pages.length }) : undefined;
+      const plan = planFrame(withKey, width, label);
+      return composeSvg(plan, page.body, page.height, fontCss, locale);
+    });
+  };
+
+  const exportImage = async (format: 'png' | 'svg', shape: Shape): Promise<ExportFile[]> => {
+    const svgs = await imageSvgs(shape);
+    const { svgBlob, svgToPng } = await import('../../export/image');
+    const variant = shape === 'square' ? 'square' : shape === 'table' ? 'table' : undefined;
+    return Promise.all(
+      svgs.map(async (file, i) => ({
+        blob:
+          format === 'png' ? await svgToPng(file.svg, file.width, file.height) : svgBlob(file.svg),
+        name: await fileName(
+          format,
+          variant,
+          svgs.length > 1 ? { page: i + 1, pages: svgs.length } : undefined,
+        ),
+      })),
+    );
+  };
+
+  const exportCsv = async (dialect: 'standard' | 'semicolon'): Promise<ExportFile[]> => {
+    const { tableToCsv, CSV_DIALECTS } = await import('../../export/csv');
+    const csv = tableToCsv(tableOf(source), exportWords(tAll), CSV_DIALECTS[dialect]);
+    return [
+      {
+        blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        name: await fileName('csv'),
+      },
+    ];
   };
 
   const exportXlsx = async () => {
@@ -213,7 +332,7 @@ export function ExportMenu(source: ExportMenuProps) {
       import('../../export/xlsx-sheets'),
       import('../../export/xlsx-file'),
     ]);
-    const sheets = tableToSheets(tableOf(source), text(), exportWords(t), {
+    const sheets = tableToSheets(tableOf(source), text(), exportWords(tAll), {
       dataSheet: t('sheet.data'),
       notesSheet: t('sheet.notes'),
       title: t('sheet.title'),
@@ -225,7 +344,7 @@ export function ExportMenu(source: ExportMenuProps) {
       provisional: t('sheet.provisional'),
       link: t('sheet.link'),
     });
-    return { blob: await sheetsToXlsx(sheets), name: await fileName('xlsx') };
+    return [{ blob: await sheetsToXlsx(sheets), name: await fileName('xlsx') }];
   };
 
   const copyLink = async () => {
@@ -254,21 +373,25 @@ export function ExportMenu(source: ExportMenuProps) {
     setFallbackLink(null);
     setMessage({ kind: 'status', text: t('status.working', { format: label }) });
     try {
-      const work =
-        format === 'csv'
-          ? exportCsv()
+      const work: Promise<ExportFile[]> =
+        format === 'csv' || format === 'csv-semicolon'
+          ? exportCsv(format === 'csv' ? 'standard' : 'semicolon')
           : format === 'xlsx'
             ? exportXlsx()
             : format === 'svg'
-              ? exportImage('svg', source.renderChart ? 'wide' : 'table')
-              : exportImage(
-                  'png',
-                  format === 'png-square' ? 'square' : format === 'png-table' ? 'table' : 'wide',
-                );
-      const file = await withTimeout(work, EXPORT_TIMEOUT_MS, t('status.timeout'));
+              ? exportImage('svg', source.imageShape === 'tall' ? 'tall' : 'wide')
+              : format === 'svg-table'
+                ? exportImage('svg', 'table')
+                : exportImage('png', PNG_SHAPE[format]);
+      const files = await withTimeout(work, EXPORT_TIMEOUT_MS, t('status.timeout'));
       const { saveBlob } = await import('../../export/download');
-      saveBlob(file.blob, file.name);
-      setMessage({ kind: 'status', text: t('status.done', { file: file.name }) });
+      for (const [i, file] of files.entries()) {
+        // Browsers take several downloads from one click when they do not come all at once.
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 300));
+        saveBlob(file.blob, file.name);
+      }
+      const names = files.map((file) => file.name).join(', ');
+      setMessage({ kind: 'status', text: t('status.done', { file: names }) });
     } catch (error) {
       const detail = error instanceof Error && error.message ? error.message : t('status.unknown');
       setMessage({ kind: 'error', text: t('status.failed', { format: label, detail }) });

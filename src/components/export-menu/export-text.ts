@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { FlagRule } from '../../domain/laggards';
 import { formatPeriod } from '../../domain/period';
 import type { ExportSource, ExportText } from '../../export/export-source';
 import type { ExportWords } from '../../export/table-rows';
@@ -54,6 +55,7 @@ export function exportWords(t: TFunction): ExportWords {
       points: t('export:unit.points'),
       pointsPerMonth: t('export:unit.pointsPerMonth'),
     },
+    unitId: t('export:unitId'),
   };
 }
 
@@ -91,4 +93,17 @@ export function exactViewUrl(href: string, locale: string, period: number): stri
   if (!url.searchParams.get('lang')) url.searchParams.set('lang', locale);
   if (!url.searchParams.get('period')) url.searchParams.set('period', formatPeriod(period));
   return url.toString();
+}
+
+/** A flag as a short code for a table image ("C"), and the key that says what each code means. */
+export function flagCode(rule: FlagRule, t: TFunction): string {
+  return t(`export:flagCode.${rule}`);
+}
+
+/** "Cảnh báo: C = Chậm tiến độ; A = Án binh bất động; …", for the flags the table shows. */
+export function flagKey(rules: readonly FlagRule[], t: TFunction): string | null {
+  if (rules.length === 0) return null;
+  return t('export:flagKey', {
+    list: rules.map((r) => `${flagCode(r, t)} = ${t(`common:flag.${r}`)}`).join('; '),
+  });
 }

@@ -93,3 +93,55 @@ export const VIETNAM_TILES: ReadonlyMap<string, TileLayoutEntry> = new Map(
     city ? { col, row, label, city } : { col, row, label },
   ]),
 );
+
+/** An archipelago drawn beside the tile grid, east of the unit it belongs to. */
+export interface ArchipelagoEntry {
+  id: 'hoangSa' | 'truongSa';
+  /** GSO code of the unit it belongs to (Đà Nẵng, Khánh Hòa). */
+  unit: string;
+  /** Centre of its islets in grid units (may be fractional; east of the coast). */
+  col: number;
+  row: number;
+  /** Islets as offsets from the centre, in grid units. */
+  islets: readonly (readonly [number, number])[];
+}
+
+/**
+ * The Hoàng Sa archipelago (Đà Nẵng) and the Trường Sa archipelago (Khánh Hòa), as Vietnamese
+ * official maps show them: in the East Sea, off the central coast, each named with the unit it
+ * belongs to.
+ */
+export const ARCHIPELAGOS: readonly ArchipelagoEntry[] = [
+  {
+    id: 'hoangSa',
+    unit: '48',
+    col: 7.6,
+    row: 8.4,
+    islets: [
+      [-0.35, -0.2],
+      [-0.1, -0.3],
+      [0.2, -0.15],
+      [0.35, 0.1],
+      [-0.25, 0.15],
+      [0.05, 0.2],
+    ],
+  },
+  {
+    id: 'truongSa',
+    unit: '56',
+    col: 7.9,
+    row: 15.2,
+    islets: [
+      [-0.5, -0.6],
+      [-0.2, -0.4],
+      [0.15, -0.5],
+      [0.45, -0.25],
+      [-0.4, -0.05],
+      [0.0, 0.05],
+      [0.35, 0.2],
+      [-0.2, 0.4],
+      [0.2, 0.55],
+      [0.55, 0.6],
+    ],
+  },
+];

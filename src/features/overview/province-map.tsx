@@ -8,7 +8,14 @@ import {
   type MapTile,
   type TileMapProps,
 } from '../../components/tile-map/tile-map';
-import { VIETNAM_TILES } from '../../components/tile-map/vietnam-tiles';
+import { ARCHIPELAGOS, VIETNAM_TILES } from '../../components/tile-map/vietnam-tiles';
+import {
+  PrintTileMap,
+  type Absence,
+  type PrintTileMapProps,
+} from '../../components/tile-map/print-tile-map';
+import { isFailed } from '../../data/feed-status';
+import { useDashboardData } from '../../hooks/dashboard-data';
 import { INDICATORS, isRateIndicator, type IndicatorId } from '../../domain/indicators';
 import type { PeriodModel, UnitIndicator, UnitModel } from '../../domain/model';
 import { firstAndRest } from '../../domain/overview-summary';
@@ -56,6 +63,11 @@ export function ProvinceMap({
   const link = useViewLink();
   const selectId = useId();
   const valueText = useValueText();
+  const { state } = useDashboardData();
+  const failedFeeds = useMemo(
+    () => new Set((state?.feeds ?? []).filter((e) => isFailed(e.status)).map((e) => e.unit.id)),
+    [state],
+  );
   const rate = isRateIndicator(indicator);
   const [mine] = useMyUnit();
   const indicatorName = t(`common:indicator.${indicator}`);
@@ -194,10 +206,46 @@ export function ProvinceMap({
   };
   const coverage = model.aggregate('province', indicator).coverage;
 
+  const absenceOf = (u: UnitModel): Absence | null => {
+    const ui = u.indicators[indicator];
+    if (ui.tenths !== null) return null;
+    if (ui.state === 'feed-failed' || failedFeeds.has(u.unit.id)) return 'failed';
+    return ui.state === 'no-services' ? 'none' : 'silent';
+  };
+  const printProps: Omit<PrintTileMapProps, 'width'> = {
+    tiles: tiles.map((tile) => {
+      const absence = absenceOf(model.byId.get(tile.id)!);
+      return {
+        ...tile,
+        absence,
+        tileText: absence === 'failed' ? '!' : tile.tileText,
+      };
+    }),
+    columns: placement.columns,
+    rows: placement.rows,
+    classCount: scale.classes.length,
+    legendTitle: mapProps.legendTitle,
+    legend: legend.filter((item) => item.classIndex !== null),
+    absence: {
+      failed: t('map.feedFailed'),
+      silent: t('common:state.notReported'),
+      none: t('map.noServices'),
+    },
+    cityLabel: mapProps.cityLabel,
+    archipelagos: ARCHIPELAGOS.map((a) => ({
+      ...a,
+      name: t(`map.${a.id}`),
+      unitName: t(`map.${a.id}Unit`),
+    })),
+    keyTitle: t('map.key'),
+  };
+
   return (
     <ChartFrame
       title={`${t('map.title')}: ${indicatorName}`}
       subtitle={t('map.hint')}
+      exportSubtitle={`${f.count(provinces.length)} ${t('common:kind.province_plural')}`}
+      exportShape="tall"
       period={model.period}
       table={table}
       target={target}
@@ -206,7 +254,7 @@ export function ProvinceMap({
       exportChart={
         provinces.length === 0
           ? undefined
-          : (size) => <TileMap {...mapProps} fit={{ height: size.height }} />
+          : (size) => <PrintTileMap {...printProps} width={size.width} />
       }
     >
       <div className="field field--inline map-indicator">

@@ -74,7 +74,7 @@ export function TrendSection({
           { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
           { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
           { key: 'required', label: t('common:chart.required'), kind: 'percent' },
-          { key: 'target', label: t('trend.target'), kind: 'percent' },
+          { key: 'target', label: t('trend.target'), kind: 'target' },
         ],
         rows: rows.map((r) => ({
           cells: {

@@ -197,8 +197,12 @@ function RankingsBody({
           })}
         </p>
         <ExportMenu
-          title={t(`title.${kind}`)}
-          subtitle={t(`common:indicator.${indicator}`)}
+          title={`${t(`title.${kind}`)}: ${t(`common:indicator.${indicator}`)}`}
+          subtitle={t('basis', {
+            ranked: f.count(table.ranked),
+            total: f.count(table.total),
+            kind: kindWords,
+          })}
           period={period}
           target={model.aggregate(kind, indicator).target}
           notes={coverageNotes(model.aggregate(kind, indicator).coverage, names, t)}

@@ -47,7 +47,7 @@ const KINDS: Record<RankingSortKey, ColumnKind> = {
   level4Rate: 'percent',
   level34Rate: 'percent',
   onlineDossierRate: 'percent',
-  target: 'percent',
+  target: 'target',
   projection: 'percent',
   status: 'status',
   flags: 'flags',

@@ -52,9 +52,14 @@ export function RankHistorySection({
           period={period}
           table={table}
           headingLevel={3}
+          exportTitle={t('export:rankHistoryTitle', {
+            name,
+            indicator: t('common:indicator.level4Rate'),
+          })}
           exportName={{
-            subject: { vi: `Thứ hạng ${unit.unit.name.vi}`, en: `Rank ${unit.unit.name.en}` },
-            scope: `unit:${id}`,
+            subject: { vi: 'Thứ hạng', en: 'Rank' },
+            scope: unit.unit.name,
+            indicator: 'level4Rate',
           }}
           exportChart={(size) => (
             <RankChart

@@ -76,7 +76,7 @@ export function TrendSection({
       period={period}
       table={table}
       target={l4.target}
-      exportName={{ subject: 'level4Rate', scope: `unit:${unit.unit.id}` }}
+      exportName={{ subject: 'level4Rate', scope: unit.unit.name }}
       exportChart={(size) => (
         <TrendChart
           rows={chart.rows}

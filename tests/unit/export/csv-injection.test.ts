@@ -9,6 +9,7 @@ import { configureProperties } from '../property/settings';
 configureProperties();
 
 const WORDS: ExportWords = {
+  unitId: 'unit_id',
   status: (s) => s,
   flag: (r) => r,
   valueState: (cell) => cell.state,
@@ -73,7 +74,7 @@ describe('CSV formula injection (issue 18)', () => {
     expect(lines[0]).toBe(
       '"unit_id","Tỉnh, thành phố","Ghi chú","DVC mức độ 4 (%)","Thay đổi (pp)"',
     );
-    expect(lines[1]).toBe('"U0","Hà Tĩnh","Hà Tĩnh",10.00,-0.40');
+    expect(lines[1]).toBe('"U0","Hà Tĩnh","Hà Tĩnh",10.0,-0.4');
   });
 
   it('neutralises triggers at the start and after every separator or line break', () => {

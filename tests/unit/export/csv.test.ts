@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../src/domain/period';
-import { BOM, tableToCsv } from '../../../src/export/csv';
+import { BOM, CSV_DIALECTS, tableToCsv } from '../../../src/export/csv';
 import type { ExportWords } from '../../../src/export/table-rows';
 import type { TableSpec } from '../../../src/lib/table-spec';
 
 const WORDS: ExportWords = {
+  unitId: 'unit_id',
   status: (s) => ({ met: 'Đạt', 'off-track': 'Chậm tiến độ' })[s] ?? s,
   flag: (r) => ({ stalled: 'Án binh bất động', 'off-track': 'Chậm tiến độ' })[r as string] ?? r,
   valueState: (c) =>
@@ -37,7 +38,7 @@ describe('tableToCsv', () => {
     const csv = tableToCsv(spec([{ unitId: '42', cells: { name: 'Hà Tĩnh', rate: 0.2 } }]), WORDS);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1)).toBe(
-      '"unit_id","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n"42","Hà Tĩnh",20.00\r\n',
+      '"unit_id","Tỉnh, thành phố","DVC mức độ 4 (%)"\r\n"42","Hà Tĩnh",20.0\r\n',
     );
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -52,8 +53,8 @@ describe('tableToCsv', () => {
     );
     expect(records(csv)).toEqual([
       ['unit_id', 'Tỉnh, thành phố', 'DVC mức độ 4 (%)'],
-      ['01', 'Hà Nội', '10.00'],
-      ['MOF', 'Bộ Tài chính', '50.00'],
+      ['01', 'Hà Nội', '10.0'],
+      ['MOF', 'Bộ Tài chính', '50.0'],
     ]);
   });
 
@@ -83,7 +84,7 @@ describe('tableToCsv', () => {
   ])('neutralises a cell a spreadsheet would run: %j', (name, expected) => {
     const csv = tableToCsv(spec([{ unitId: '98', cells: { name, rate: 0.1 } }]), WORDS);
     const line = csv.slice(1).split('\r\n')[1]!;
-    expect(line).toBe(`"98",${expected},10.00`);
+    expect(line).toBe(`"98",${expected},10.0`);
     expect(records(csv)[1]![1]).toBe(expected.slice(1, -1).replaceAll('""', '"'));
   });
 
@@ -110,18 +111,18 @@ describe('tableToCsv', () => {
       WORDS,
     );
     expect(csv.slice(1)).toBe(
-      '"Thay đổi (điểm %)","Cần (điểm %/tháng)","Số dịch vụ","Hạng","Thay đổi hạng"\r\n-0.40,1.23,6842,3,-2\r\n',
+      '"Thay đổi (điểm %)","Cần (điểm %/tháng)","Số dịch vụ","Hạng","Thay đổi hạng"\r\n-0.4,1.2,6842,3,-2\r\n',
     );
   });
 
-  it('writes rates in percent with 2 decimals and "." as decimal separator', () => {
+  it('writes rates in percent at the precision shown (1 decimal) with "." as decimal separator', () => {
     const rows = [0.165, 0.107, 0.2345, 1, 0, 0.00005].map((rate) => ({
       cells: { name: 'x', rate },
     }));
     const values = records(tableToCsv(spec(rows), WORDS))
       .slice(1)
       .map((r) => r[2]);
-    expect(values).toEqual(['16.50', '10.70', '23.45', '100.00', '0.00', '0.01']);
+    expect(values).toEqual(['16.5', '10.7', '23.5', '100.0', '0.0', '0.0']);
   });
 
   it('writes a value that was not reported as an empty cell, never 0', () => {
@@ -171,7 +172,7 @@ describe('tableToCsv', () => {
     ]);
   });
 
-  it('writes months as ISO "2020-08", never as a timestamp', () => {
+  it('writes months as "2020-M08", which Excel keeps as text, never as a timestamp', () => {
     const csv = tableToCsv(
       spec(
         [{ cells: { period: month('2020-08') } }, { cells: { period: month('2019-12') } }],
@@ -179,7 +180,7 @@ describe('tableToCsv', () => {
       ),
       WORDS,
     );
-    expect(records(csv)).toEqual([['Kỳ báo cáo'], ['2020-08'], ['2019-12']]);
+    expect(records(csv)).toEqual([['Kỳ báo cáo'], ['2020-M08'], ['2019-M12']]);
   });
 
   it('writes statuses and flags as words in the view language', () => {
@@ -201,5 +202,18 @@ describe('tableToCsv', () => {
       ['Chậm tiến độ', 'Chậm tiến độ; Án binh bất động'],
       ['Đạt', ''],
     ]);
+  });
+  it('for a Vietnamese Excel: semicolons, decimal commas, a translated id header', () => {
+    const csv = tableToCsv(
+      spec([
+        { unitId: '42', cells: { name: 'Hà Tĩnh', rate: 0.1893 } },
+        { unitId: '01', cells: { name: 'Hà Nội; "thủ đô"', rate: -0.004 } },
+      ]),
+      { ...WORDS, unitId: 'Mã đơn vị' },
+      CSV_DIALECTS.semicolon,
+    );
+    expect(csv.slice(1)).toBe(
+      '"Mã đơn vị";"Tỉnh, thành phố";"DVC mức độ 4 (%)"\r\n"42";"Hà Tĩnh";18,9\r\n"01";"Hà Nội; ""thủ đô""";-0,4\r\n',
+    );
   });
 });

@@ -50,6 +50,26 @@ describe('exportFileName', () => {
     );
   });
 
+  it("names a unit's rank history by subject, unit name, indicator and period, and pages", () => {
+    const name = {
+      subject: { vi: 'Thứ hạng', en: 'Rank' },
+      scope: { vi: 'Hà Tĩnh', en: 'Ha Tinh' },
+      indicator: 'level4Rate' as const,
+    };
+    expect(exportFileName(name, AUG_2020, 'vi', 'png')).toBe(
+      'thu-hang_ha-tinh_ty-le-dvc-muc-do-4_2020-08.png',
+    );
+    expect(exportFileName(name, AUG_2020, 'en', 'svg')).toBe(
+      'rank_ha-tinh_level4-rate_2020-08.svg',
+    );
+    expect(
+      exportFileName({ subject: 'level4Rate', scope: 'province' }, AUG_2020, 'vi', 'png', 'table', {
+        page: 2,
+        pages: 2,
+      }),
+    ).toBe('ty-le-dvc-muc-do-4_tinh_2020-08_bang_2-2.png');
+  });
+
   it('slugs a subject given as text, in the view language', () => {
     const subject = { vi: 'Tình trạng nguồn số liệu', en: 'Data health' };
     expect(exportFileName({ subject }, AUG_2020, 'vi', 'csv')).toBe(

@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { integerText, percentText, pointsText } from '../../../src/export/number-text';
+import { integerText, percentText, pointsText, targetText } from '../../../src/export/number-text';
 
-describe('numbers for spreadsheets', () => {
-  it('percent with 2 decimals, rounding half away from zero', () => {
-    expect(percentText(0.165)).toBe('16.50');
-    expect(percentText(0.107)).toBe('10.70');
+describe('numbers for spreadsheets, at the precision the screen shows', () => {
+  it('percent with 1 decimal, rounding half away from zero', () => {
+    expect(percentText(0.165)).toBe('16.5');
+    expect(percentText(0.1893)).toBe('18.9');
     // 0.10005 is stored as 0.100049999…; it is written as the decimal it stands for.
-    expect(percentText(0.10005)).toBe('10.01');
-    expect(percentText(0.33)).toBe('33.00');
-    expect(percentText(0)).toBe('0.00');
-    expect(percentText(1)).toBe('100.00');
+    expect(percentText(0.10005)).toBe('10.0');
+    expect(percentText(0.33)).toBe('33.0');
+    expect(percentText(0)).toBe('0.0');
+    expect(percentText(1)).toBe('100.0');
+  });
+
+  it('a decimal comma for the Vietnamese Excel file', () => {
+    expect(percentText(0.1893, ',')).toBe('18,9');
+    expect(pointsText(-0.004, ',')).toBe('-0,4');
+    expect(percentText(0, ',')).toBe('0,0');
+  });
+
+  it('targets as the screen writes them: whole when whole', () => {
+    expect(targetText(0.3)).toBe('30');
+    expect(targetText(0.125)).toBe('12.5');
+    expect(targetText(0.125, ',')).toBe('12,5');
   });
 
   it('points keep their sign; a rounded zero has none', () => {
-    expect(pointsText(-0.004)).toBe('-0.40');
-    expect(pointsText(0.0123)).toBe('1.23');
-    expect(pointsText(-0.00001)).toBe('0.00');
-    expect(pointsText(-0.12345)).toBe('-12.35');
+    expect(pointsText(-0.004)).toBe('-0.4');
+    expect(pointsText(0.0123)).toBe('1.2');
+    expect(pointsText(-0.0001)).toBe('0.0');
+    expect(pointsText(-0.12345)).toBe('-12.3');
   });
 
   it('integers without separators', () => {

@@ -9,6 +9,7 @@ import type { TableSpec } from '../../../src/lib/table-spec';
 import { zipEntry } from './zip-entry';
 
 const WORDS: ExportWords = {
+  unitId: 'unit_id',
   status: (s) => ({ 'off-track': 'Chậm tiến độ' })[s] ?? s,
   flag: (r) => ({ stalled: 'Án binh bất động' })[r as string] ?? r,
   valueState: (c) =>
