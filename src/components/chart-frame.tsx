@@ -28,8 +28,10 @@ export interface ChartFrameProps {
    * are drawn again inside the layout.
    */
   exportChart?: (size: ChartSize) => ReactNode;
-  /** Set false where a frame must not offer downloads (none so far). */
+  /** Set false where a frame must not offer downloads (embedded charts). */
   exportable?: boolean;
+  /** The chart's embed route ("embed/trend"): the menu offers its <iframe> code. */
+  embed?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function ChartFrame({
   exportName,
   exportChart,
   exportable = true,
+  embed,
 }: ChartFrameProps) {
   const t = useT();
   const f = useFormatters();
@@ -93,6 +96,7 @@ export function ChartFrame({
               table={table}
               fileName={exportName}
               renderChart={exportChart ?? (() => children)}
+              embed={embed}
             />
           )}
         </div>

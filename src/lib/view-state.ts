@@ -20,6 +20,8 @@ export interface ViewState {
   flag: FlagRule | null;
   /** Data health: which feeds to list (failed, stale, …). */
   feed: FeedFilter | null;
+  /** Rankings: the units as a bar chart or as a table (the default). */
+  show: 'chart' | 'table' | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -32,6 +34,7 @@ export const EMPTY_VIEW: ViewState = {
   dir: null,
   flag: null,
   feed: null,
+  show: null,
 };
 
 const KEYS = Object.keys(EMPTY_VIEW) as (keyof ViewState)[];
@@ -56,6 +59,7 @@ export function parseViewState(search: URLSearchParams): ViewState {
     dir: oneOf(get('dir'), ['asc', 'desc'] as const),
     flag: oneOf(get('flag'), FLAG_RULES),
     feed: oneOf(get('feed'), FEED_FILTERS),
+    show: oneOf(get('show'), ['chart', 'table'] as const),
   };
 }
 

@@ -14,7 +14,7 @@ import type { ExportSource } from '../../export/export-source';
 import type { FileExtension } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { exactViewUrl, exportText, exportWords } from './export-text';
+import { embedCode, exactViewUrl, exportText, exportWords } from './export-text';
 import './export-menu.css';
 import type { TableSpec } from '../../lib/table-spec';
 
@@ -24,7 +24,7 @@ function tableOf(source: ExportSource): TableSpec {
   return typeof source.table === 'function' ? source.table() : source.table;
 }
 
-type Format = 'png-wide' | 'png-square' | 'png-table' | 'svg' | 'csv' | 'xlsx' | 'link';
+type Format = 'png-wide' | 'png-square' | 'png-table' | 'svg' | 'csv' | 'xlsx' | 'link' | 'embed';
 
 const CHART_FORMATS: readonly Format[] = ['png-wide', 'png-square', 'svg', 'csv', 'xlsx', 'link'];
 const TABLE_FORMATS: readonly Format[] = ['png-table', 'svg', 'csv', 'xlsx', 'link'];
@@ -37,6 +37,7 @@ const LABEL_KEYS: Record<Format, string> = {
   csv: 'menu.csv',
   xlsx: 'menu.xlsx',
   link: 'menu.link',
+  embed: 'menu.embed',
 };
 
 /** CSS size of each image; a null height is the table's own height. */
@@ -90,7 +91,10 @@ export function ExportMenu(source: ExportMenuProps) {
   // into it) and not before: a page of many charts does not carry dozens of empty regions.
   const [used, setUsed] = useState(false);
 
-  const formats = source.renderChart ? CHART_FORMATS : TABLE_FORMATS;
+  const formats: readonly Format[] = [
+    ...(source.renderChart ? CHART_FORMATS : TABLE_FORMATS),
+    ...(source.embed ? (['embed'] as const) : []),
+  ];
   const feeds = data?.state ? { settled: data.state.settled, total: data.state.total } : null;
 
   useEffect(() => {
@@ -228,8 +232,7 @@ export function ExportMenu(source: ExportMenuProps) {
     return { blob: await sheetsToXlsx(sheets), name: await fileName('xlsx') };
   };
 
-  const copyLink = async () => {
-    const url = viewUrl();
+  const copyLink = async (url = viewUrl()) => {
     setFallbackLink(null);
     try {
       // Called straight from the click, so the browser sees a user gesture.
@@ -246,6 +249,12 @@ export function ExportMenu(source: ExportMenuProps) {
     close(true);
     if (format === 'link') {
       await copyLink();
+      return;
+    }
+    if (format === 'embed' && source.embed) {
+      await copyLink(
+        embedCode(viewUrl(), source.embed, locale, source.title, import.meta.env.BASE_URL),
+      );
       return;
     }
     if (busy) return;

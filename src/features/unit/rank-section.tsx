@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
+import { RankChart } from '../../components/charts/rank-chart';
 import type { UnitModel } from '../../domain/model';
 import { rankNeighbours } from '../../domain/neighbours';
 import type { MonthIndex } from '../../domain/period';
@@ -9,7 +10,6 @@ import { valueState } from '../../domain/unit-facts';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { NeighboursTable } from './neighbours-table';
-import { RankChart } from './rank-chart';
 
 /** Rank on level-4 now and how it moved, its history as a chart, and the neighbours. */
 export function RankSection({
@@ -125,6 +125,7 @@ export function RankSection({
               points={history.points}
               worstRank={history.worstRank}
               summary={name}
+              variant="export"
               height={size.height}
               width={size.width}
             />
