@@ -1,4 +1,4 @@
-import { percentTicks } from '../../domain/axis-ticks';
+import { roundPercentTicks } from '../../domain/deck';
 import type { RateIndicator } from '../../domain/indicators';
 import type { Status } from '../../domain/progress';
 import type { RankingRow } from '../../domain/ranking-rows';
@@ -68,7 +68,7 @@ export function rankedBars(
   });
   const max = Math.max(target ?? 0, ...bars.map((b) => b.value));
   const top = Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
-  const ticks = percentTicks(top);
+  const ticks = roundPercentTicks(top);
   const missing = rows
     .filter((r) => r.rank === null || r.rates[indicator].value === null)
     .map((r) => ({ id: r.id, name: words.name(r), reason: missingReason(r, indicator) }))

@@ -34,6 +34,15 @@ function lastValue(rows: readonly TrendChartRow[], pick: (r: TrendChartRow) => n
   return null;
 }
 
+function lastIndexOf(
+  rows: readonly TrendChartRow[],
+  pick: (r: TrendChartRow) => number | null,
+  text: string,
+) {
+  const last = lastValue(rows, pick);
+  return last === null ? null : { index: last.index, text };
+}
+
 /**
  * A trend chart, ready to draw: actuals (solid, thick), the projection from the trend (dashed),
  * the path that reaches the target (dotted) and the target (a reference line). Hall slides get
@@ -59,7 +68,8 @@ export function trendLineSpec(
       color: CHART.required,
       dash: DASH.required,
       weight: 'secondary',
-      end: null,
+      // The path ends on the target: its label names it, the target line gives the value.
+      end: lastIndexOf(rows, (r) => r.required, words.required),
     },
     {
       key: 'projection',

@@ -12,11 +12,13 @@ const AXIS = 56;
 const NARROW = '(max-width: 640px)';
 
 function subscribeNarrow(listener: () => void) {
+  if (typeof window.matchMedia !== 'function') return () => {};
   const query = window.matchMedia(NARROW);
   query.addEventListener('change', listener);
   return () => query.removeEventListener('change', listener);
 }
-const isNarrow = () => window.matchMedia(NARROW).matches;
+const isNarrow = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
 /** The words a ranked bar chart writes, in the view's language. */
 export function useBarWords(indicator: RateIndicator, kindPlural: string, ranked: number) {
