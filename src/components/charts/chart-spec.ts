@@ -46,8 +46,11 @@ export interface LineChartSpec {
   references: readonly ReferenceSpec[];
   /** A value as the tooltip writes it ("16,5%", "12"). */
   valueText: (value: number) => string;
-  /** One sentence that says what the chart shows, for screen readers. */
-  summary: string;
+  /**
+   * One sentence that says what the chart shows, for screen readers (the svg's description);
+   * null where the page already shows it as text beside the chart.
+   */
+  summary: string | null;
 }
 
 /** One bar of a ranked bar chart, in rank order. */

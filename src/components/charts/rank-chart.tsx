@@ -42,5 +42,13 @@ export function RankChart({
       ),
     [points, worstRank, f, t, summary],
   );
-  return <LineChartBox spec={spec} variant={variant} width={width} height={height} />;
+  return (
+    <LineChartBox
+      spec={spec}
+      variant={variant}
+      width={width}
+      height={height}
+      name={t('common:chart.name')}
+    />
+  );
 }

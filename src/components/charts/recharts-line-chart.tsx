@@ -19,6 +19,8 @@ export interface LineChartViewProps {
   /** Fixed size (hall, export); a screen chart fills its box's width at `height`. */
   width?: number;
   height: number;
+  /** The chart's accessible name: what it is and how to read it with the keyboard. */
+  name: string;
 }
 
 /** The line's end label, haloed in white so lines never cross through it. */
@@ -53,7 +55,7 @@ function endLabel(series: LineSeriesSpec, font: number) {
  * value, never zeros), each with its dash pattern and end label, reference lines, a keyboard
  * accessible tooltip (accessibilityLayer). Render-ready spec in; it computes nothing.
  */
-export function LineChartView({ spec, variant, width, height }: LineChartViewProps) {
+export function LineChartView({ spec, variant, width, height, name }: LineChartViewProps) {
   const size = CHART_SIZE[variant];
   const animate = variant === 'screen';
   const tick = { fontSize: size.font, fill: CHART.axis };
@@ -68,7 +70,8 @@ export function LineChartView({ spec, variant, width, height }: LineChartViewPro
       responsive={width === undefined}
       margin={size.margin}
       accessibilityLayer
-      title={spec.summary}
+      title={name}
+      desc={spec.summary ?? undefined}
       className={`chart chart--${variant}`}
     >
       <CartesianGrid
@@ -81,6 +84,7 @@ export function LineChartView({ spec, variant, width, height }: LineChartViewPro
         tick={tick}
         stroke={CHART.axis}
         interval="preserveEnd"
+        height={Math.round(size.font * 2.2)}
         minTickGap={size.tickGap}
         tickMargin={size.font / 2}
       />

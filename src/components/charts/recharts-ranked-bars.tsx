@@ -19,6 +19,8 @@ export interface RankedBarsViewProps {
   /** Fixed size (hall, export); a screen chart fills its box's width at `height`. */
   width?: number;
   height: number;
+  /** The chart's accessible name: what it is and how to read it with the keyboard. */
+  name: string;
   /** Room for the names on the left, px (narrower on a phone). */
   nameWidth: number;
 }
@@ -64,7 +66,14 @@ function NameTick({
  * Units as horizontal bars in rank order, coloured by status and labelled with value and status
  * word, the target as a reference line, "my unit" outlined and marked. Render-ready spec in.
  */
-export function RankedBarsView({ spec, variant, width, height, nameWidth }: RankedBarsViewProps) {
+export function RankedBarsView({
+  spec,
+  variant,
+  width,
+  height,
+  nameWidth,
+  name,
+}: RankedBarsViewProps) {
   const size = CHART_SIZE[variant];
   const bars = spec.bars as RankedBar[];
   const rowHeight = (height - size.margin.top - 40) / Math.max(1, bars.length);
@@ -77,9 +86,10 @@ export function RankedBarsView({ spec, variant, width, height, nameWidth }: Rank
       width={width ?? '100%'}
       height={height}
       responsive={width === undefined}
-      margin={{ ...size.margin, right: size.margin.right + font * 9 }}
+      margin={{ ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) }}
       accessibilityLayer
-      title={spec.summary}
+      title={name}
+      desc={spec.summary ?? undefined}
       barCategoryGap="18%"
       className={`chart chart--bars chart--${variant}`}
     >
@@ -117,7 +127,7 @@ export function RankedBarsView({ spec, variant, width, height, nameWidth }: Rank
           ifOverflow="extendDomain"
         />
       )}
-      <Bar dataKey="value" name={spec.summary} isAnimationActive={variant === 'screen'}>
+      <Bar dataKey="value" name={name} isAnimationActive={false}>
         {bars.map((bar) => (
           <Cell
             key={bar.id}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { TrendChartRow } from '../../domain/series';
+import { useT } from '../../i18n/use-locale';
 import { useChartWords } from './use-chart-words';
 import { SCREEN_HEIGHT } from './chart-size';
 import type { ChartVariant } from './chart-spec';
@@ -12,6 +13,8 @@ export interface TrendChartProps {
   yMax: number;
   /** One sentence that says what the chart shows, for screen readers. */
   summary: string;
+  /** The page shows the summary beside the chart: the chart need not repeat it. */
+  summaryShown?: boolean;
   variant?: ChartVariant;
   height?: number;
   /** Fixed width in pixels (hall, exports); a screen chart fills its container. */
@@ -27,14 +30,27 @@ export function TrendChart({
   rows,
   yMax,
   summary,
+  summaryShown = false,
   variant = 'screen',
   height = SCREEN_HEIGHT.trend,
   width,
 }: TrendChartProps) {
   const words = useChartWords();
+  const t = useT();
   const spec = useMemo(
-    () => trendLineSpec(rows, yMax, words, summary, { roundTicks: variant === 'hall' }),
-    [rows, yMax, words, summary, variant],
+    () =>
+      trendLineSpec(rows, yMax, words, summaryShown ? null : summary, {
+        roundTicks: variant === 'hall',
+      }),
+    [rows, yMax, words, summary, summaryShown, variant],
   );
-  return <LineChartBox spec={spec} variant={variant} width={width} height={height} />;
+  return (
+    <LineChartBox
+      spec={spec}
+      variant={variant}
+      width={width}
+      height={height}
+      name={t('chart.name')}
+    />
+  );
 }

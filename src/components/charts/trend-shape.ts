@@ -52,7 +52,7 @@ export function trendLineSpec(
   rows: readonly TrendChartRow[],
   yMax: number,
   words: ChartWords,
-  summary: string,
+  summary: string | null,
   options: { roundTicks?: boolean } = {},
 ): LineChartSpec {
   const top = yMax > 0 ? yMax : 1;
@@ -130,7 +130,7 @@ export function rankLineSpec(
   points: readonly RankPoint[],
   worstRank: number,
   words: { month: (period: MonthIndex) => string; rank: string; axis: string },
-  summary: string,
+  summary: string | null,
 ): LineChartSpec {
   const bottom = Math.max(worstRank, 2);
   const ticks = rankTicks(bottom);

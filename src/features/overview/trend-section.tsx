@@ -94,7 +94,7 @@ export function TrendSection({
       }}
     >
       <p className="trend-summary">{summary}</p>
-      <TrendChart rows={rows} yMax={yMax} summary={summary} />
+      <TrendChart rows={rows} yMax={yMax} summary={summary} summaryShown />
     </ChartFrame>
   );
 }

@@ -17,8 +17,7 @@ function subscribeNarrow(listener: () => void) {
   query.addEventListener('change', listener);
   return () => query.removeEventListener('change', listener);
 }
-const isNarrow = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
 /** The words a ranked bar chart writes, in the view's language. */
 export function useBarWords(indicator: RateIndicator, kindPlural: string, ranked: number) {
@@ -64,6 +63,7 @@ export function RankedBars({
   width,
   height,
 }: RankedBarsProps) {
+  const t = useT();
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
   const { spec } = useMemo(
     () => rankedBars(rows, indicator, target, myUnit, words),
@@ -76,7 +76,8 @@ export function RankedBars({
       variant={variant}
       width={width}
       height={height ?? spec.bars.length * ROW + AXIS}
-      nameWidth={fixed ? Math.round(width * 0.26) : narrow ? 128 : 240}
+      nameWidth={fixed ? Math.round(width * 0.26) : narrow ? 124 : 240}
+      name={t('common:chart.name')}
     />
   );
 }

@@ -49,6 +49,7 @@ export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProp
           rows={rows}
           yMax={yMax}
           summary={summary}
+          summaryShown
           variant="hall"
           width={1776}
           height={650}
