@@ -49,7 +49,7 @@ describe('TrendChart (Recharts) at export size', () => {
     expect(texts).toContain('Dự báo theo xu hướng: 20,0%');
     expect(texts).toContain('Mục tiêu 30%');
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
-    expect(container.querySelector('svg.recharts-surface desc')).toHaveTextContent('Tóm tắt');
+    expect(screen.getByText('Tóm tắt')).toHaveClass('visually-hidden');
   });
 
   it('writes its labels in English when the view is in English', async () => {

@@ -13,22 +13,28 @@ const LazyBars = lazy(() => chunk.then((m) => ({ default: m.RankedBarsView })));
 function Reserved({
   width,
   height,
+  summary,
   children,
 }: {
   width?: number;
   height: number;
+  /** Said to screen readers (and there before the chart code arrives). */
+  summary: string | null;
   children: React.ReactNode;
 }) {
   return (
-    <div className="chart-box" style={{ width, height }}>
-      <Suspense fallback={null}>{children}</Suspense>
-    </div>
+    <>
+      {summary !== null && <p className="visually-hidden">{summary}</p>}
+      <div className="chart-box" style={{ width, height }}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </div>
+    </>
   );
 }
 
 export function LineChartBox(props: LineChartViewProps) {
   return (
-    <Reserved width={props.width} height={props.height}>
+    <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
       <LazyLine {...props} />
     </Reserved>
   );
@@ -36,7 +42,7 @@ export function LineChartBox(props: LineChartViewProps) {
 
 export function RankedBarsBox(props: RankedBarsViewProps) {
   return (
-    <Reserved width={props.width} height={props.height}>
+    <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
       <LazyBars {...props} />
     </Reserved>
   );

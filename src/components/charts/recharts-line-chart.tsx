@@ -71,7 +71,6 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       margin={size.margin}
       accessibilityLayer
       title={name}
-      desc={spec.summary ?? undefined}
       className={`chart chart--${variant}`}
     >
       <CartesianGrid

@@ -89,7 +89,6 @@ export function RankedBarsView({
       margin={{ ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) }}
       accessibilityLayer
       title={name}
-      desc={spec.summary ?? undefined}
       barCategoryGap="18%"
       className={`chart chart--bars chart--${variant}`}
     >
