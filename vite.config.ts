@@ -1,24 +1,37 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { COMPANION_HEADERS, contentSecurityPolicy, parseOrigins } from './scripts/csp.js';
+import { headersFor, parseAncestors, parseOrigins } from './scripts/csp.js';
 
 // Tests never depend on the machine's zone; the app formats dates in Asia/Ho_Chi_Minh explicitly.
 process.env.TZ = 'UTC';
 
 /**
- * `vite preview` serves the production build exactly as a deployment should: with the CSP. Feed
- * origins other than the page's own go in CSP_CONNECT_SRC ("https://a.gov.vn https://b.gov.vn").
- * The dev server sends none (Vite's hot reload needs inline scripts).
+ * `vite preview` serves the production build exactly as a deployment should: with the CSP, per
+ * path (only /embed/… may be framed, by CSP_EMBED_ANCESTORS or any site). Feed origins other than
+ * the page's own go in CSP_CONNECT_SRC ("https://a.gov.vn https://b.gov.vn"). The dev server
+ * sends none (Vite's hot reload needs inline scripts).
  */
-const previewHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy(parseOrigins(process.env.CSP_CONNECT_SRC)),
-  ...COMPANION_HEADERS,
+const feedOrigins = parseOrigins(process.env.CSP_CONNECT_SRC);
+const embedAncestors = parseAncestors(process.env.CSP_EMBED_ANCESTORS);
+const previewHeaders: Plugin = {
+  name: 'preview-security-headers',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      for (const [name, value] of Object.entries(headersFor(path, feedOrigins, embedAncestors))) {
+        res.setHeader(name, value);
+      }
+      next();
+    });
+  },
 };
 
 export default defineConfig({
   plugins: [
     react(),
+    previewHeaders,
     // The offline app shell for deployments on real feeds (registered by src/app/offline-shell.ts,
     // never in mock mode, where MSW's worker owns the scope). Data is not cached by the worker.
     VitePWA({
@@ -54,7 +67,6 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { headers: previewHeaders },
   test: {
     projects: [
       {

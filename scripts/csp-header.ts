@@ -8,24 +8,39 @@
  *
  * With --registry it reads the registry and lists the origins of every feed, national.json and
  * rankings.json it names (except the page's own origin). Add --nginx for nginx `add_header` lines.
+ *
+ * --embed prints the headers of the embed route (/embed/…, the only one other sites may frame):
+ * its frame-ancestors are the origins after --ancestors (any site when none), and it has no
+ * X-Frame-Options. Every other route gets the default headers (frame-ancestors 'none', DENY).
  */
 import { pathToFileURL } from 'node:url';
-import { COMPANION_HEADERS, contentSecurityPolicy, feedOriginsOf, parseOrigins } from './csp';
+import { feedOriginsOf, headersFor, parseOrigins } from './csp';
 
 interface Args {
   origins: string[];
   registry: string | null;
   page: string | null;
   nginx: boolean;
+  embed: boolean;
+  ancestors: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { origins: [], registry: null, page: null, nginx: false };
+  const args: Args = {
+    origins: [],
+    registry: null,
+    page: null,
+    nginx: false,
+    embed: false,
+    ancestors: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--registry') args.registry = argv[++i] ?? null;
     else if (arg === '--page') args.page = argv[++i] ?? null;
     else if (arg === '--nginx') args.nginx = true;
+    else if (arg === '--embed') args.embed = true;
+    else if (arg === '--ancestors') args.ancestors.push(...parseOrigins(argv[++i]));
     else args.origins.push(...parseOrigins(arg));
   }
   return args;
@@ -41,11 +56,13 @@ export async function cspHeaderLines(argv: readonly string[]): Promise<string[]>
     const page = args.page ? new URL(args.page).origin : 'null';
     origins.push(...feedOriginsOf(registry, args.registry, page));
   }
-  const policy = contentSecurityPolicy([...new Set(origins)]);
-  const headers: [string, string][] = [
-    ['Content-Security-Policy', policy],
-    ...Object.entries(COMPANION_HEADERS),
-  ];
+  const headers = Object.entries(
+    headersFor(
+      args.embed ? '/embed/' : '/',
+      [...new Set(origins)],
+      args.ancestors.length > 0 ? args.ancestors : ['*'],
+    ),
+  );
   return args.nginx
     ? headers.map(([name, value]) => `add_header ${name} "${value}" always;`)
     : headers.map(([name, value]) => `${name}: ${value}`);

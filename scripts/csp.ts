@@ -36,7 +36,42 @@ export function parseOrigins(list: string | undefined): string[] {
   return [...new Set(origins)];
 }
 
-export function contentSecurityPolicy(feedOrigins: readonly string[] = []): string {
+/** The one route other sites may frame (the chrome-less charts); everything else refuses. */
+export const EMBED_PATH = /^\/(?:[^?#]*\/)?embed\//;
+
+/**
+ * Who may frame the embed route: CSP_EMBED_ANCESTORS ("https://baochinhphu.vn https://*.gov.vn"),
+ * or any site when unset (the embeds are public, read-only charts).
+ */
+export function parseAncestors(list: string | undefined): string[] {
+  const origins = parseOrigins(list);
+  return origins.length > 0 ? origins : ['*'];
+}
+
+/**
+ * The response headers for a path: the embed route may be framed by `embedAncestors`, every
+ * other route by nobody (frame-ancestors 'none' and, for old browsers, X-Frame-Options DENY).
+ */
+export function headersFor(
+  pathname: string,
+  feedOrigins: readonly string[] = [],
+  embedAncestors: readonly string[] = ['*'],
+): Record<string, string> {
+  const embed = EMBED_PATH.test(pathname);
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(
+      feedOrigins,
+      embed ? embedAncestors : ["'none'"],
+    ),
+    ...(embed ? {} : { 'X-Frame-Options': 'DENY' }),
+    ...COMPANION_HEADERS,
+  };
+}
+
+export function contentSecurityPolicy(
+  feedOrigins: readonly string[] = [],
+  frameAncestors: readonly string[] = ["'none'"],
+): string {
   for (const origin of feedOrigins) {
     if (!isCspOrigin(origin)) throw new Error(`Not a feed origin: ${JSON.stringify(origin)}`);
   }
@@ -53,7 +88,7 @@ export function contentSecurityPolicy(feedOrigins: readonly string[] = []): stri
     ['frame-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'none'"],
-    ['frame-ancestors', "'none'"],
+    ['frame-ancestors', ...frameAncestors] as [string, ...string[]],
     ['require-trusted-types-for', "'script'"],
     // One policy, 'default' (src/app/trusted-types.ts): only the app's two worker scripts pass.
     ['trusted-types', 'default'],

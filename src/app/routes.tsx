@@ -65,6 +65,13 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // Chrome-less charts for other sites' iframes: the one route the CSP lets be framed.
+        path: 'embed/:chart/:kind?',
+        errorElement: <RouteError />,
+        lazy: () =>
+          import('../features/embed/embed-page').then((m) => ({ Component: m.EmbedPage })),
+      },
+      {
         path: 'present',
         errorElement: <RouteError />,
         lazy: () =>

@@ -34,8 +34,10 @@ export interface ChartFrameProps {
   exportSubtitle?: string | null;
   /** 'tall': the export figure takes the height it needs (the print map); see ExportSource. */
   exportShape?: 'wide' | 'tall';
-  /** Set false where a frame must not offer downloads (none so far). */
+  /** Set false where a frame must not offer downloads (embedded charts). */
   exportable?: boolean;
+  /** The chart's embed route ("embed/trend"): the menu offers its <iframe> code. */
+  embed?: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export function ChartFrame({
   exportSubtitle,
   exportShape,
   exportable = true,
+  embed,
 }: ChartFrameProps) {
   const t = useT();
   const f = useFormatters();
@@ -103,6 +106,7 @@ export function ChartFrame({
               table={table}
               fileName={exportName}
               renderChart={exportChart ?? (() => children)}
+              embed={embed}
             />
           )}
         </div>

@@ -37,6 +37,11 @@ export interface ExportSource {
    * default picture, its table for print beside it). Without a chart they are always offered.
    */
   tableImages?: boolean;
+  /**
+   * The chart's chrome-less route ("/embed/trend"): the menu then offers an <iframe> embed code
+   * for it, with the view's state in its query string.
+   */
+  embed?: string;
 }
 
 /** Plain texts of an export in the view's language, shared by the image layout and Excel notes. */

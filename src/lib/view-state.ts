@@ -22,6 +22,8 @@ export interface ViewState {
   feed: FeedFilter | null;
   /** Rankings: the unit search as typed ("ha tinh"). */
   q: string | null;
+  /** Rankings: the units as a bar chart or as a table (the default). */
+  show: 'chart' | 'table' | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -35,6 +37,7 @@ export const EMPTY_VIEW: ViewState = {
   flag: null,
   feed: null,
   q: null,
+  show: null,
 };
 
 const KEYS = Object.keys(EMPTY_VIEW) as (keyof ViewState)[];
@@ -60,6 +63,7 @@ export function parseViewState(search: URLSearchParams): ViewState {
     flag: oneOf(get('flag'), FLAG_RULES),
     feed: oneOf(get('feed'), FEED_FILTERS),
     q: get('q'),
+    show: oneOf(get('show'), ['chart', 'table'] as const),
   };
 }
 

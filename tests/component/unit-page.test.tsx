@@ -79,9 +79,9 @@ describe('unit page: a province (Hà Tĩnh, 08/2020)', SLOW, () => {
     expect(within(rank).getByText('Hạng 45/63 tỉnh, thành phố')).toBeVisible();
     expect(rank).toHaveTextContent('▼ 1 giảm 1 bậc so với 07/2020 (hạng 44)');
     const chart = screen.getByRole('figure', { name: 'Thứ hạng qua các kỳ' });
-    expect(within(chart).getByRole('img')).toHaveAccessibleName(
-      /Thứ hạng của Hà Tĩnh qua các kỳ: hạng 45 vào 08\/2020/,
-    );
+    expect(
+      within(chart).getByText(/^Thứ hạng của Hà Tĩnh qua các kỳ: hạng 45 vào 08\/2020/),
+    ).toHaveClass('visually-hidden');
     // the gap to the next unit up, and the one just behind
     expect(rank).toHaveTextContent('Cần thêm 0,3 điểm % để bằng Hòa Bình (hạng 44).');
     expect(rank).toHaveTextContent('Hơn Phú Yên (hạng 46) 0,2 điểm %.');

@@ -42,7 +42,7 @@ async function visitEveryScreen(page: Page) {
   }
   // The charts (SVG with styles set through the CSSOM), under style-src 'self'.
   await nav.getByRole('link', { name: 'Tổng quan' }).click();
-  await expect(page.locator('.line-chart svg').first()).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expect(page.locator('.tile-map__svg').first()).toBeVisible();
 }
 

@@ -351,6 +351,7 @@ test.describe('the export menu', () => {
       'PNG vuông (2160×2160 px)',
       'SVG (vector)',
       'Sao chép liên kết',
+      'Sao chép mã nhúng (iframe)',
     ]);
     await expect(menu.getByRole('menuitem').first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -368,7 +369,7 @@ test.describe('the export menu', () => {
     const frame = page.getByRole('figure', { name: 'Level-4 online public services', exact: true });
     await frame.getByRole('button', { name: /^Download \/ share/ }).click();
     await page.getByRole('menuitem', { name: 'Copy link' }).click();
-    await expect(frame.getByRole('status')).toHaveText('Link copied');
+    await expect(frame.locator('.export-menu__status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
     // A view on the default period: the link pins the period it shows.

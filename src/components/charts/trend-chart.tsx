@@ -1,8 +1,11 @@
-import { percentTicks } from '../../domain/axis-ticks';
+import { useMemo } from 'react';
 import type { TrendChartRow } from '../../domain/series';
-import { useFormatters, useT } from '../../i18n/use-locale';
-import { CHART, DASH } from './chart-colors';
-import { LineChart } from './line-chart';
+import { useT } from '../../i18n/use-locale';
+import { useChartWords } from './use-chart-words';
+import { SCREEN_HEIGHT } from './chart-size';
+import type { ChartVariant } from './chart-spec';
+import { LineChartBox } from './lazy-charts';
+import { trendLineSpec } from './trend-shape';
 
 export interface TrendChartProps {
   rows: readonly TrendChartRow[];
@@ -10,66 +13,44 @@ export interface TrendChartProps {
   yMax: number;
   /** One sentence that says what the chart shows, for screen readers. */
   summary: string;
+  /** The page shows the summary beside the chart: the chart need not repeat it. */
+  summaryShown?: boolean;
+  variant?: ChartVariant;
   height?: number;
-  /** Fixed width in pixels (exports); otherwise the chart fills its container. */
+  /** Fixed width in pixels (hall, exports); a screen chart fills its container. */
   width?: number;
 }
 
 /**
  * Actuals (solid), projection from the trend (dashed), the path that would reach the target
- * (dotted) and the target (dash-dot line). Months not reported are gaps, never zeros.
- * Render-ready rows in, pixels out.
+ * (dotted) and the target (dash-dot line), each line labelled at its end. Months not reported are
+ * gaps, never zeros. One component for screens, the hall and exports.
  */
-export function TrendChart({ rows, yMax, summary, height = 320, width }: TrendChartProps) {
+export function TrendChart({
+  rows,
+  yMax,
+  summary,
+  summaryShown = false,
+  variant = 'screen',
+  height = SCREEN_HEIGHT.trend,
+  width,
+}: TrendChartProps) {
+  const words = useChartWords();
   const t = useT();
-  const f = useFormatters();
-  const target = rows.find((r) => r.target !== null)?.target ?? null;
+  const spec = useMemo(
+    () =>
+      trendLineSpec(rows, yMax, words, summaryShown ? null : summary, {
+        roundTicks: variant === 'hall',
+      }),
+    [rows, yMax, words, summary, summaryShown, variant],
+  );
   return (
-    <LineChart
-      x={rows.map((r) => r.period)}
-      formatX={(p) => f.month(p)}
-      summary={summary}
-      height={height}
+    <LineChartBox
+      spec={spec}
+      variant={variant}
       width={width}
-      y={{ min: 0, max: yMax, ticks: percentTicks(yMax), format: (v) => f.target(v) }}
-      references={
-        target === null
-          ? []
-          : [
-              {
-                value: target,
-                label: t('chart.target', { value: f.target(target) }),
-                color: CHART.target,
-                dash: DASH.target,
-              },
-            ]
-      }
-      series={[
-        {
-          key: 'actual',
-          label: t('chart.actual'),
-          values: rows.map((r) => r.actual),
-          color: CHART.actual,
-          strokeWidth: 3,
-          dots: true,
-        },
-        {
-          key: 'projection',
-          label: t('chart.projection'),
-          values: rows.map((r) => r.projection),
-          color: CHART.projection,
-          strokeWidth: 2.5,
-          dash: DASH.projection,
-        },
-        {
-          key: 'required',
-          label: t('chart.required'),
-          values: rows.map((r) => r.required),
-          color: CHART.required,
-          strokeWidth: 2.5,
-          dash: DASH.required,
-        },
-      ]}
+      height={height}
+      name={t('chart.name')}
     />
   );
 }

@@ -14,7 +14,7 @@ import type { ExportSource } from '../../export/export-source';
 import type { FileExtension } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
+import { embedCode, exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
 import type { FlagRule } from '../../domain/laggards';
 import './export-menu.css';
 import type { TableSpec } from '../../lib/table-spec';
@@ -35,7 +35,8 @@ type Format =
   | 'csv'
   | 'csv-semicolon'
   | 'xlsx'
-  | 'link';
+  | 'link'
+  | 'embed';
 
 /** Spreadsheets first (Excel opens best); the semicolon CSV is offered where Excel expects it. */
 function formatsFor(source: ExportSource, locale: string): Format[] {
@@ -53,7 +54,7 @@ function formatsFor(source: ExportSource, locale: string): Format[] {
           : (['png-wide', 'png-square', 'svg'] as const)),
         ...(source.tableImages ? tableImages : []),
       ];
-  return [...tables, ...images, 'link'];
+  return [...tables, ...images, 'link', ...(source.embed ? (['embed'] as const) : [])];
 }
 
 const LABEL_KEYS: Record<Format, string> = {
@@ -67,6 +68,7 @@ const LABEL_KEYS: Record<Format, string> = {
   'csv-semicolon': 'menu.csvSemicolon',
   xlsx: 'menu.xlsx',
   link: 'menu.link',
+  embed: 'menu.embed',
 };
 
 type Shape = 'wide' | 'square' | 'tall' | 'table';
@@ -347,8 +349,7 @@ export function ExportMenu(source: ExportMenuProps) {
     return [{ blob: await sheetsToXlsx(sheets), name: await fileName('xlsx') }];
   };
 
-  const copyLink = async () => {
-    const url = viewUrl();
+  const copyLink = async (url = viewUrl()) => {
     setFallbackLink(null);
     try {
       // Called straight from the click, so the browser sees a user gesture.
@@ -365,6 +366,14 @@ export function ExportMenu(source: ExportMenuProps) {
     close(true);
     if (format === 'link') {
       await copyLink();
+      return;
+    }
+    if (format === 'embed') {
+      if (source.embed) {
+        await copyLink(
+          embedCode(viewUrl(), source.embed, locale, source.title, import.meta.env.BASE_URL),
+        );
+      }
       return;
     }
     if (busy) return;

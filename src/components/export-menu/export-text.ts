@@ -107,3 +107,27 @@ export function flagKey(rules: readonly FlagRule[], t: TFunction): string | null
     list: rules.map((r) => `${flagCode(r, t)} = ${t(`common:flag.${r}`)}`).join('; '),
   });
 }
+
+/**
+ * The <iframe> code that embeds a chart's chrome-less route (`embedPath`, e.g. "embed/trend",
+ * relative to the app's base) with the view's state, language and period pinned.
+ */
+export function embedCode(
+  href: string,
+  embedPath: string,
+  locale: string,
+  title: string,
+  base = '/',
+): string {
+  const view = new URL(href);
+  const url = new URL(base.replace(/\/?$/, '/') + embedPath.replace(/^\//, ''), view.origin);
+  url.search = view.search;
+  if (!url.searchParams.get('lang')) url.searchParams.set('lang', locale);
+  const escape = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    `<iframe src="${escape(url.toString())}" title="${escape(title)}" ` +
+    `width="100%" height="560" loading="lazy" referrerpolicy="no-referrer" ` +
+    `style="border:0;max-width:1200px"></iframe>`
+  );
+}

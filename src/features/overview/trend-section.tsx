@@ -23,6 +23,7 @@ export function TrendSection({
   period,
   coverageNote,
   names,
+  embedded = false,
 }: {
   dataset: Dataset;
   aggregate: AggregateModel;
@@ -32,6 +33,8 @@ export function TrendSection({
   coverageNote: string;
   /** Unit names by id, to name the units the figures lack. */
   names: ReadonlyMap<string, string>;
+  /** Drawn inside another site's iframe: no downloads, no embed code. */
+  embedded?: boolean;
 }) {
   const t = useT('overview');
   const trendSummary = useTrendSummary();
@@ -58,11 +61,14 @@ export function TrendSection({
       notes={notes}
       target={target}
       exportName={{ subject: indicator, scope }}
+      exportable={!embedded}
+      embed="embed/trend"
       exportChart={(size) => (
         <TrendChart
           rows={rows}
           yMax={yMax}
           summary={summary}
+          variant="export"
           height={size.height}
           width={size.width}
         />
@@ -88,7 +94,7 @@ export function TrendSection({
       }}
     >
       <p className="trend-summary">{summary}</p>
-      <TrendChart rows={rows} yMax={yMax} summary={summary} />
+      <TrendChart rows={rows} yMax={yMax} summary={summary} summaryShown />
     </ChartFrame>
   );
 }

@@ -37,6 +37,8 @@ import {
 } from './rankings-table-spec';
 import { RankingsTable } from './rankings-table';
 import { RankingsToolbar } from './rankings-toolbar';
+import { RankedBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
+import { ViewToggle } from './view-toggle';
 import './rankings.css';
 
 /** The route's `:kind`, in the plural the URLs use. */
@@ -151,6 +153,10 @@ function RankingsBody({
 
   const kindWords = t(`common:kind.${kind}_plural`);
   const settled = state.settled === state.total;
+  const [myUnit] = useMyUnit();
+  const showChart = view.show === 'chart';
+  const target = table.target?.value ?? null;
+  const barWords = useBarWords(indicator, kindWords, table.ranked);
 
   if (table.total === 0) {
     return <p className="state">{t('empty.kind', { kind: kindWords })}</p>;
@@ -196,6 +202,7 @@ function RankingsBody({
             kind: kindWords,
           })}
         </p>
+        <ViewToggle show={showChart ? 'chart' : 'table'} onShow={(show) => update({ show })} />
         <ExportMenu
           title={`${t(`title.${kind}`)}: ${t(`common:indicator.${indicator}`)}`}
           subtitle={t('basis', {
@@ -208,6 +215,23 @@ function RankingsBody({
           notes={coverageNotes(model.aggregate(kind, indicator).coverage, names, t)}
           table={() => rankingsTableSpec(rankingView, sorted)}
           fileName={{ subject: indicator, scope: kind }}
+          embed={`embed/rankings/${PATH_BY_KIND[kind]}`}
+          renderChart={
+            showChart
+              ? (size) => (
+                  <RankedBars
+                    rows={rows}
+                    indicator={indicator}
+                    target={target}
+                    myUnit={myUnit}
+                    words={barWords}
+                    variant="export"
+                    width={size.width}
+                    height={size.height}
+                  />
+                )
+              : undefined
+          }
         />
       </div>
       {rows.length === 0 ? (
@@ -217,6 +241,14 @@ function RankingsBody({
             {t('filter.clear')}
           </button>
         </div>
+      ) : showChart ? (
+        <RankedBarsSection
+          rows={rows}
+          indicator={indicator}
+          target={target}
+          myUnit={myUnit}
+          words={barWords}
+        />
       ) : (
         <RankingsTable
           caption={rankingCaption(rankingView)}

@@ -6,7 +6,7 @@ import { rankHistory } from '../../domain/rank-history';
 import type { Dataset } from '../../domain/types';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
-import { RankChart } from './rank-chart';
+import { RankChart } from '../../components/charts/rank-chart';
 
 /** The unit's level-4 rank over the periods, as a chart with its table. */
 export function RankHistorySection({
@@ -66,6 +66,7 @@ export function RankHistorySection({
               points={history.points}
               worstRank={history.worstRank}
               summary={name}
+              variant="export"
               height={size.height}
               width={size.width}
             />

@@ -82,6 +82,7 @@ export function TrendSection({
           rows={chart.rows}
           yMax={chart.yMax}
           summary={summary}
+          variant="export"
           height={size.height}
           width={size.width}
         />

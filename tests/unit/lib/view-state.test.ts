@@ -19,13 +19,14 @@ describe('view state in the URL', () => {
       flag: 'stalled' as const,
       feed: 'failed' as const,
       q: 'ha tinh',
+      show: 'chart' as const,
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
 
   it('ignores values it does not know instead of passing them on', () => {
     const view = parseViewState(
-      new URLSearchParams('lang=fr&indicator=evil&kind=x&dir=up&flag=<b>&feed=all'),
+      new URLSearchParams('lang=fr&indicator=evil&kind=x&dir=up&flag=<b>&feed=all&show=pie'),
     );
     expect(view).toEqual(EMPTY_VIEW);
   });

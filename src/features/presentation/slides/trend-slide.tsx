@@ -7,7 +7,7 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';
-import { SlideTrendChart } from './slide-trend-chart';
+import { TrendChart } from '../../../components/charts/trend-chart';
 
 const KEY = [
   { key: 'actual', color: CHART.actual, dash: undefined, width: 7 },
@@ -45,14 +45,12 @@ export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProp
       {facts.last === null ? (
         <p className="slide__message">{t('common:chart.noData')}</p>
       ) : (
-        <SlideTrendChart
+        <TrendChart
           rows={rows}
           yMax={yMax}
           summary={summary}
-          last={facts.last}
-          deadline={facts.deadline}
-          projection={facts.projection}
-          target={target === null ? null : { value: target.value, deadline: target.deadline }}
+          summaryShown
+          variant="hall"
           width={1776}
           height={650}
         />

@@ -1,0 +1,49 @@
+import { lazy, Suspense } from 'react';
+import type { LineChartViewProps } from './recharts-line-chart';
+import type { RankedBarsViewProps } from './recharts-ranked-bars';
+import './charts.css';
+
+// Requested as soon as this module runs (the page's start), drawn when it arrives; the initial
+// JavaScript stays without Recharts (npm run size).
+const chunk = import('./recharts-charts');
+const LazyLine = lazy(() => chunk.then((m) => ({ default: m.LineChartView })));
+const LazyBars = lazy(() => chunk.then((m) => ({ default: m.RankedBarsView })));
+
+/** A box of the chart's final size, so nothing moves when the chart code arrives. */
+function Reserved({
+  width,
+  height,
+  summary,
+  children,
+}: {
+  width?: number;
+  height: number;
+  /** Said to screen readers (and there before the chart code arrives). */
+  summary: string | null;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      {summary !== null && <p className="visually-hidden">{summary}</p>}
+      <div className="chart-box" style={{ width, height }}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </div>
+    </>
+  );
+}
+
+export function LineChartBox(props: LineChartViewProps) {
+  return (
+    <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
+      <LazyLine {...props} />
+    </Reserved>
+  );
+}
+
+export function RankedBarsBox(props: RankedBarsViewProps) {
+  return (
+    <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
+      <LazyBars {...props} />
+    </Reserved>
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { LabelProps } from 'recharts';
+import { CHART } from './chart-colors';
+import { CHART_SIZE } from './chart-size';
+import type { ChartVariant, LineChartSpec, LineRow, LineSeriesSpec } from './chart-spec';
+
+export interface LineChartViewProps {
+  spec: LineChartSpec;
+  variant: ChartVariant;
+  /** Fixed size (hall, export); a screen chart fills its box's width at `height`. */
+  width?: number;
+  height: number;
+  /** The chart's accessible name: what it is and how to read it with the keyboard. */
+  name: string;
+}
+
+/** The line's end label, haloed in white so lines never cross through it. */
+function endLabel(series: LineSeriesSpec, font: number) {
+  const EndLabel = (props: LabelProps & { index?: number }) => {
+    const { x, y, index } = props;
+    if (series.end === null || index !== series.end.index) return null;
+    if (typeof x !== 'number' || typeof y !== 'number') return null;
+    return (
+      <text
+        x={x - font * 0.4}
+        y={y - font * 0.7}
+        textAnchor="end"
+        fill={series.color}
+        fontSize={font}
+        fontWeight={700}
+        paintOrder="stroke"
+        stroke="#ffffff"
+        strokeWidth={font / 3}
+        strokeLinejoin="round"
+        className="chart-end-label"
+      >
+        {series.end.text}
+      </text>
+    );
+  };
+  return EndLabel;
+}
+
+/**
+ * Any line chart of monthly values, drawn by Recharts: N named lines (gaps where a month has no
+ * value, never zeros), each with its dash pattern and end label, reference lines, a keyboard
+ * accessible tooltip (accessibilityLayer). Render-ready spec in; it computes nothing.
+ */
+export function LineChartView({ spec, variant, width, height, name }: LineChartViewProps) {
+  const size = CHART_SIZE[variant];
+  const animate = variant === 'screen';
+  const tick = { fontSize: size.font, fill: CHART.axis };
+  const rows = spec.rows as LineRow[];
+  const tickText = (v: unknown) =>
+    typeof v === 'number' ? (spec.y.tickLabels[String(v)] ?? String(v)) : '';
+  return (
+    <LineChart
+      data={rows}
+      width={width ?? '100%'}
+      height={height}
+      responsive={width === undefined}
+      margin={size.margin}
+      accessibilityLayer
+      title={name}
+      className={`chart chart--${variant}`}
+    >
+      <CartesianGrid
+        stroke={CHART.grid}
+        vertical={false}
+        strokeWidth={variant === 'hall' ? 2 : 1}
+      />
+      <XAxis
+        dataKey="label"
+        tick={tick}
+        stroke={CHART.axis}
+        interval="preserveEnd"
+        height={Math.round(size.font * 2.2)}
+        minTickGap={size.tickGap}
+        tickMargin={size.font / 2}
+      />
+      <YAxis
+        domain={[spec.y.domain[0], spec.y.domain[1]]}
+        ticks={[...spec.y.ticks]}
+        tickFormatter={tickText}
+        reversed={spec.y.inverted}
+        allowDecimals={false}
+        width={size.yAxisWidth}
+        tick={tick}
+        stroke={CHART.axis}
+        label={
+          spec.y.title === null
+            ? undefined
+            : {
+                value: spec.y.title,
+                angle: -90,
+                position: 'insideLeft',
+                fontSize: size.font,
+                fill: CHART.axis,
+              }
+        }
+      />
+      {spec.references.map((r) => (
+        <ReferenceLine
+          key={r.label}
+          y={r.value}
+          stroke={r.color}
+          strokeWidth={size.secondary}
+          strokeDasharray={r.dash}
+          label={{
+            value: r.label,
+            position: 'insideTopLeft',
+            fill: r.color,
+            fontSize: size.font,
+            fontWeight: 700,
+          }}
+        />
+      ))}
+      {spec.series.map((s) => {
+        const strokeWidth = s.weight === 'main' ? size.main : size.secondary;
+        return (
+          <Line
+            key={s.key}
+            name={s.label}
+            dataKey={(row: LineRow) => row.values[s.key] ?? null}
+            stroke={s.color}
+            strokeWidth={strokeWidth}
+            strokeDasharray={s.dash}
+            dot={s.weight === 'main' ? { r: size.dot, fill: s.color, strokeWidth: 0 } : false}
+            activeDot={{ r: size.dot + 2 }}
+            connectNulls={false}
+            isAnimationActive={animate}
+            type="linear"
+          >
+            {s.end !== null && <LabelList content={endLabel(s, size.font)} />}
+          </Line>
+        );
+      })}
+      {variant === 'screen' && (
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? spec.valueText(value) : '')}
+          isAnimationActive={false}
+          wrapperClassName="chart-tooltip"
+        />
+      )}
+    </LineChart>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { CHART, MINE_OUTLINE, STATUS_COLOR } from './chart-colors';
+import { CHART_SIZE } from './chart-size';
+import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
+
+export interface RankedBarsViewProps {
+  spec: RankedBarsSpec;
+  variant: ChartVariant;
+  /** Fixed size (hall, export); a screen chart fills its box's width at `height`. */
+  width?: number;
+  height: number;
+  /** The chart's accessible name: what it is and how to read it with the keyboard. */
+  name: string;
+  /** Room for the names on the left, px (narrower on a phone). */
+  nameWidth: number;
+}
+
+/** A unit's name on the axis, led by its rank; "my unit" in bold with a marker. */
+function NameTick({
+  x,
+  y,
+  payload,
+  bars,
+  font,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string; index: number };
+  bars: readonly RankedBar[];
+  font: number;
+}) {
+  const bar = payload ? bars[payload.index] : undefined;
+  if (bar === undefined || x === undefined || y === undefined) return null;
+  return (
+    <g
+      transform={`translate(${x},${y})`}
+      className={bar.mine ? 'bar-name bar-name--mine' : 'bar-name'}
+    >
+      <text
+        x={-6}
+        y={0}
+        dy="0.35em"
+        textAnchor="end"
+        fontSize={font}
+        fontWeight={bar.mine ? 700 : 400}
+        fill={bar.mine ? MINE_OUTLINE : CHART.axis}
+      >
+        {bar.mine ? '● ' : ''}
+        {bar.rankLabel} {bar.name}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * Units as horizontal bars in rank order, coloured by status and labelled with value and status
+ * word, the target as a reference line, "my unit" outlined and marked. Render-ready spec in.
+ */
+export function RankedBarsView({
+  spec,
+  variant,
+  width,
+  height,
+  nameWidth,
+  name,
+}: RankedBarsViewProps) {
+  const size = CHART_SIZE[variant];
+  const bars = spec.bars as RankedBar[];
+  const rowHeight = (height - size.margin.top - 40) / Math.max(1, bars.length);
+  const font = Math.max(9, Math.min(size.font, Math.floor(rowHeight * 0.75)));
+  const tick = { fontSize: font, fill: CHART.axis };
+  return (
+    <BarChart
+      data={bars}
+      layout="vertical"
+      width={width ?? '100%'}
+      height={height}
+      responsive={width === undefined}
+      margin={{ ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) }}
+      accessibilityLayer
+      title={name}
+      barCategoryGap="18%"
+      className={`chart chart--bars chart--${variant}`}
+    >
+      <CartesianGrid stroke={CHART.grid} horizontal={false} />
+      <XAxis
+        type="number"
+        domain={[spec.x.domain[0], spec.x.domain[1]]}
+        ticks={[...spec.x.ticks]}
+        tickFormatter={(v: number) => spec.x.tickLabels[String(v)] ?? String(v)}
+        tick={tick}
+        stroke={CHART.axis}
+        orientation="top"
+      />
+      <YAxis
+        type="category"
+        dataKey="id"
+        width={nameWidth}
+        interval={0}
+        tick={<NameTick bars={bars} font={font} />}
+        stroke={CHART.axis}
+      />
+      {spec.reference !== null && (
+        <ReferenceLine
+          x={spec.reference.value}
+          stroke={spec.reference.color}
+          strokeWidth={size.secondary}
+          strokeDasharray={spec.reference.dash}
+          label={{
+            value: spec.reference.label,
+            position: 'insideBottomRight',
+            fill: spec.reference.color,
+            fontSize: font,
+            fontWeight: 700,
+          }}
+          ifOverflow="extendDomain"
+        />
+      )}
+      <Bar dataKey="value" name={name} isAnimationActive={false}>
+        {bars.map((bar) => (
+          <Cell
+            key={bar.id}
+            className={`ranked-bar ranked-bar--${bar.status ?? 'none'}${bar.mine ? ' ranked-bar--mine' : ''}`}
+            fill={STATUS_COLOR[bar.status ?? 'none']}
+            stroke={bar.mine ? MINE_OUTLINE : undefined}
+            strokeWidth={bar.mine ? 3 : 0}
+          />
+        ))}
+        <LabelList dataKey="valueLabel" position="right" fontSize={font} fill={CHART.axis} />
+      </Bar>
+      {variant === 'screen' && (
+        <Tooltip
+          isAnimationActive={false}
+          wrapperClassName="chart-tooltip"
+          labelFormatter={(_, payload) => {
+            const bar = payload[0]?.payload as RankedBar | undefined;
+            return bar ? `${bar.rankLabel} ${bar.name}` : '';
+          }}
+          formatter={(_, __, item) => (item.payload as RankedBar).valueLabel}
+        />
+      )}
+    </BarChart>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { ErrorState, Loading } from '../../components/page-state';
+import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
+import { filterRankingRows, rankingTable } from '../../domain/ranking-rows';
+import type { ScopeId } from '../../domain/scope';
+import type { UnitKind } from '../../domain/types';
+import { useDashboardData } from '../../hooks/dashboard-data';
+import { useViewState } from '../../hooks/use-view-state';
+import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { TrendSection } from '../overview/trend-section';
+import { RankedBarsSection, useBarWords } from '../rankings/ranked-bars-section';
+import './embed.css';
+
+const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
+
+/** Title, period and source around an embedded chart, and the link back to the full view. */
+function EmbedFrame({
+  title,
+  subtitle,
+  backTo,
+  children,
+}: {
+  title: string | null;
+  subtitle: string | null;
+  backTo: string;
+  children: React.ReactNode;
+}) {
+  const t = useT();
+  const f = useFormatters();
+  const { period } = useDashboardData();
+  const { search } = useLocation();
+  const back = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${backTo}${search}`;
+  return (
+    <main className="embed">
+      {title !== null && (
+        <header className="embed__head">
+          <h1 className="embed__title">{title}</h1>
+          {subtitle && <p className="embed__subtitle">{subtitle}</p>}
+        </header>
+      )}
+      {children}
+      <footer className="embed__foot">
+        <span>{t('source.line')}</span>
+        {period !== null && <span>{t('period.asOf', { period: f.month(period) })}</span>}
+        <a href={back} target="_blank" rel="noopener">
+          {t('chart.openDashboard')}
+        </a>
+      </footer>
+    </main>
+  );
+}
+
+function EmbeddedTrend() {
+  const t = useT('overview');
+  const locale = useLocale();
+  const [view] = useViewState();
+  const { model, period, state } = useDashboardData();
+  const names = useMemo(
+    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
+    [model, locale],
+  );
+  if (!model || period === null || !state) return <Loading />;
+  const kind = view.kind !== null && model.scopes.includes(view.kind) ? view.kind : null;
+  const scope: ScopeId = kind ?? 'all';
+  const level4 = model.aggregate(scope, 'level4Rate');
+  return (
+    <EmbedFrame title={null} subtitle={null} backTo="/">
+      <TrendSection
+        dataset={state.dataset}
+        aggregate={level4}
+        scope={scope}
+        scopeLabel={kind === null ? t('common:kind.all') : t(`common:kind.${kind}`)}
+        period={period}
+        coverageNote={t('common:coverage.basedOn', {
+          reported: level4.coverage.reported,
+          total: level4.coverage.total,
+        })}
+        names={names}
+        embedded
+      />
+    </EmbedFrame>
+  );
+}
+
+function EmbeddedRanking({ kind, path }: { kind: UnitKind; path: string }) {
+  const t = useT('rankings');
+  const [view] = useViewState();
+  const { model, period, state } = useDashboardData();
+  const indicator: RateIndicator =
+    view.indicator !== null && isRateIndicator(view.indicator) ? view.indicator : 'level4Rate';
+  const table = useMemo(
+    () => (model && state ? rankingTable(model, kind, indicator, state.dataset.regions) : null),
+    [model, state, kind, indicator],
+  );
+  const rows = useMemo(
+    () => (table ? filterRankingRows(table.rows, { region: view.region, flag: view.flag }) : []),
+    [table, view.region, view.flag],
+  );
+  const kindWords = t(`common:kind.${kind}_plural`);
+  const words = useBarWords(indicator, kindWords, table?.ranked ?? 0);
+  if (!model || period === null || !table) return <Loading />;
+  return (
+    <EmbedFrame
+      title={t(`title.${kind}`)}
+      subtitle={t(`common:indicator.${indicator}`)}
+      backTo={`/rankings/${path}`}
+    >
+      <RankedBarsSection
+        rows={rows}
+        indicator={indicator}
+        target={table.target?.value ?? null}
+        myUnit={null}
+        words={words}
+      />
+    </EmbedFrame>
+  );
+}
+
+/**
+ * A chart with no navigation, for other sites to frame (the only route the CSP lets them):
+ * /embed/trend and /embed/rankings/provinces|ministries, with the view's state in the query.
+ */
+export function EmbedPage() {
+  const t = useT();
+  const { chart = '', kind: path = '' } = useParams();
+  if (chart === 'trend') return <EmbeddedTrend />;
+  if (chart === 'rankings' && Object.hasOwn(KIND_BY_PATH, path)) {
+    return <EmbeddedRanking kind={KIND_BY_PATH[path]!} path={path} />;
+  }
+  return (
+    <main className="embed">
+      <ErrorState title={t('chart.noData')}>
+        <p>{chart}</p>
+      </ErrorState>
+    </main>
+  );
+}

@@ -1,0 +1,159 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RankChart } from '../../src/components/charts/rank-chart';
+import { TrendChart } from '../../src/components/charts/trend-chart';
+import type { RankingRow } from '../../src/domain/ranking-rows';
+import { RankedBars, useBarWords } from '../../src/features/rankings/ranked-bars-section';
+import { createI18n } from '../../src/i18n/i18n';
+import { LocaleContext } from '../../src/i18n/use-locale';
+
+function inLocale(children: ReactNode, locale: 'vi' | 'en' = 'vi') {
+  return render(
+    <I18nextProvider i18n={createI18n(locale)}>
+      <LocaleContext value={locale}>{children}</LocaleContext>
+    </I18nextProvider>,
+  );
+}
+
+const ROWS = [
+  { period: 100, actual: 0.1, projection: null, required: null, target: 0.3 },
+  { period: 101, actual: null, projection: null, required: null, target: 0.3 },
+  { period: 102, actual: 0.16, projection: 0.16, required: 0.16, target: 0.3 },
+  { period: 103, actual: null, projection: 0.2, required: 0.3, target: 0.3 },
+];
+
+const textsIn = (container: HTMLElement) =>
+  [...container.querySelectorAll('svg.recharts-surface text')].map((t) => t.textContent);
+
+/** The texts Recharts drew inside the chart's <svg>, once `expected` is among them. */
+async function svgTexts(container: HTMLElement, expected: string) {
+  await waitFor(() => expect(textsIn(container)).toContain(expected));
+  return textsIn(container);
+}
+
+describe('TrendChart (Recharts) at export size', () => {
+  it('draws its lines labelled at their ends and the target, in Vietnamese', async () => {
+    const { container } = inLocale(
+      <TrendChart
+        rows={ROWS}
+        yMax={0.3}
+        summary="Tóm tắt"
+        variant="export"
+        width={800}
+        height={400}
+      />,
+    );
+    const texts = await svgTexts(container, 'Thực tế: 16,0%');
+    expect(texts).toContain('Dự báo theo xu hướng: 20,0%');
+    expect(texts).toContain('Mục tiêu 30%');
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+    expect(screen.getByText('Tóm tắt')).toHaveClass('visually-hidden');
+  });
+
+  it('writes its labels in English when the view is in English', async () => {
+    const { container } = inLocale(
+      <TrendChart
+        rows={ROWS}
+        yMax={0.3}
+        summary="Summary"
+        variant="export"
+        width={800}
+        height={400}
+      />,
+      'en',
+    );
+    expect(await svgTexts(container, 'Actual: 16.0%')).toContain(
+      'Mục tiêu 30%'.replace('Mục tiêu', 'Target'),
+    );
+  });
+});
+
+describe('RankChart (Recharts)', () => {
+  it('puts rank 1 at the top of an inverted axis of whole ranks', async () => {
+    const { container } = inLocale(
+      <RankChart
+        points={[
+          { period: 100, rank: 5, rankedOf: 9, change: null },
+          { period: 101, rank: 2, rankedOf: 9, change: 3 },
+        ]}
+        worstRank={9}
+        summary="Hạng"
+        variant="export"
+        width={600}
+        height={300}
+      />,
+    );
+    const texts = await svgTexts(container, '9');
+    expect(texts.filter((t) => /^\d+$/.test(t ?? ''))).toEqual(['1', '3', '5', '7', '9']);
+    const y = (label: string) =>
+      Number(
+        [...container.querySelectorAll('svg.recharts-surface text')]
+          .find((t) => t.textContent === label)!
+          .getAttribute('y'),
+      );
+    expect(y('1')).toBeLessThan(y('9'));
+  });
+});
+
+function row(id: string, name: string, rank: number | null, value: number | null): RankingRow {
+  return {
+    id,
+    unit: { id, name: { vi: name, en: name } } as RankingRow['unit'],
+    feed: 'ok' as RankingRow['feed'],
+    fault: null,
+    regionKey: 'none',
+    rank,
+    rankChange: null,
+    move: null,
+    rates: {
+      level4Rate: {
+        value,
+        tenths: value === null ? null : value * 1000,
+        reported: value !== null,
+        state: value === null ? 'not-reported' : 'value',
+      },
+    } as RankingRow['rates'],
+    target: 0.3,
+    projection: null,
+    projectionTenths: null,
+    status: value === null ? null : value >= 0.3 ? 'met' : 'off-track',
+    flags: [],
+  };
+}
+
+function Bars({ rows, mine }: { rows: RankingRow[]; mine: string | null }) {
+  const words = useBarWords('level4Rate', 'tỉnh', rows.length);
+  return (
+    <RankedBars
+      rows={rows}
+      indicator="level4Rate"
+      target={0.3}
+      myUnit={mine}
+      words={words}
+      variant="export"
+      width={900}
+      height={400}
+    />
+  );
+}
+
+describe('RankedBars (Recharts)', () => {
+  it('draws one bar per ranked unit in rank order, ties sharing a rank, my unit marked', async () => {
+    const rows = [
+      row('b', 'Bắc Giang', 2, 0.234),
+      row('a', 'An Giang', 2, 0.234),
+      row('l', 'Bạc Liêu', 1, 0.3),
+      row('c', 'Cà Mau', null, null),
+    ];
+    const { container } = inLocale(<Bars rows={rows} mine="b" />);
+    const texts = await svgTexts(container, '● 2= Bắc Giang');
+    const names = texts.filter((t) => /^(● )?\d+=? \D/.test(t ?? ''));
+    expect(names).toEqual(['1 Bạc Liêu', '2= An Giang', '● 2= Bắc Giang']);
+    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
+    expect(texts).toContain('30,0% · Đạt');
+    expect(texts).toContain('Mục tiêu 30%');
+    expect(screen.queryByText(/Cà Mau/)).toBeNull();
+  });
+});
