@@ -55,6 +55,8 @@ export default defineConfig({
     }),
   ],
   preview: { headers: previewHeaders },
+  // The data worker (src/data/pipeline.worker.ts) is a module worker sharing the app's chunks.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

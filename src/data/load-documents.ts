@@ -13,6 +13,7 @@ import {
 } from './parse-extras';
 import { parseFeed, type Rejection } from './parse-feed';
 import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
+import { isSnapshot, readSnapshot, snapshotDocument, type Snapshot } from './read-snapshot';
 import { checkUrl } from './url-policy';
 
 const feedLimiter = createLimiter(NETWORK.maxConcurrentFeeds);
@@ -23,12 +24,59 @@ function allowed(raw: string, base: string, pageOrigin: string): URL {
   return check.url;
 }
 
+/** Snapshots read so far, by their address: their feeds are read from them, not fetched. */
+const snapshots = new Map<string, Promise<Snapshot>>();
+
+function snapshotOf(doc: unknown): Snapshot {
+  const read = readSnapshot(doc);
+  if (!read.ok) throw new FetchFailure('wrong-format', { reason: `${read.field}: ${read.found}` });
+  return read.snapshot;
+}
+
+/** The snapshot at `url`: the copy read with the registry, or fetched again (after a reload). */
+function snapshotAt(url: string, signal?: AbortSignal): Promise<Snapshot> {
+  let snapshot = snapshots.get(url);
+  if (!snapshot) {
+    snapshot = fetchJson(new URL(url), { signal }).then(snapshotOf);
+    snapshots.set(url, snapshot);
+    snapshot.catch(() => snapshots.delete(url));
+  }
+  return snapshot;
+}
+
+/**
+ * The registry at `url`, or the registry inside the snapshot at `url` (contract §8, recognised by
+ * its `format`); a snapshot's registry says when it was taken.
+ */
 export async function loadRegistry(url: string, signal?: AbortSignal): Promise<Registry> {
   const doc = await fetchJson(new URL(url), { signal });
-  const parsed = parseRegistry(doc);
+  let registryDoc = doc;
+  let takenAt: string | null = null;
+  if (isSnapshot(doc)) {
+    const snapshot = snapshotOf(doc);
+    snapshots.set(url, Promise.resolve(snapshot));
+    registryDoc = snapshot.registry;
+    takenAt = snapshot.takenAt;
+  }
+  const parsed = parseRegistry(registryDoc);
   if (!parsed.ok)
     throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
-  return parsed.registry;
+  return takenAt === null ? parsed.registry : { ...parsed.registry, snapshot: { takenAt } };
+}
+
+/**
+ * One document a registry refers to: fetched, or read from the snapshot the registry came from,
+ * failing in the same ways either way.
+ */
+async function documentAt(
+  ref: string,
+  url: URL,
+  registryUrl: string,
+  fromSnapshot: boolean,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  if (!fromSnapshot) return fetchJson(url, { signal });
+  return snapshotDocument(await snapshotAt(registryUrl, signal), ref, url.href);
 }
 
 export interface FeedResult {
@@ -49,10 +97,13 @@ export async function loadFeed(
   registryUrl: string,
   asOf: MonthIndex | null,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
 ): Promise<FeedResult> {
   const url = allowed(unit.feed, registryUrl, pageOrigin);
-  const doc = await feedLimiter(() => fetchJson(url, { signal }), signal);
+  const doc = fromSnapshot
+    ? await documentAt(unit.feed, url, registryUrl, true, signal)
+    : await feedLimiter(() => fetchJson(url, { signal }), signal);
   const parsed = parseFeed(doc, unit.id, asOf);
   if (!parsed.ok) {
     throw parsed.failure === 'wrong-unit'
@@ -85,10 +136,11 @@ async function loadExtras<T>(
   registryUrl: string,
   pageOrigin: string,
   parse: (doc: unknown) => ReturnType<typeof parseNational> | ReturnType<typeof parseRankings>,
+  fromSnapshot: boolean,
   signal?: AbortSignal,
 ): Promise<ExtrasResult<T>> {
   const url = allowed(raw, registryUrl, pageOrigin);
-  const parsed = parse(await fetchJson(url, { signal }));
+  const parsed = parse(await documentAt(raw, url, registryUrl, fromSnapshot, signal));
   if (!parsed.ok)
     throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
   return { items: parsed.items as T[], problems: parsed.problems };
@@ -98,16 +150,32 @@ export function loadNational(
   raw: string,
   registryUrl: string,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
 ) {
-  return loadExtras<NationalFigure>(raw, registryUrl, pageOrigin, parseNational, signal);
+  return loadExtras<NationalFigure>(
+    raw,
+    registryUrl,
+    pageOrigin,
+    parseNational,
+    fromSnapshot,
+    signal,
+  );
 }
 
 export function loadRankings(
   raw: string,
   registryUrl: string,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
 ) {
-  return loadExtras<PublishedRanking>(raw, registryUrl, pageOrigin, parseRankings, signal);
+  return loadExtras<PublishedRanking>(
+    raw,
+    registryUrl,
+    pageOrigin,
+    parseRankings,
+    fromSnapshot,
+    signal,
+  );
 }

@@ -41,16 +41,17 @@ export function useDataset() {
   // The same array while the registry is the same, so the observers are built once per registry
   // (10,000 for a commune registry), not on every render.
   const asOf = registry?.asOf ?? null;
+  const fromSnapshot = registry?.snapshot !== undefined;
   const client = useQueryClient();
   const restoring = useIsRestoring();
   const queries = useMemo(
     () =>
       units.map((u) =>
         client.defaultQueryOptions(
-          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin),
+          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, fromSnapshot),
         ),
       ),
-    [units, client, config.registryUrl, asOf, config.pageOrigin],
+    [units, client, config.registryUrl, asOf, config.pageOrigin, fromSnapshot],
   );
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.

@@ -1,9 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadNational } from '../load-documents';
+import { loadNational } from '../pipeline-client';
 
-export function nationalQueryOptions(path: string, registryUrl: string, pageOrigin: string) {
+export function nationalQueryOptions(
+  path: string,
+  registryUrl: string,
+  pageOrigin: string,
+  fromSnapshot = false,
+) {
   return queryOptions({
-    queryKey: ['national', registryUrl, path] as const,
-    queryFn: ({ signal }) => loadNational(path, registryUrl, pageOrigin, signal),
+    queryKey: ['national', registryUrl, path, fromSnapshot] as const,
+    queryFn: ({ signal }) => loadNational(path, registryUrl, pageOrigin, fromSnapshot, signal),
   });
 }

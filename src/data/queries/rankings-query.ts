@@ -1,9 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadRankings } from '../load-documents';
+import { loadRankings } from '../pipeline-client';
 
-export function rankingsQueryOptions(path: string, registryUrl: string, pageOrigin: string) {
+export function rankingsQueryOptions(
+  path: string,
+  registryUrl: string,
+  pageOrigin: string,
+  fromSnapshot = false,
+) {
   return queryOptions({
-    queryKey: ['rankings', registryUrl, path] as const,
-    queryFn: ({ signal }) => loadRankings(path, registryUrl, pageOrigin, signal),
+    queryKey: ['rankings', registryUrl, path, fromSnapshot] as const,
+    queryFn: ({ signal }) => loadRankings(path, registryUrl, pageOrigin, fromSnapshot, signal),
   });
 }

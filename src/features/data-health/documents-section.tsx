@@ -115,11 +115,21 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
   const config = useAppConfig();
   const { registryQuery } = useDashboardData();
   const national = useQuery({
-    ...nationalQueryOptions(registry.national ?? '', config.registryUrl, config.pageOrigin),
+    ...nationalQueryOptions(
+      registry.national ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      registry.snapshot !== undefined,
+    ),
     enabled: registry.national !== null,
   });
   const rankings = useQuery({
-    ...rankingsQueryOptions(registry.rankings ?? '', config.registryUrl, config.pageOrigin),
+    ...rankingsQueryOptions(
+      registry.rankings ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      registry.snapshot !== undefined,
+    ),
     enabled: registry.rankings !== null,
   });
   return (

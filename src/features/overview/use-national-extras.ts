@@ -35,12 +35,23 @@ export function useNationalExtras(): {
   const { state } = useDashboardData();
   const nationalPath = state?.registry.national ?? null;
   const rankingsPath = state?.registry.rankings ?? null;
+  const fromSnapshot = state?.registry.snapshot !== undefined;
   const national = useQuery({
-    ...nationalQueryOptions(nationalPath ?? '', config.registryUrl, config.pageOrigin),
+    ...nationalQueryOptions(
+      nationalPath ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      fromSnapshot,
+    ),
     enabled: nationalPath !== null,
   });
   const rankings = useQuery({
-    ...rankingsQueryOptions(rankingsPath ?? '', config.registryUrl, config.pageOrigin),
+    ...rankingsQueryOptions(
+      rankingsPath ?? '',
+      config.registryUrl,
+      config.pageOrigin,
+      fromSnapshot,
+    ),
     enabled: rankingsPath !== null,
   });
   return { national: extra(nationalPath, national), rankings: extra(rankingsPath, rankings) };

@@ -1,0 +1,67 @@
+import type { MonthIndex } from '../domain/period';
+import {
+  FetchFailure,
+  isFetchFailure,
+  type FailureDetail,
+  type FailureKind,
+} from './fetch-failure';
+import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
+import type { RegistryUnit } from './parse-registry';
+
+/**
+ * A load's result in a form that crosses to and from the data worker (structured clone): the
+ * value, or the failure's kind and detail (an Error's own class does not survive the crossing).
+ */
+export type Outcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: FailureKind; detail: FailureDetail }
+  | { ok: false; kind: 'unexpected'; message: string };
+
+export async function settle<T>(load: Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await load };
+  } catch (error) {
+    if (isFetchFailure(error)) return { ok: false, kind: error.kind, detail: error.detail };
+    return { ok: false, kind: 'unexpected', message: String(error) };
+  }
+}
+
+/** The outcome's value, or the same error the load threw (rebuilt on this side). */
+export function unsettle<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  if (outcome.kind === 'unexpected') throw new Error(outcome.message);
+  throw new FetchFailure(outcome.kind, outcome.detail);
+}
+
+/**
+ * Fetching and validating every document: what the data worker runs (pipeline.worker.ts), and what
+ * runs in the page itself where there is no Worker (jsdom). The signal only works in the page:
+ * an AbortSignal does not cross to the worker.
+ */
+export const pipeline = {
+  loadRegistry: (url: string, signal?: AbortSignal) => settle(loadRegistry(url, signal)),
+  loadFeed: (
+    unit: RegistryUnit,
+    registryUrl: string,
+    asOf: MonthIndex | null,
+    pageOrigin: string,
+    fromSnapshot: boolean,
+    signal?: AbortSignal,
+  ) => settle(loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, signal)),
+  loadNational: (
+    path: string,
+    registryUrl: string,
+    pageOrigin: string,
+    fromSnapshot: boolean,
+    signal?: AbortSignal,
+  ) => settle(loadNational(path, registryUrl, pageOrigin, fromSnapshot, signal)),
+  loadRankings: (
+    path: string,
+    registryUrl: string,
+    pageOrigin: string,
+    fromSnapshot: boolean,
+    signal?: AbortSignal,
+  ) => settle(loadRankings(path, registryUrl, pageOrigin, fromSnapshot, signal)),
+};
+
+export type Pipeline = typeof pipeline;
