@@ -15,9 +15,16 @@ export interface DatasetState {
   registry: Registry;
   dataset: Dataset;
   feeds: FeedEntry[];
-  /** Feeds settled (arrived or failed) so far. */
+  /** Feeds settled (arrived or failed) in the figures shown. */
   settled: number;
   total: number;
+  /** Feeds settled so far, following every arrival (for the progress counter alone). */
+  progress: FeedProgress;
+}
+
+export interface FeedProgress {
+  getSettled: () => number;
+  subscribeSettled: (onChange: () => void) => () => void;
 }
 
 const EMPTY: Registry['units'] = [];
@@ -88,8 +95,9 @@ export function useDataset() {
       feeds,
       settled: feeds.filter((f) => f.status.kind !== 'loading' && f.status.kind !== 'slow').length,
       total: feeds.length,
+      progress: observers,
     };
-  }, [registry, feeds]);
+  }, [registry, feeds, observers]);
 
   return { registryQuery, state };
 }
