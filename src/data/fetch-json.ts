@@ -5,6 +5,8 @@ interface FetchJsonOptions {
   /** The caller's cancellation (TanStack Query's signal). */
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
+  /** Largest document accepted, in characters (NETWORK.maxDocumentChars unless said). */
+  maxChars?: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
       if (options.signal?.aborted) throw error;
       throw new FetchFailure('network', { url: url.href });
     }
-    if (text.length > NETWORK.maxDocumentChars) {
+    if (text.length > (options.maxChars ?? NETWORK.maxDocumentChars)) {
       throw new FetchFailure('too-large', { reason: `${text.length}`, url: url.href });
     }
     try {

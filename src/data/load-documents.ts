@@ -37,7 +37,9 @@ function snapshotOf(doc: unknown): Snapshot {
 function snapshotAt(url: string, signal?: AbortSignal): Promise<Snapshot> {
   let snapshot = snapshots.get(url);
   if (!snapshot) {
-    snapshot = fetchJson(new URL(url), { signal }).then(snapshotOf);
+    snapshot = fetchJson(new URL(url), { signal, maxChars: NETWORK.maxSnapshotChars }).then(
+      snapshotOf,
+    );
     snapshots.set(url, snapshot);
     snapshot.catch(() => snapshots.delete(url));
   }
@@ -49,7 +51,8 @@ function snapshotAt(url: string, signal?: AbortSignal): Promise<Snapshot> {
  * its `format`); a snapshot's registry says when it was taken.
  */
 export async function loadRegistry(url: string, signal?: AbortSignal): Promise<Registry> {
-  const doc = await fetchJson(new URL(url), { signal });
+  // The address may name a snapshot, which may be far larger than any one feed.
+  const doc = await fetchJson(new URL(url), { signal, maxChars: NETWORK.maxSnapshotChars });
   let registryDoc = doc;
   let takenAt: string | null = null;
   if (isSnapshot(doc)) {

@@ -8,4 +8,9 @@ export const NETWORK = {
   maxConcurrentFeeds: 8,
   /** Largest document accepted, in characters. */
   maxDocumentChars: 5_000_000,
+  /**
+   * Largest registry-or-snapshot document accepted: a snapshot holds a whole round (10,000 units'
+   * feeds are about 35 million characters).
+   */
+  maxSnapshotChars: 100_000_000,
 } as const;
