@@ -1,7 +1,8 @@
 import { wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
 import type { RegistryUnit } from './parse-registry';
-import { unsettle, type Outcome, type Pipeline } from './pipeline';
+import { unsettle, type Outcome } from './outcome';
+import type { Pipeline } from './pipeline';
 
 type Loads = Pipeline | Remote<Pipeline>;
 

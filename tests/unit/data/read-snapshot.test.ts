@@ -3,7 +3,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureStatus } from '../../../src/data/feed-status';
 import { loadFeed, loadRegistry } from '../../../src/data/load-documents';
-import { pipeline, unsettle } from '../../../src/data/pipeline';
+import { unsettle } from '../../../src/data/outcome';
+import { pipeline } from '../../../src/data/pipeline';
 import type { RegistryUnit } from '../../../src/data/parse-registry';
 import { isSnapshot, readSnapshot } from '../../../src/data/read-snapshot';
 
