@@ -62,7 +62,11 @@ export const loadFeed = (
   pageOrigin: string,
   fromSnapshot: boolean,
   signal?: AbortSignal,
-) => run((p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s), signal);
+) =>
+  run((p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s), signal).then(
+    // When it reached the page, by the page's clock (a worker's clock may differ under test).
+    (result) => ({ ...result, receivedAt: Date.now() }),
+  );
 
 export const loadNational = (
   path: string,
