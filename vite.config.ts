@@ -67,6 +67,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The data worker (src/data/pipeline.worker.ts) is a module worker sharing the app's chunks.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { MOCK_API_PATH } from '../src/data/mock-paths';
 import type { MockScenario } from '../src/data/schemas/config-schema';
 import type { FeedReply } from './scenarios/scenario';
+import { MOCK_SNAPSHOT_TAKEN_AT, snapshotOf } from './generate/snapshot';
 import { scenarioFor } from './scenarios/scenario-for';
 
 // Any origin, so the same handlers serve the browser worker (under any base URL) and Node tests.
@@ -37,6 +38,8 @@ export function createHandlers(scenario: MockScenario): RequestHandler[] {
   const source = scenarioFor(scenario);
   return [
     http.get(`${API}registry.json`, () => json(source.registry())),
+    // The same scenario frozen in one document (contract §8): config.json may name it instead.
+    http.get(`${API}snapshot.json`, () => json(snapshotOf(source, MOCK_SNAPSHOT_TAKEN_AT))),
     http.get(`${API}national.json`, () => json(source.national())),
     http.get(`${API}rankings.json`, () => json(source.rankings())),
     http.get(`${API}feeds/:file`, ({ params }) => {

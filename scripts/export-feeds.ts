@@ -1,13 +1,17 @@
 /**
  * Writes the default mock dataset as static files, a complete real backend for any web server:
  *   npx tsx scripts/export-feeds.ts <dir>
- * gives <dir>/registry.json, <dir>/feeds/{id}.json, <dir>/national.json, <dir>/rankings.json.
+ * gives <dir>/registry.json, <dir>/feeds/{id}.json, <dir>/national.json, <dir>/rankings.json, and
+ * <dir>/snapshot.json: all of them in one document (contract §8), which config.json may name instead
+ * of the registry.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetDocuments } from '../mocks/generate/documents';
 import { defaultDataset } from '../mocks/generate/default-dataset';
+import { MOCK_SNAPSHOT_TAKEN_AT, snapshotOf } from '../mocks/generate/snapshot';
+import { ownEntry } from '../mocks/scenarios/scenario';
 
 function writeJson(path: string, doc: unknown): void {
   writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
@@ -27,6 +31,22 @@ export function exportFeeds(dir: string, documents: DatasetDocuments = defaultDa
     write(join(feedsDir, `${id}.json`), feed);
   write(join(dir, 'national.json'), documents.national);
   write(join(dir, 'rankings.json'), documents.rankings);
+  const scenario = {
+    registry: () => documents.registry,
+    national: () => documents.national,
+    rankings: () => documents.rankings,
+    feed: (id: string) => {
+      const body = ownEntry(documents.feeds, id);
+      return body === undefined ? null : { kind: 'json' as const, body };
+    },
+  };
+  // Compact: a snapshot of 10,000 units is read in one request, every byte counts.
+  writeFileSync(
+    join(dir, 'snapshot.json'),
+    JSON.stringify(snapshotOf(scenario, MOCK_SNAPSHOT_TAKEN_AT)),
+    'utf8',
+  );
+  written.push(join(dir, 'snapshot.json'));
   return written;
 }
 
@@ -46,7 +66,7 @@ export function runExportCli(args: readonly string[], out: Output = console): nu
   const feeds = written.filter((p) => p.startsWith(join(dir, 'feeds'))).length;
   out.log(
     `wrote ${written.length} files to ${resolve(dir)}: registry.json, national.json, ` +
-      `rankings.json and ${feeds} feeds in feeds/`,
+      `rankings.json, snapshot.json and ${feeds} feeds in feeds/`,
   );
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { FetchFailure, type FailureDetail, type FailureKind } from '../../src/data/fetch-failure';
+import { FetchFailure } from '../../src/data/fetch-failure';
 import { failureStatus, type FeedStatus } from '../../src/data/feed-status';
 import { parseFeed, type FeedParseResult, type Rejection } from '../../src/data/parse-feed';
 import { formatPeriod, type MonthIndex } from '../../src/domain/period';
@@ -49,13 +49,8 @@ function wholeFeedFailure(parsed: Exclude<FeedParseResult, { ok: true }>): Fetch
         reason: `${rejected.field ?? ''}: ${rejected.found ?? ''}`,
       });
     default:
-      // Contract 1.1: too many invalid observations (and any whole-feed rejection added later).
-      return new FetchFailure(
-        rejected.failure as FailureKind,
-        {
-          count: rejected.rejected,
-        } as FailureDetail,
-      );
+      // Contract 1.1: too many invalid observations.
+      return new FetchFailure('too-many-invalid', { count: rejected.rejected });
   }
 }
 

@@ -18,6 +18,39 @@ export interface LoadingResult {
   blockingMs: number;
   heapUsedMB: number;
   heapAfterGcMB: number;
+  /** Main-thread task time from navigation until settled (CDP Performance TaskDuration). */
+  busyMs: number;
+}
+
+async function mainThreadBusyMs(cdp: {
+  send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }>;
+}): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * The floor page (static-server.ts): fetch and JSON.parse the same feeds, nothing else. Its
+ * main-thread time until done, in a fresh context like the dashboard's.
+ */
+export async function measureFloor(
+  browser: Browser,
+  siteUrl: string,
+): Promise<{ doneMs: number; busyMs: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${siteUrl}floor.html`, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __floorDoneAt?: number }).__floorDoneAt ?? false,
+    undefined,
+    { polling: 50, timeout: 600_000 },
+  );
+  const doneMs = (await handle.jsonValue()) as number;
+  const busyMs = await mainThreadBusyMs(cdp);
+  await context.close();
+  return { doneMs, busyMs };
 }
 
 const LOADING = /Đang tải|Đã nhận|Loading/;
@@ -35,6 +68,8 @@ export async function measureLoading(
     serviceWorkers: process.env.BLOCK_SW ? 'block' : 'allow',
   });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await page.addInitScript(NAME_HELPER);
   await page.addInitScript(() => {
     const tasks: number[] = [];
@@ -75,6 +110,7 @@ export async function measureLoading(
     { polling: 50, timeout: timeoutMs },
   );
   const loadedMs = (await handle.jsonValue()) as number;
+  const busyMs = await mainThreadBusyMs(cdp);
   done = true;
   await watch;
   const tasks = await page.evaluate(
@@ -82,7 +118,6 @@ export async function measureLoading(
   );
   // The last rebuild and the saved copy's write come just after: let them pass.
   await page.waitForTimeout(2_000);
-  const cdp = await context.newCDPSession(page);
   const heap = await cdp.send('Runtime.getHeapUsage');
   await cdp.send('HeapProfiler.collectGarbage');
   const collected = await cdp.send('Runtime.getHeapUsage');
@@ -98,6 +133,7 @@ export async function measureLoading(
     blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
     heapUsedMB: mb(heap.usedSize),
     heapAfterGcMB: mb(collected.usedSize),
+    busyMs,
   };
 }
 

@@ -30,7 +30,30 @@ export interface SiteOptions {
   /** The exported dataset, served at /data/. */
   data: string;
   port: number;
+  /** What config.json names, relative to the site (default: the exported registry). */
+  registry?: string;
 }
+
+/**
+ * The floor for this design (issue 14): a bare page that fetches the same registry and feeds, as
+ * many at once as the app, and JSON.parses each, nothing else. Served at /floor.html.
+ */
+const FLOOR_HTML = Buffer.from(
+  '<!doctype html><meta charset="utf-8"><title>floor</title><script src="/floor.js"></script>\n',
+);
+const FLOOR_JS = Buffer.from(`(async () => {
+  const text = async (u) => (await fetch(u)).text();
+  const registry = JSON.parse(await text('/data/registry.json'));
+  const base = new URL('/data/registry.json', location.href);
+  const urls = registry.units.map((u) => new URL(u.feed, base).href);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) JSON.parse(await text(urls[next++]));
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  window.__floorDoneAt = performance.now();
+})();
+`);
 
 export interface RunningSite {
   url: string;
@@ -48,7 +71,7 @@ export function serveSite(options: SiteOptions): Promise<RunningSite> {
   const data = resolve(options.data);
   const cache = new Map<string, Entry>();
   const config = Buffer.from(
-    `${JSON.stringify({ registry: 'data/registry.json', defaultLocale: 'vi' })}\n`,
+    `${JSON.stringify({ registry: options.registry ?? 'data/registry.json', defaultLocale: 'vi' })}\n`,
   );
   const headers = {
     'Content-Security-Policy': contentSecurityPolicy(),
@@ -81,6 +104,10 @@ export function serveSite(options: SiteOptions): Promise<RunningSite> {
     let hashed = false;
     if (path === '/config.json') {
       entry = { body: config, gzip: null, type: TYPES['.json']! };
+    } else if (path === '/floor.html') {
+      entry = { body: FLOOR_HTML, gzip: null, type: 'text/html; charset=utf-8' };
+    } else if (path === '/floor.js') {
+      entry = { body: FLOOR_JS, gzip: null, type: 'text/javascript; charset=utf-8' };
     } else if (path.startsWith('/data/')) {
       const file = resolveIn(data, path.slice('/data/'.length));
       entry = file ? load(file) : null;

@@ -8,6 +8,7 @@ import { ErrorState } from '../components/page-state';
 import { PeriodSelect } from '../components/period-select';
 import { describeFailure } from '../data/describe-failure';
 import { FeedBanner } from '../components/feed-banner';
+import { SnapshotBanner } from '../components/snapshot-banner';
 import { useDashboardData } from '../hooks/dashboard-data';
 import { useViewLink } from '../hooks/use-view-link';
 import { useViewState } from '../hooks/use-view-state';
@@ -130,6 +131,7 @@ export function Layout() {
         </nav>
       </header>
       <PanelBoundary>
+        <SnapshotBanner />
         <FeedBanner />
       </PanelBoundary>
       <main id="main" className="main" tabIndex={-1}>

@@ -22,6 +22,8 @@ interface TrustedTypesFactory {
 
 /** The worker scripts the app registers, relative to its base URL. */
 const WORKER_SCRIPTS = ['mockServiceWorker.js', 'sw.js'];
+/** The data worker as the build emits it (src/data/pipeline.worker.ts): assets/pipeline.worker-<hash>.js. */
+const DATA_WORKER = /^assets\/pipeline\.worker-[\w-]+\.js$/;
 
 export function allowedScriptUrl(input: string, base: URL): string | null {
   let url: URL;
@@ -31,7 +33,10 @@ export function allowedScriptUrl(input: string, base: URL): string | null {
     return null;
   }
   if (url.origin !== base.origin) return null;
-  const allowed = WORKER_SCRIPTS.some((name) => url.pathname === `${base.pathname}${name}`);
+  const path = url.pathname.startsWith(base.pathname)
+    ? url.pathname.slice(base.pathname.length)
+    : null;
+  const allowed = path !== null && (WORKER_SCRIPTS.includes(path) || DATA_WORKER.test(path));
   return allowed && url.search === '' && url.hash === '' ? url.href : null;
 }
 

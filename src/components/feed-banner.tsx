@@ -4,7 +4,7 @@ import { useOnline } from '../data/use-online';
 import { useDashboardData } from '../hooks/dashboard-data';
 import { useViewLink } from '../hooks/use-view-link';
 import { useFormatters, useT } from '../i18n/use-locale';
-import { Loading } from './page-state';
+import { FeedProgressCounter } from './feed-progress';
 import './resilience.css';
 
 /**
@@ -61,8 +61,8 @@ export function FeedBanner() {
         </div>
       )}
       {loading && (
-        <div className="banner banner--info">
-          <Loading settled={s.settled} total={s.total} />
+        <div className="banner banner--info banner--progress">
+          <FeedProgressCounter progress={state.progress} total={s.total} />
         </div>
       )}
       {!loading && refreshing && from !== null && (

@@ -20,6 +20,19 @@ type FeedObserverOptions<K extends QueryKey> = DefaultedQueryObserverOptions<
 const CHUNK = 500;
 
 /**
+ * How long the screens wait for every feed before showing the provisional figures of those that
+ * have arrived. Until then, and from then until the last feed settles, they are not re-rendered
+ * as feeds arrive: one picture at the grace period (if the feeds have not settled by then), one
+ * when they have. Only the progress counter follows each arrival.
+ */
+export const FEED_GRACE_MS = 1_500;
+
+/** A feed that has arrived or failed (or is retrying after a failure, or waits for the network). */
+function isSettled(r: FeedQueryResult): boolean {
+  return r.status !== 'pending' || r.failureCount > 0 || r.fetchStatus === 'paused';
+}
+
+/**
  * What a feed whose observer is not set up yet shows: waiting, like any feed not yet arrived.
  * Only the fields the dashboard reads (use-dataset.ts) matter.
  */
@@ -53,10 +66,25 @@ export class FeedObservers<K extends QueryKey> {
   #flushTimer: ReturnType<typeof setTimeout> | null = null;
   #chunkTimer: ReturnType<typeof setTimeout> | null = null;
   #lastFlush = 0;
+  /** 'waiting' until the grace period ends, 'provisional' until every feed settles, then 'live'. */
+  #phase: 'waiting' | 'provisional' | 'live' = 'waiting';
+  #graceMs: number;
+  #graceTimer: ReturnType<typeof setTimeout> | null = null;
+  #settled = 0;
+  #progressListeners = new Set<() => void>();
 
-  constructor(client: QueryClient) {
+  constructor(client: QueryClient, graceMs = FEED_GRACE_MS) {
     this.#client = client;
+    this.#graceMs = graceMs;
   }
+
+  /** Feeds settled so far: follows every arrival, unlike the results the screens see. */
+  getSettled = (): number => this.#settled;
+
+  subscribeSettled = (listener: () => void): (() => void) => {
+    this.#progressListeners.add(listener);
+    return () => this.#progressListeners.delete(listener);
+  };
 
   /**
    * The feeds to observe (options already passed through the client's defaults). A new list
@@ -73,6 +101,14 @@ export class FeedObservers<K extends QueryKey> {
     this.#results = options.map(() => NOT_STARTED);
     this.#setUpChunk();
     this.#snapshot = this.#results.slice();
+    this.#settled = this.#results.filter(isSettled).length;
+    this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';
+    if (this.#graceTimer !== null) clearTimeout(this.#graceTimer);
+    this.#graceTimer = setTimeout(() => {
+      this.#graceTimer = null;
+      if (this.#phase === 'waiting') this.#phase = 'provisional';
+      this.#flush(true);
+    }, this.#graceMs);
     if (this.#listeners.size > 0) this.#flush();
   }
 
@@ -136,8 +172,17 @@ export class FeedObservers<K extends QueryKey> {
     }, wait);
   }
 
-  #flush(): void {
+  #flush(graceOver = false): void {
     this.#lastFlush = performance.now();
+    let settled = 0;
+    for (const r of this.#results) if (isSettled(r)) settled++;
+    if (settled !== this.#settled) {
+      this.#settled = settled;
+      for (const listener of this.#progressListeners) listener();
+    }
+    const allSettled = settled === this.#results.length;
+    if (allSettled) this.#phase = 'live';
+    else if (this.#phase !== 'live' && !graceOver) return;
     let changed = this.#snapshot.length !== this.#results.length;
     for (let i = 0; !changed && i < this.#results.length; i++) {
       changed = this.#results[i] !== this.#snapshot[i];

@@ -13,6 +13,8 @@ interface FetchJsonOptions {
   pageOrigin?: string | undefined;
   /** Largest body accepted, in bytes (defaults to NETWORK.maxDocumentBytes). */
   maxBytes?: number;
+  /** Largest document accepted, in characters (NETWORK.maxDocumentChars unless said). */
+  maxChars?: number;
 }
 
 /** Lets go of a body not to be read (not awaited: some fetch stand-ins never settle a cancel). */
@@ -130,7 +132,7 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
       if (options.signal?.aborted) throw error;
       throw new FetchFailure('network', { url: url.href });
     }
-    if (text.length > NETWORK.maxDocumentChars) {
+    if (text.length > (options.maxChars ?? NETWORK.maxDocumentChars)) {
       throw new FetchFailure('too-large', { reason: `${text.length}`, url: url.href });
     }
     try {

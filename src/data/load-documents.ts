@@ -13,6 +13,7 @@ import {
 } from './parse-extras';
 import { parseFeed, type FeedParseResult, type Rejection } from './parse-feed';
 import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
+import { isSnapshot, readSnapshot, snapshotDocument, type Snapshot } from './read-snapshot';
 import { checkUrl } from './url-policy';
 
 const feedLimiter = createLimiter(NETWORK.maxConcurrentFeeds);
@@ -23,17 +24,75 @@ function allowed(raw: string, base: string, pageOrigin: string): URL {
   return check.url;
 }
 
-/** `pageOrigin` (the URL policy's same origin) defaults to the registry's own origin. */
+/** Snapshots read so far, by their address: their feeds are read from them, not fetched. */
+const snapshots = new Map<string, Promise<Snapshot>>();
+
+function snapshotOf(doc: unknown): Snapshot {
+  const read = readSnapshot(doc);
+  if (!read.ok) throw new FetchFailure('wrong-format', { reason: `${read.field}: ${read.found}` });
+  return read.snapshot;
+}
+
+/** A registry's address may name a snapshot, which may be far larger than any one feed. */
+function fetchRegistryOrSnapshot(url: string, signal?: AbortSignal, pageOrigin?: string) {
+  return fetchJson(new URL(url), {
+    signal,
+    pageOrigin,
+    maxChars: NETWORK.maxSnapshotChars,
+    maxBytes: NETWORK.maxSnapshotBytes,
+  });
+}
+
+/** The snapshot at `url`: the copy read with the registry, or fetched again (after a reload). */
+function snapshotAt(url: string, signal?: AbortSignal, pageOrigin?: string): Promise<Snapshot> {
+  let snapshot = snapshots.get(url);
+  if (!snapshot) {
+    snapshot = fetchRegistryOrSnapshot(url, signal, pageOrigin).then(snapshotOf);
+    snapshots.set(url, snapshot);
+    snapshot.catch(() => snapshots.delete(url));
+  }
+  return snapshot;
+}
+
+/**
+ * The registry at `url`, or the registry inside the snapshot at `url` (contract §8, recognised by
+ * its `format`); a snapshot's registry says when it was taken. `pageOrigin` (the URL policy's same
+ * origin) defaults to the registry's own origin.
+ */
 export async function loadRegistry(
   url: string,
   signal?: AbortSignal,
   pageOrigin?: string,
 ): Promise<Registry> {
-  const doc = await fetchJson(new URL(url), { signal, pageOrigin });
-  const parsed = parseRegistry(doc);
+  const doc = await fetchRegistryOrSnapshot(url, signal, pageOrigin);
+  let registryDoc = doc;
+  let takenAt: string | null = null;
+  if (isSnapshot(doc)) {
+    const snapshot = snapshotOf(doc);
+    snapshots.set(url, Promise.resolve(snapshot));
+    registryDoc = snapshot.registry;
+    takenAt = snapshot.takenAt;
+  }
+  const parsed = parseRegistry(registryDoc);
   if (!parsed.ok)
     throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
-  return parsed.registry;
+  return takenAt === null ? parsed.registry : { ...parsed.registry, snapshot: { takenAt } };
+}
+
+/**
+ * One document a registry refers to: fetched, or read from the snapshot the registry came from,
+ * failing in the same ways either way.
+ */
+async function documentAt(
+  ref: string,
+  url: URL,
+  registryUrl: string,
+  pageOrigin: string,
+  fromSnapshot: boolean,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  if (!fromSnapshot) return fetchJson(url, { signal, pageOrigin });
+  return snapshotDocument(await snapshotAt(registryUrl, signal, pageOrigin), ref, url.href);
 }
 
 export interface FeedResult {
@@ -69,10 +128,13 @@ export async function loadFeed(
   registryUrl: string,
   asOf: MonthIndex | null,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
 ): Promise<FeedResult> {
   const url = allowed(unit.feed, registryUrl, pageOrigin);
-  const doc = await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal);
+  const doc = fromSnapshot
+    ? await documentAt(unit.feed, url, registryUrl, pageOrigin, true, signal)
+    : await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal);
   const parsed = parseFeed(doc, unit.id, asOf);
   if (!parsed.ok) throw feedParseFailure(parsed, url.href);
   return {
@@ -98,10 +160,11 @@ async function loadExtras<T>(
   registryUrl: string,
   pageOrigin: string,
   parse: (doc: unknown) => ReturnType<typeof parseNational> | ReturnType<typeof parseRankings>,
+  fromSnapshot: boolean,
   signal?: AbortSignal,
 ): Promise<ExtrasResult<T>> {
   const url = allowed(raw, registryUrl, pageOrigin);
-  const parsed = parse(await fetchJson(url, { signal, pageOrigin }));
+  const parsed = parse(await documentAt(raw, url, registryUrl, pageOrigin, fromSnapshot, signal));
   if (!parsed.ok)
     throw new FetchFailure('wrong-format', {
       reason: `${parsed.field}: ${parsed.found}`,
@@ -115,6 +178,7 @@ export function loadNational(
   raw: string,
   registryUrl: string,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
   asOf: MonthIndex | null = null,
 ) {
@@ -123,6 +187,7 @@ export function loadNational(
     registryUrl,
     pageOrigin,
     (doc) => parseNational(doc, asOf),
+    fromSnapshot,
     signal,
   );
 }
@@ -131,6 +196,7 @@ export function loadRankings(
   raw: string,
   registryUrl: string,
   pageOrigin: string,
+  fromSnapshot = false,
   signal?: AbortSignal,
   asOf: MonthIndex | null = null,
 ) {
@@ -139,6 +205,7 @@ export function loadRankings(
     registryUrl,
     pageOrigin,
     (doc) => parseRankings(doc, asOf),
+    fromSnapshot,
     signal,
   );
 }

@@ -13,4 +13,11 @@ export const NETWORK = {
    * downloads, so a small compressed body that inflates to gigabytes stops here (contract §3).
    */
   maxDocumentBytes: 5_000_000,
+  /**
+   * Largest registry-or-snapshot document accepted: a snapshot holds a whole round (10,000 units'
+   * feeds are about 35 million characters).
+   */
+  maxSnapshotChars: 100_000_000,
+  /** The same for bytes, counted while a registry or snapshot downloads. */
+  maxSnapshotBytes: 200_000_000,
 } as const;

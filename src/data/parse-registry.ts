@@ -51,6 +51,8 @@ export interface Registry {
   national: string | null;
   rankings: string | null;
   problems: RegistryProblem[];
+  /** Set when the registry came from a snapshot (contract §8): when it was taken, as written. */
+  snapshot?: { takenAt: string };
   /** Set on copies restored from the browser's storage (never on a registry fetched now). */
   fromSavedCopy?: true;
 }

@@ -15,9 +15,16 @@ export interface DatasetState {
   registry: Registry;
   dataset: Dataset;
   feeds: FeedEntry[];
-  /** Feeds settled (arrived or failed) so far. */
+  /** Feeds settled (arrived or failed) in the figures shown. */
   settled: number;
   total: number;
+  /** Feeds settled so far, following every arrival (for the progress counter alone). */
+  progress: FeedProgress;
+}
+
+export interface FeedProgress {
+  getSettled: () => number;
+  subscribeSettled: (onChange: () => void) => () => void;
 }
 
 const EMPTY: Registry['units'] = [];
@@ -41,16 +48,17 @@ export function useDataset() {
   // The same array while the registry is the same, so the observers are built once per registry
   // (10,000 for a commune registry), not on every render.
   const asOf = registry?.asOf ?? null;
+  const fromSnapshot = registry?.snapshot !== undefined;
   const client = useQueryClient();
   const restoring = useIsRestoring();
   const queries = useMemo(
     () =>
       units.map((u) =>
         client.defaultQueryOptions(
-          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin),
+          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, fromSnapshot),
         ),
       ),
-    [units, client, config.registryUrl, asOf, config.pageOrigin],
+    [units, client, config.registryUrl, asOf, config.pageOrigin, fromSnapshot],
   );
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.
@@ -87,8 +95,9 @@ export function useDataset() {
       feeds,
       settled: feeds.filter((f) => f.status.kind !== 'loading' && f.status.kind !== 'slow').length,
       total: feeds.length,
+      progress: observers,
     };
-  }, [registry, feeds]);
+  }, [registry, feeds, observers]);
 
   return { registryQuery, state };
 }

@@ -108,6 +108,24 @@ export function nameComparator(locale: string): (a: string, b: string) => number
 }
 
 /**
+ * Each name's place in a language's collation, kept for the last list of names seen: changing the
+ * sort or the indicator of 10,000 rows then compares integers, not strings through Intl.Collator.
+ */
+let nameOrder: { locale: string; index: Map<string, number> } | null = null;
+
+function nameIndex(names: readonly string[], locale: string): Map<string, number> {
+  if (nameOrder?.locale === locale && names.every((n) => nameOrder!.index.has(n))) {
+    return nameOrder.index;
+  }
+  const compare = nameComparator(locale);
+  const sorted = [...new Set(names)].sort(compare);
+  const index = new Map<string, number>();
+  sorted.forEach((name, i) => index.set(name, i));
+  nameOrder = { locale, index };
+  return index;
+}
+
+/**
  * The rows in the order the table shows them: by the column's number (rows without one last,
  * whichever the direction), ties by name A→Z; or by name. One ordering for the screen and for
  * the exports, so a CSV lists the units exactly as the table did.
@@ -118,24 +136,26 @@ export function sortRankingRows(
   names: (row: RankingRow) => string,
   locale: string,
 ): RankingRow[] {
-  const compareNames = nameComparator(locale);
   const sign = sort.dir === 'desc' ? -1 : 1;
-  if (sort.key === 'name') {
-    return [...rows].sort((a, b) => sign * compareNames(names(a), names(b)));
-  }
+  const rowNames = rows.map(names);
+  const index = nameIndex(rowNames, locale);
   const key = sort.key;
-  const decorated = rows.map((row) => ({
+  const decorated = rows.map((row, i) => ({
     row,
-    value: rankingSortValue(row, key),
-    name: names(row),
+    value: key === 'name' ? null : rankingSortValue(row, key),
+    name: index.get(rowNames[i]!)!,
   }));
+  if (key === 'name') {
+    decorated.sort((a, b) => sign * compareNumbers(a.name, b.name));
+    return decorated.map((d) => d.row);
+  }
   decorated.sort((a, b) => {
     if (a.value !== b.value) {
       if (a.value === null) return 1;
       if (b.value === null) return -1;
       return sign * compareNumbers(a.value, b.value);
     }
-    return compareNames(a.name, b.name);
+    return compareNumbers(a.name, b.name);
   });
   return decorated.map((d) => d.row);
 }

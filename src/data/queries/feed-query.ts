@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MonthIndex } from '../../domain/period';
-import { loadFeed } from '../load-documents';
+import { loadFeed } from '../pipeline-client';
 import type { RegistryUnit } from '../parse-registry';
 
 /** The start of every feed query's key for a registry, or for one unit of it (for retries). */
@@ -15,9 +15,10 @@ export function feedQueryOptions(
   registryUrl: string,
   asOf: MonthIndex | null,
   pageOrigin: string,
+  fromSnapshot = false,
 ) {
   return queryOptions({
-    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf] as const,
-    queryFn: ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, signal),
+    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, fromSnapshot] as const,
+    queryFn: ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, signal),
   });
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadRegistry } from '../load-documents';
+import { loadRegistry } from '../pipeline-client';
 
 export function registryQueryOptions(registryUrl: string, pageOrigin?: string) {
   return queryOptions({

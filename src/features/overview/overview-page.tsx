@@ -82,7 +82,7 @@ export function OverviewPage() {
         )}
       </div>
       {provisional && (
-        <p className="notice notice--provisional">
+        <p className="notice notice--provisional notice--floating">
           {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}

@@ -35,11 +35,13 @@ export function useNationalExtras(): {
   const { state } = useDashboardData();
   const nationalPath = state?.registry.national ?? null;
   const rankingsPath = state?.registry.rankings ?? null;
+  const fromSnapshot = state?.registry.snapshot !== undefined;
   const national = useQuery({
     ...nationalQueryOptions(
       nationalPath ?? '',
       config.registryUrl,
       config.pageOrigin,
+      fromSnapshot,
       state?.registry.asOf ?? null,
     ),
     enabled: nationalPath !== null,
@@ -49,6 +51,7 @@ export function useNationalExtras(): {
       rankingsPath ?? '',
       config.registryUrl,
       config.pageOrigin,
+      fromSnapshot,
       state?.registry.asOf ?? null,
     ),
     enabled: rankingsPath !== null,

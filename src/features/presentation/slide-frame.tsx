@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { MonthIndex } from '../../domain/period';
+import { useSnapshotTakenAt } from '../../hooks/use-snapshot-taken-at';
 import { useFormatters, useT } from '../../i18n/use-locale';
 
 /** What every slide carries: its title, the frozen period, and "n / N". */
@@ -39,6 +40,7 @@ export function SlideFrame({
   const t = useT('present');
   const f = useFormatters();
   const headingId = useId();
+  const takenAt = useSnapshotTakenAt();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section
@@ -50,7 +52,12 @@ export function SlideFrame({
         <Heading id={headingId} className="slide__title">
           {title}
         </Heading>
-        <p className="slide__as-of">{t('common:period.asOf', { period: f.month(period) })}</p>
+        <p className="slide__as-of">
+          {t('common:period.asOf', { period: f.month(period) })}
+          {takenAt !== null && (
+            <> · {t('common:snapshot.takenAtShort', { date: f.dateTime(takenAt) })}</>
+          )}
+        </p>
       </header>
       <div className="slide__body">{children}</div>
       <footer className="slide__foot">

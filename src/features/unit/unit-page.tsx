@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/page-state';
+import { FeedProgressCounter } from '../../components/feed-progress';
 import { FlagChips } from '../../components/flag-chips';
 import { isFailed } from '../../data/feed-status';
 import type { DatasetState } from '../../data/use-dataset';
@@ -36,7 +37,7 @@ export function UnitPage() {
   if (!entry) return <UnknownUnit id={id} />;
   const unit = model?.byId.get(id);
   if (!model || !unit || period === null || !dataset) {
-    return <Loading settled={state.settled} total={state.total} />;
+    return <FeedProgressCounter progress={state.progress} total={state.total} />;
   }
   return (
     <UnitView

@@ -5,7 +5,7 @@ import type { ExportText } from '../../../src/export/export-source';
 import { periodCode } from '../../../src/export/period-code';
 import { escapeXml, wrapText } from '../../../src/export/svg-text';
 import { pageRanges, pagesByHeight, tablePages } from '../../../src/export/table-image';
-import type { TableSpec } from '../../../src/lib/table-spec';
+import { plainText, type TableSpec } from '../../../src/lib/table-spec';
 
 /** A fixed-width measure: every character 10 px, so tests never depend on a font. */
 const tenPx = (text: string) => text.length * 10;
@@ -106,7 +106,7 @@ describe('tables for print', () => {
       })),
     };
     const pages = tablePages(spec, 1112, {
-      cell: (kind, value) => (kind === 'target' ? '30 %' : String(value)),
+      cell: (kind, value) => (kind === 'target' ? '30 %' : plainText(value)),
     });
     expect(pages).toHaveLength(2);
     const first = texts(pages[0]!.body);
@@ -125,7 +125,7 @@ describe('tables for print', () => {
       ],
       rows: [{ unitId: '1', cells: { name: 'Thừa Thiên Huế', reasons: `${reason}; ${reason}` } }],
     };
-    const [page] = tablePages(spec, 600, { cell: (_, value) => String(value) });
+    const [page] = tablePages(spec, 600, { cell: (_, value) => plainText(value) });
     const lines = texts(page!.body);
     expect(lines).toContain('Thừa Thiên Huế');
     expect(lines.filter((l) => l.startsWith('Chậm') || l.includes('%')).length).toBeGreaterThan(1);

@@ -22,7 +22,7 @@ describe('scripts/export-feeds', () => {
     const dir = join(tempDir(), 'nested', 'data');
     const written = exportFeeds(dir);
     const data = defaultDataset();
-    expect(written).toHaveLength(88);
+    expect(written).toHaveLength(89);
     expect(readJson(join(dir, 'registry.json'))).toEqual(data.registry);
     expect(readJson(join(dir, 'national.json'))).toEqual(data.national);
     expect(readJson(join(dir, 'rankings.json'))).toEqual(data.rankings);
@@ -30,6 +30,16 @@ describe('scripts/export-feeds', () => {
       data.registry.units.map((u) => `${u.id}.json`).sort(),
     );
     expect(readJson(join(dir, 'feeds', '42.json'))).toEqual(data.feeds['42']);
+    // The snapshot holds the same documents, keyed by the registry's references.
+    const snapshot = readJson(join(dir, 'snapshot.json')) as {
+      format: string;
+      registry: unknown;
+      documents: Record<string, { body?: unknown }>;
+    };
+    expect(snapshot.format).toBe('egov-kpi-snapshot/1');
+    expect(snapshot.registry).toEqual(data.registry);
+    expect(snapshot.documents['feeds/42.json']?.body).toEqual(data.feeds['42']);
+    expect(Object.keys(snapshot.documents)).toHaveLength(data.registry.units.length + 2);
     // Every registry feed path resolves to a written file.
     for (const u of data.registry.units) expect(existsSync(join(dir, u.feed)), u.feed).toBe(true);
   });
@@ -61,6 +71,6 @@ describe('scripts/export-feeds', () => {
     };
     expect(runExportCli([dir], out)).toBe(0);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/wrote 88 files to .*registry\.json.*85 feeds/);
+    expect(messages[0]).toMatch(/wrote 89 files to .*registry\.json.*85 feeds/);
   });
 });

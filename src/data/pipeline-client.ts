@@ -1,0 +1,87 @@
+import { wrap, type Remote } from 'comlink';
+import type { MonthIndex } from '../domain/period';
+import type { RegistryUnit } from './parse-registry';
+import { unsettle, type Outcome } from './outcome';
+import type { Pipeline } from './pipeline';
+
+type Loads = Pipeline | Remote<Pipeline>;
+
+let loads: Promise<{ loads: Loads; inPage: boolean }> | null = null;
+
+/**
+ * The data worker, started on first use; where the browser has no Worker (jsdom in tests), the
+ * same pipeline runs in the page.
+ */
+function pipelineLoads() {
+  loads ??=
+    typeof Worker === 'undefined'
+      ? import('./pipeline').then((m) => ({ loads: m.pipeline, inPage: true }))
+      : Promise.resolve({
+          loads: wrap<Pipeline>(
+            new Worker(new URL('./pipeline.worker.ts', import.meta.url), {
+              type: 'module',
+              name: 'data',
+            }),
+          ),
+          inPage: false,
+        });
+  return loads;
+}
+
+/** Rejects as soon as the caller cancels (the worker finishes its fetch; the result is dropped). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () =>
+      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Runs one load of the pipeline (in the worker; in the page, with the caller's signal) and gives
+ * back its value, or throws the same failure the load would have thrown in the page.
+ */
+async function run<T>(
+  start: (loads: Loads, signal: AbortSignal | undefined) => Promise<Outcome<T>>,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const { loads: target, inPage } = await pipelineLoads();
+  return unsettle(await untilAborted(start(target, inPage ? signal : undefined), signal));
+}
+
+export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: string) =>
+  run((p, s) => p.loadRegistry(url, s, pageOrigin), signal);
+
+export const loadFeed = (
+  unit: RegistryUnit,
+  registryUrl: string,
+  asOf: MonthIndex | null,
+  pageOrigin: string,
+  fromSnapshot: boolean,
+  signal?: AbortSignal,
+) =>
+  run((p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s), signal).then(
+    // When it reached the page, by the page's clock (a worker's clock may differ under test).
+    (result) => ({ ...result, receivedAt: Date.now() }),
+  );
+
+export const loadNational = (
+  path: string,
+  registryUrl: string,
+  pageOrigin: string,
+  fromSnapshot: boolean,
+  signal?: AbortSignal,
+  asOf: MonthIndex | null = null,
+) => run((p, s) => p.loadNational(path, registryUrl, pageOrigin, fromSnapshot, s, asOf), signal);
+
+export const loadRankings = (
+  path: string,
+  registryUrl: string,
+  pageOrigin: string,
+  fromSnapshot: boolean,
+  signal?: AbortSignal,
+  asOf: MonthIndex | null = null,
+) => run((p, s) => p.loadRankings(path, registryUrl, pageOrigin, fromSnapshot, s, asOf), signal);

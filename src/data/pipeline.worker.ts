@@ -1,0 +1,5 @@
+/** The data worker: fetching and validating the documents off the page's main thread. */
+import { expose } from 'comlink';
+import { pipeline } from './pipeline';
+
+expose(pipeline);

@@ -1,0 +1,62 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FEED_GRACE_MS, FeedObservers } from '../../../src/data/feed-observers';
+import type { FeedResult } from '../../../src/data/load-documents';
+
+function deferred() {
+  let resolve!: (value: FeedResult) => void;
+  const promise = new Promise<FeedResult>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const result = (unitId: string): FeedResult => ({
+  unitId,
+  url: `https://x.test/${unitId}.json`,
+  updatedAt: null,
+  updatedAtInvalid: null,
+  observations: [],
+  rejections: [],
+  receivedAt: 0,
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('FeedObservers: one picture at the grace period, one at settle', () => {
+  it('holds arrivals from the screen until the grace period, then until every feed settles; the counter follows each', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const feeds = ['a', 'b', 'c'].map((id) => ({ id, ...deferred() }));
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(
+      feeds.map((f) =>
+        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
+      ),
+    );
+    const screen = vi.fn();
+    const counter = vi.fn();
+    observers.subscribe(screen);
+    observers.subscribeSettled(counter);
+    const shown = () => observers.getSnapshot().map((r) => r.status);
+
+    feeds[0]!.resolve(result('a'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(observers.getSettled()).toBe(1);
+    expect(counter).toHaveBeenCalled();
+    expect(screen).not.toHaveBeenCalled();
+    expect(shown()).toEqual(['pending', 'pending', 'pending']);
+
+    await vi.advanceTimersByTimeAsync(FEED_GRACE_MS);
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(shown()).toEqual(['success', 'pending', 'pending']);
+
+    feeds[1]!.resolve(result('b'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(observers.getSettled()).toBe(2);
+    expect(screen).toHaveBeenCalledTimes(1);
+
+    feeds[2]!.resolve(result('c'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(screen).toHaveBeenCalledTimes(2);
+    expect(shown()).toEqual(['success', 'success', 'success']);
+  });
+});
