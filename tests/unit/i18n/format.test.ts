@@ -36,10 +36,10 @@ describe('formatters follow the locale', () => {
   });
 
   it('rounds slopes, paces and gains half away from zero at one decimal (★ §5)', () => {
-    expect(en.pointsPerMonth(0.0045)).toBe('+0.5 pp/month'); // the double is 0.0044999…
-    expect(en.pointsPerMonth(-0.0045)).toBe('-0.5 pp/month');
-    expect(en.pointsPerMonth(0.00449)).toBe('+0.4 pp/month');
-    expect(vi.points(0.105 - 0.1)).toBe('+0,5 điểm %'); // 0.00499… as a double
+    expect(en.pointsPerMonth(0.0045)).toBe('+0.5\u00a0pp/month'); // the double is 0.0044999…
+    expect(en.pointsPerMonth(-0.0045)).toBe('\u22120.5\u00a0pp/month');
+    expect(en.pointsPerMonth(0.00449)).toBe('+0.4\u00a0pp/month');
+    expect(vi.points(0.105 - 0.1)).toBe('+0,5\u00a0điểm\u00a0%'); // 0.00499… as a double
   });
 
   it('months as 08/2020 in Vietnamese and Aug 2020 in English', () => {
