@@ -132,7 +132,9 @@ test('nothing foreign is accepted: the redirected feed has no figures, the headl
     .click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: 'CSV', exact: true }).click(),
+    page
+      .getByRole('menuitem', { name: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)', exact: true })
+      .click(),
   ]);
   const csv = (await readFile(await file.path())).toString('utf8').replace(/^\uFEFF/, '');
   expect(csv).toContain('Ha Noi;');
