@@ -118,7 +118,12 @@ export function rejectionLines(
     ...rejection.issues.map((issue) => {
       const rule = t(`common:rule.${issue.rule}`, { asOf: asOfText });
       const text = issue.field
-        ? t('data:feeds.issue', { field: issue.field, rule, found: issue.found })
+        ? t('data:feeds.issue', {
+            label: t(`common:field.${issue.field}`, { defaultValue: issue.field }),
+            field: issue.field,
+            rule,
+            found: issue.found,
+          })
         : t('data:feeds.issueNoField', { rule, found: issue.found });
       return t('tools:feed.issueLine', { rule: issue.rule, text });
     }),

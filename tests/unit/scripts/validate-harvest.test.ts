@@ -78,7 +78,7 @@ describe('npm run validate', () => {
     expect(out).toContain('PARTLY REJECTED: 1 observations used, 1 rejected.');
     expect(out).toContain('Period 2020-07 (entry 2 of the feed): (observations[1])');
     expect(out).toContain(
-      '  - [levels-exceed-total] servicesLevel4: level 3 + level 4 exceed the total services (found: 170 + 40 > 200)',
+      '  - [levels-exceed-total] Level-4 services (servicesLevel4): level 3 + level 4 exceed the total services (found: 170 + 40 > 200)',
     );
   });
 
@@ -90,7 +90,7 @@ describe('npm run validate', () => {
     ]);
     expect(out).toContain('BỊ LOẠI MỘT PHẦN: dùng 1 kỳ báo cáo, loại 1 kỳ.');
     expect(out).toContain(
-      '[levels-exceed-total] servicesLevel4: mức 3 + mức 4 vượt tổng số dịch vụ',
+      '[levels-exceed-total] Số DVC mức độ 4 (servicesLevel4): mức 3 + mức 4 vượt tổng số dịch vụ',
     );
   });
 
@@ -269,6 +269,6 @@ describe('a flood of invalid observations', () => {
     const { code, out } = await run(runValidateCli, [file, '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toContain('Period 2020-0 (entry 1 of the feed): (observations[0])');
-    expect(out).toContain('  - [period] period: period must be a real month');
+    expect(out).toContain('  - [period] Period (period): period must be a real month');
   });
 });
