@@ -35,6 +35,9 @@ export function sourceUrl(source: string): URL {
   return /^https?:\/\//i.test(source) ? new URL(source) : pathToFileURL(source);
 }
 
+/** A response that is not JSON is recorded as it came, up to this many characters (64 k). */
+export const NOT_JSON_TEXT_CHARS = 65_536;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -54,7 +57,10 @@ async function readLocal(url: URL): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new FetchFailure('not-json', { reason: text.slice(0, 200), url: url.href });
+    throw new FetchFailure('not-json', {
+      reason: text.slice(0, NOT_JSON_TEXT_CHARS),
+      url: url.href,
+    });
   }
 }
 
@@ -90,6 +96,7 @@ export async function readDocument(
   const fetchOptions = {
     timeoutMs: options.timeoutMs ?? NETWORK.timeoutMs,
     pageOrigin: base.protocol === 'file:' ? url.origin : base.origin,
+    notJsonChars: NOT_JSON_TEXT_CHARS,
   };
   for (let attempt = 0; ; attempt++) {
     try {

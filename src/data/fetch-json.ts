@@ -15,6 +15,11 @@ interface FetchJsonOptions {
   maxBytes?: number;
   /** Largest document accepted, in characters (NETWORK.maxDocumentChars unless said). */
   maxChars?: number;
+  /**
+   * Characters of a response that is not JSON kept in the failure's reason: the dashboard shows a
+   * short excerpt (40), the harvester records the text itself in a snapshot (contract §8).
+   */
+  notJsonChars?: number;
 }
 
 /** Lets go of a body not to be read (not awaited: some fetch stand-ins never settle a cancel). */
@@ -138,7 +143,10 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new FetchFailure('not-json', { reason: text.slice(0, 40), url: url.href });
+      throw new FetchFailure('not-json', {
+        reason: text.slice(0, options.notJsonChars ?? 40),
+        url: url.href,
+      });
     }
   } finally {
     clearTimeout(timer);

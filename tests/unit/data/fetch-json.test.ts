@@ -46,6 +46,22 @@ describe('fetchJson', () => {
     expect([down.kind, down.transient]).toEqual(['network', true]);
   });
 
+  it('keeps 40 characters of a text that is not JSON, or as many as asked up to the bound', async () => {
+    const page = `<!doctype html><title>502 Bad Gateway</title>${'x'.repeat(70_000)}`;
+    server.use(http.get('http://feeds.test/long.html', () => HttpResponse.html(page)));
+    const url = new URL('http://feeds.test/long.html');
+    const reasonOf = async (notJsonChars?: number) => {
+      const error = await fetchJson(url, notJsonChars ? { notJsonChars } : {}).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(FetchFailure);
+      return (error as FetchFailure).detail.reason ?? '';
+    };
+    expect(await reasonOf()).toBe(page.slice(0, 40));
+    expect(await reasonOf(65_536)).toBe(page.slice(0, 65_536));
+    expect(await reasonOf(100_000)).toBe(page);
+  });
+
   it('gives up after the timeout', async () => {
     const timeout = await failure('http://feeds.test/never.json', 50);
     expect([timeout.kind, timeout.transient]).toEqual(['timeout', true]);
