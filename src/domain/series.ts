@@ -98,9 +98,12 @@ export function trendChartRows(
   return [...rows.values()].sort((a, b) => a.period - b.period);
 }
 
-/** Top of a percentage axis: the largest value drawn (target included), rounded up to 10 %. */
-export function yCeiling(rows: readonly TrendChartRow[]): number {
-  let max = 0;
+/**
+ * Top of a percentage axis: the largest value drawn (target and `alsoMax`, the largest compared
+ * value, included), rounded up to 10 %.
+ */
+export function yCeiling(rows: readonly TrendChartRow[], alsoMax = 0): number {
+  let max = alsoMax;
   for (const r of rows) {
     for (const v of [r.actual, r.projection, r.required, r.target])
       if (v !== null && v > max) max = v;

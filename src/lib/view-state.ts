@@ -24,6 +24,8 @@ export interface ViewState {
   q: string | null;
   /** Rankings: the units as a bar chart or as a table (the default). */
   show: 'chart' | 'table' | null;
+  /** Trend charts: what to compare ("national,region:<id>,42,01"); the domain validates it. */
+  cmp: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -38,6 +40,7 @@ export const EMPTY_VIEW: ViewState = {
   feed: null,
   q: null,
   show: null,
+  cmp: null,
 };
 
 const KEYS = Object.keys(EMPTY_VIEW) as (keyof ViewState)[];
@@ -64,6 +67,7 @@ export function parseViewState(search: URLSearchParams): ViewState {
     feed: oneOf(get('feed'), FEED_FILTERS),
     q: get('q'),
     show: oneOf(get('show'), ['chart', 'table'] as const),
+    cmp: get('cmp'),
   };
 }
 

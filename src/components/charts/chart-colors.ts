@@ -32,3 +32,17 @@ export const STATUS_COLOR = {
 
 /** The outline that marks "my unit" among the bars. */
 export const MINE_OUTLINE = '#111418';
+
+/**
+ * Compared lines (the nation, the region, up to five chosen units): hues apart from the unit's own
+ * navy line and the target red, each with its own dash so no line relies on colour alone.
+ */
+export const COMPARE_STYLE: readonly { color: string; dash?: string }[] = [
+  { color: '#000000', dash: '6 3' },
+  { color: '#009e73', dash: '10 4' },
+  { color: '#cc79a7' },
+  { color: '#0072b2', dash: '4 2' },
+  { color: '#8a6d00', dash: '14 4' },
+  { color: '#56429b', dash: '3 3' },
+  { color: '#7a4a2a', dash: '8 3 2 3' },
+];

@@ -5,7 +5,7 @@ import { useChartWords } from './use-chart-words';
 import { SCREEN_HEIGHT } from './chart-size';
 import type { ChartVariant } from './chart-spec';
 import { LineChartBox } from './lazy-charts';
-import { trendLineSpec } from './trend-shape';
+import { trendLineSpec, type ComparedLine } from './trend-shape';
 
 export interface TrendChartProps {
   rows: readonly TrendChartRow[];
@@ -19,6 +19,8 @@ export interface TrendChartProps {
   height?: number;
   /** Fixed width in pixels (hall, exports); a screen chart fills its container. */
   width?: number;
+  /** Lines drawn beside the trend for comparison (nation, region, chosen units). */
+  compared?: readonly ComparedLine[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function TrendChart({
   variant = 'screen',
   height = SCREEN_HEIGHT.trend,
   width,
+  compared,
 }: TrendChartProps) {
   const words = useChartWords();
   const t = useT();
@@ -41,8 +44,9 @@ export function TrendChart({
     () =>
       trendLineSpec(rows, yMax, words, summaryShown ? null : summary, {
         roundTicks: variant === 'hall',
+        compared,
       }),
-    [rows, yMax, words, summary, summaryShown, variant],
+    [rows, yMax, words, summary, summaryShown, variant, compared],
   );
   return (
     <LineChartBox

@@ -2,8 +2,8 @@ import { percentTicks, rankTicks } from '../../domain/axis-ticks';
 import { roundPercentTicks } from '../../domain/deck';
 import type { MonthIndex } from '../../domain/period';
 import type { RankPoint } from '../../domain/rank-history';
-import type { TrendChartRow } from '../../domain/series';
-import { CHART, DASH } from './chart-colors';
+import type { SeriesPoint, TrendChartRow } from '../../domain/series';
+import { CHART, COMPARE_STYLE, DASH } from './chart-colors';
 import type { LineChartSpec, LineSeriesSpec } from './chart-spec';
 
 /** The formatters and words a chart's texts need, in the view's language. */
@@ -19,6 +19,13 @@ export interface ChartWords {
   target: (valueText: string) => string;
   /** A line's end label: "Thực tế: 16,5%". */
   endLabel: (label: string, valueText: string) => string;
+}
+
+/** A line drawn beside the trend for comparison: the nation, a region or another unit. */
+export interface ComparedLine {
+  key: string;
+  label: string;
+  points: readonly SeriesPoint[];
 }
 
 function tickLabels(ticks: readonly number[], format: (v: number) => string) {
@@ -53,8 +60,9 @@ export function trendLineSpec(
   yMax: number,
   words: ChartWords,
   summary: string | null,
-  options: { roundTicks?: boolean } = {},
+  options: { roundTicks?: boolean; compared?: readonly ComparedLine[] } = {},
 ): LineChartSpec {
+  const compared = options.compared ?? [];
   const top = yMax > 0 ? yMax : 1;
   const ticks = options.roundTicks ? roundPercentTicks(top) : percentTicks(top);
   const end = (label: string, last: { index: number; value: number } | null) =>
@@ -93,15 +101,41 @@ export function trendLineSpec(
       ),
     },
   ];
+  const comparedValues = compared.map(
+    (c) => new Map(c.points.map((p) => [p.period, p.value] as const)),
+  );
+  const comparedSpecs: LineSeriesSpec[] = compared.map((c, i) => {
+    const style = COMPARE_STYLE[i % COMPARE_STYLE.length]!;
+    const values = comparedValues[i]!;
+    return {
+      key: c.key,
+      label: c.label,
+      color: style.color,
+      dash: style.dash,
+      weight: 'secondary',
+      end: end(
+        c.label,
+        lastValue(rows, (r) => values.get(r.period) ?? null),
+      ),
+    };
+  });
   const used = series.filter((s) => rows.some((r) => r[s.key as keyof TrendChartRow] !== null));
   const target = rows.find((r) => r.target !== null)?.target ?? null;
   return {
     rows: rows.map((r) => ({
       period: r.period,
       label: words.month(r.period),
-      values: { actual: r.actual, projection: r.projection, required: r.required },
+      values: {
+        actual: r.actual,
+        projection: r.projection,
+        required: r.required,
+        ...Object.fromEntries(
+          compared.map((c, i) => [c.key, comparedValues[i]!.get(r.period) ?? null]),
+        ),
+      },
     })),
-    series: used,
+    // Compared lines first, so the unit's own line is drawn over them.
+    series: [...comparedSpecs, ...used],
     y: {
       domain: [0, top],
       ticks,

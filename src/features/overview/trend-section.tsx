@@ -10,6 +10,8 @@ import type { ScopeId } from '../../domain/scope';
 import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
 import type { Dataset } from '../../domain/types';
 import { useT } from '../../i18n/use-locale';
+import { ComparePicker } from '../compare/compare-picker';
+import { useComparison } from '../compare/use-comparison';
 
 /**
  * The level-4 rate of the scope month by month, with the target line, the projection to the
@@ -43,7 +45,9 @@ export function TrendSection({
     () => trendChartRows(aggregateSeries(dataset, scope, indicator, period), progress, period),
     [dataset, scope, indicator, period, progress],
   );
-  const yMax = useMemo(() => yCeiling(rows), [rows]);
+  const comparison = useComparison(dataset, indicator, period);
+  const yMax = useMemo(() => yCeiling(rows, comparison.max), [rows, comparison.max]);
+  const units = useMemo(() => dataset.units.map((u) => u.unit), [dataset]);
   const facts = trendFacts(rows, progress);
   const title = t(`common:indicator.${indicator}`);
 
@@ -54,47 +58,67 @@ export function TrendSection({
   const notes = [coverageNote, ...missing];
 
   return (
-    <ChartFrame
-      title={title}
-      subtitle={scopeLabel}
-      period={period}
-      notes={notes}
-      target={target}
-      exportName={{ subject: indicator, scope }}
-      exportable={!embedded}
-      embed="embed/trend"
-      exportChart={(size) => (
+    <>
+      <ChartFrame
+        title={title}
+        subtitle={scopeLabel}
+        period={period}
+        notes={notes}
+        target={target}
+        exportName={{ subject: indicator, scope }}
+        exportable={!embedded}
+        embed="embed/trend"
+        exportChart={(size) => (
+          <TrendChart
+            rows={rows}
+            yMax={yMax}
+            summary={summary}
+            variant="export"
+            height={size.height}
+            width={size.width}
+            compared={comparison.lines}
+          />
+        )}
+        table={{
+          caption: `${title} — ${scopeLabel}`,
+          columns: [
+            { key: 'period', label: t('common:period.label'), kind: 'month' },
+            { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
+            { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
+            { key: 'required', label: t('common:chart.required'), kind: 'percent' },
+            { key: 'target', label: t('trend.target'), kind: 'target' },
+            ...comparison.columns,
+          ],
+          rows: rows.map((r) => ({
+            cells: {
+              period: r.period,
+              actual: r.actual,
+              projection: r.projection,
+              required: r.required,
+              target: r.target,
+              ...comparison.cells(r.period),
+            },
+          })),
+        }}
+      >
+        <p className="trend-summary">{summary}</p>
         <TrendChart
           rows={rows}
           yMax={yMax}
           summary={summary}
-          variant="export"
-          height={size.height}
-          width={size.width}
+          summaryShown
+          compared={comparison.lines}
+        />
+      </ChartFrame>
+      {!embedded && (
+        <ComparePicker
+          selection={comparison.selection}
+          onChange={comparison.setSelection}
+          units={units}
+          nationalOffered={scope !== 'all'}
+          region={null}
         />
       )}
-      table={{
-        caption: `${title} — ${scopeLabel}`,
-        columns: [
-          { key: 'period', label: t('common:period.label'), kind: 'month' },
-          { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
-          { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
-          { key: 'required', label: t('common:chart.required'), kind: 'percent' },
-          { key: 'target', label: t('trend.target'), kind: 'target' },
-        ],
-        rows: rows.map((r) => ({
-          cells: {
-            period: r.period,
-            actual: r.actual,
-            projection: r.projection,
-            required: r.required,
-            target: r.target,
-          },
-        })),
-      }}
-    >
-      <p className="trend-summary">{summary}</p>
-      <TrendChart rows={rows} yMax={yMax} summary={summary} summaryShown />
-    </ChartFrame>
+    </>
   );
 }

@@ -8,6 +8,8 @@ import { trendChartRows, unitSeries, yCeiling } from '../../domain/series';
 import type { Dataset, UnitData } from '../../domain/types';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { ComparePicker } from '../compare/compare-picker';
+import { useComparison } from '../compare/use-comparison';
 
 /** The unit's level-4 rate month by month, its own projection and the path to the target. */
 export function TrendSection({
@@ -26,14 +28,17 @@ export function TrendSection({
   const locale = useLocale();
   const l4 = unit.indicators.level4Rate;
   const name = unit.unit.name[locale];
+  const comparison = useComparison(dataset, 'level4Rate', period);
   const chart = useMemo(() => {
     const rows = trendChartRows(
       unitSeries(data, 'level4Rate', period, dataset),
       l4.progress,
       period,
     );
-    return { rows, yMax: yCeiling(rows) };
-  }, [data, dataset, period, l4.progress]);
+    return { rows, yMax: yCeiling(rows, comparison.max) };
+  }, [data, dataset, period, l4.progress, comparison.max]);
+  const units = useMemo(() => dataset.units.map((u) => u.unit), [dataset]);
+  const region = dataset.regions.find((r) => r.id === unit.unit.region) ?? null;
 
   const table: TableSpec = {
     caption: t('trend.title', { name }),
@@ -43,6 +48,7 @@ export function TrendSection({
       { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
       { key: 'required', label: t('common:chart.required'), kind: 'percent' },
       { key: 'target', label: t('rate.target'), kind: 'percent' },
+      ...comparison.columns,
     ],
     rows: chart.rows.map((r) => ({
       cells: {
@@ -51,6 +57,7 @@ export function TrendSection({
         projection: r.projection,
         required: r.required,
         target: r.target,
+        ...comparison.cells(r.period),
       },
     })),
   };
@@ -70,25 +77,41 @@ export function TrendSection({
     : t('trend.summaryNoTarget', { name, value, period: f.month(period) });
 
   return (
-    <ChartFrame
-      title={t('trend.title', { name })}
-      subtitle={t('trend.subtitle')}
-      period={period}
-      table={table}
-      target={l4.target}
-      exportName={{ subject: 'level4Rate', scope: unit.unit.name }}
-      exportChart={(size) => (
+    <>
+      <ChartFrame
+        title={t('trend.title', { name })}
+        subtitle={t('trend.subtitle')}
+        period={period}
+        table={table}
+        target={l4.target}
+        exportName={{ subject: 'level4Rate', scope: unit.unit.name }}
+        exportChart={(size) => (
+          <TrendChart
+            rows={chart.rows}
+            yMax={chart.yMax}
+            summary={summary}
+            variant="export"
+            height={size.height}
+            width={size.width}
+            compared={comparison.lines}
+          />
+        )}
+      >
         <TrendChart
           rows={chart.rows}
           yMax={chart.yMax}
           summary={summary}
-          variant="export"
-          height={size.height}
-          width={size.width}
+          compared={comparison.lines}
         />
-      )}
-    >
-      <TrendChart rows={chart.rows} yMax={chart.yMax} summary={summary} />
-    </ChartFrame>
+      </ChartFrame>
+      <ComparePicker
+        selection={comparison.selection}
+        onChange={comparison.setSelection}
+        units={units}
+        nationalOffered
+        region={region}
+        exclude={unit.unit.id}
+      />
+    </>
   );
 }

@@ -172,3 +172,31 @@ describe('rankedBars', () => {
     expect(spec.reference).toBeNull();
   });
 });
+
+describe('trend chart with compared lines', () => {
+  it('adds one labelled line per compared entity under the trend, with gaps kept', () => {
+    const rows = [row(1, 0.1), row(2, 0.12), row(3, null, 0.15, 0.2)];
+    const spec = trendLineSpec(rows, 0.3, WORDS, null, {
+      compared: [
+        {
+          key: 'cmp-national',
+          label: 'Cả nước',
+          points: [
+            { period: 1, value: 0.2 },
+            { period: 2, value: null },
+          ],
+        },
+      ],
+    });
+    expect(spec.series.map((s) => s.key)).toEqual([
+      'cmp-national',
+      'required',
+      'projection',
+      'actual',
+    ]);
+    expect(spec.rows.map((r) => r.values['cmp-national'])).toEqual([0.2, null, null]);
+    // Its end label sits on its last value, not on the gap after it.
+    expect(spec.series[0]!.end?.index).toBe(0);
+    expect(spec.series[0]!.dash).not.toBe(spec.series[0 + 3]!.dash);
+  });
+});

@@ -20,6 +20,7 @@ describe('view state in the URL', () => {
       feed: 'failed' as const,
       q: 'ha tinh',
       show: 'chart' as const,
+      cmp: 'national,region:north,42,01',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
