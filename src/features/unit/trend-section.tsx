@@ -8,6 +8,7 @@ import { trendChartRows, unitSeries, yCeiling } from '../../domain/series';
 import type { Dataset, UnitData } from '../../domain/types';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { unitEmbedPath } from './unit-embed-path';
 
 /** The unit's level-4 rate month by month, its own projection and the path to the target. */
 export function TrendSection({
@@ -15,11 +16,14 @@ export function TrendSection({
   data,
   dataset,
   period,
+  embedded = false,
 }: {
   unit: UnitModel;
   data: UnitData;
   dataset: Dataset;
   period: MonthIndex;
+  /** Drawn inside another site's iframe: no downloads, no embed code. */
+  embedded?: boolean;
 }) {
   const t = useT('unit');
   const f = useFormatters();
@@ -77,6 +81,8 @@ export function TrendSection({
       table={table}
       target={l4.target}
       exportName={{ subject: 'level4Rate', scope: unit.unit.name }}
+      exportable={!embedded}
+      embed={unitEmbedPath(unit.unit.id, 'trend')}
       exportChart={(size) => (
         <TrendChart
           rows={chart.rows}
