@@ -313,6 +313,24 @@ function Legend({
   );
 }
 
+/** The column beside the map: its legend (none when no tile is drawn), then the aside. */
+function Side({
+  size,
+  legend,
+  aside,
+}: {
+  size: keyof typeof SWATCH;
+  legend: Omit<Parameters<typeof Legend>[0], 'size'> | false;
+  aside: ReactNode;
+}) {
+  return (
+    <div className={size === 'hall' ? 'slide-map__side' : 'tile-map__side'}>
+      {legend && <Legend size={size} {...legend} />}
+      {aside}
+    </div>
+  );
+}
+
 /**
  * A tile-grid map: one equal tile per unit at its grid position, coloured by class, "no data"
  * hatched. Render-ready props in, SVG out: it computes nothing. On the screens every tile is a
@@ -390,18 +408,11 @@ function HallTileMap({
           })}
         </svg>
       )}
-      <div className="slide-map__side">
-        {tiles.length > 0 && (
-          <Legend
-            size="hall"
-            title={legendTitle}
-            legend={legend}
-            colorOf={colorOf}
-            cityLabel={cityLabel}
-          />
-        )}
-        {aside}
-      </div>
+      <Side
+        size="hall"
+        aside={aside}
+        legend={tiles.length > 0 && { title: legendTitle, legend, colorOf, cityLabel }}
+      />
     </div>
   );
 }
@@ -448,20 +459,20 @@ function ScreenTileMap({
       ].join(' ')}
       style={fit ? ({ '--fit-height': `${fit.height}px` } as CSSProperties) : undefined}
     >
-      <div className="tile-map__side">
-        {tiles.length > 0 && (
-          <Legend
-            size="screen"
-            id={legendId}
-            title={legendTitle}
-            legend={legend}
-            colorOf={colorOf}
-            cityLabel={cityLabel}
-            mineLabel={mineLabel}
-          />
-        )}
-        {aside}
-      </div>
+      <Side
+        size="screen"
+        aside={aside}
+        legend={
+          tiles.length > 0 && {
+            id: legendId,
+            title: legendTitle,
+            legend,
+            colorOf,
+            cityLabel,
+            mineLabel,
+          }
+        }
+      />
       {tiles.length > 0 && (
         <div className="tile-map__canvas">
           <svg
