@@ -65,6 +65,13 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // A unit page's charts, chrome-less like the others below.
+        path: 'embed/units/:id/:chart',
+        errorElement: <RouteError />,
+        lazy: () =>
+          import('../features/embed/embed-page').then((m) => ({ Component: m.EmbedPage })),
+      },
+      {
         // Chrome-less charts for other sites' iframes: the one route the CSP lets be framed.
         path: 'embed/:chart/:kind?',
         errorElement: <RouteError />,

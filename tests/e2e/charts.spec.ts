@@ -44,6 +44,28 @@ test('the overview and a unit page draw their trend charts with Recharts', async
   await expect(page.locator('.recharts-surface')).toHaveCount(2);
 });
 
+test("a unit page's chart is embeddable: its own route draws the Recharts SVG with title, source and period", async ({
+  page,
+}) => {
+  await page.goto('/embed/units/89/rank-history?period=2020-08&lang=vi');
+  const chart = page.getByRole('figure', { name: 'Thứ hạng qua các kỳ' });
+  await expect(chart.locator('.recharts-surface')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  const foot = page.locator('.embed__foot');
+  await expect(foot).toContainText('Nguồn:');
+  await expect(foot).toContainText(/Số liệu đến .*2020/);
+  await expect(page.getByRole('link', { name: 'Xem trên bảng theo dõi' })).toHaveAttribute(
+    'href',
+    '/units/89?period=2020-08&lang=vi',
+  );
+  // Read-only: no downloads inside another site's frame.
+  await expect(page.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ })).toHaveCount(0);
+
+  await page.goto('/embed/units/89/trend?period=2020-08&lang=vi');
+  await expect(page.locator('.recharts-surface')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.recharts-line').first()).toBeVisible();
+});
+
 test("the deck's trend slide draws a Recharts chart at hall size", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/present?period=2020-08&slide=2');

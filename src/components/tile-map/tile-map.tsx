@@ -41,8 +41,8 @@ export interface LegendItem {
   label: string;
 }
 
-export interface TileMapProps {
-  tiles: readonly MapTile[];
+/** What every variant of the map is told. */
+interface BaseTileMapProps {
   columns: number;
   rows: number;
   /** How many colour classes the scale has (2, 5 or 6). */
@@ -55,6 +55,12 @@ export interface TileMapProps {
   cityLabel?: string;
   /** Shown under the legend (units without a position, hints). */
   aside?: ReactNode;
+}
+
+/** The screens: every tile a link with a hover/focus box, the user's unit outlined. */
+export interface ScreenTileMapProps extends BaseTileMapProps {
+  variant?: 'screen';
+  tiles: readonly MapTile[];
   /** Said in the box after a tap on a touch screen: a second tap opens the unit's page. */
   tapHint?: string;
   /** Legend entry for the "my unit" outline; omitted when no tile is the user's. */
@@ -63,38 +69,99 @@ export interface TileMapProps {
   fit?: { height: number };
 }
 
+/** A tile on the hall screen: no link, no box; its value is written on it in 28 px type. */
+export type HallTile = Pick<
+  MapTile,
+  'id' | 'col' | 'row' | 'label' | 'city' | 'accessibleName' | 'tileText' | 'classIndex'
+>;
+
+/** The hall (the deck at 1920×1080): wide tiles, no links, no hover; a legend beside. */
+export interface HallTileMapProps extends BaseTileMapProps {
+  variant: 'hall';
+  tiles: readonly HallTile[];
+}
+
+export type TileMapProps = ScreenTileMapProps | HallTileMapProps;
+
 const W = 64;
 const H = 48;
 const GAP = 4;
 
-function Swatch({ color, noData }: { color: TileColor | null; noData: boolean }) {
+/** Swatch sizes: the screen's legend, and the hall's at 28 px type. */
+const SWATCH = {
+  screen: { w: 32, h: 22, hatch: 8, line: 1.5, dash: '3 2', className: 'tile-map__swatch' },
+  hall: { w: 56, h: 36, hatch: 10, line: 2, dash: '5 3', className: 'slide-map__swatch' },
+} as const;
+
+function Swatch({
+  color,
+  size,
+  city = false,
+  mine = false,
+}: {
+  color: TileColor | null;
+  size: keyof typeof SWATCH;
+  city?: boolean;
+  mine?: boolean;
+}) {
+  const hatch = useId().replace(/:/g, '');
+  const { w, h, line, dash, className } = SWATCH[size];
+  const box = { x: line, y: line, width: w - 2 * line, height: h - 2 * line };
   return (
-    <svg className="tile-map__swatch" viewBox="0 0 32 22" aria-hidden="true" focusable="false">
-      {noData || !color ? (
+    <svg className={className} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
+      {mine ? (
+        <rect {...box} rx="3" fill="#ffffff" className="tile-map__mine" />
+      ) : city ? (
         <>
-          <rect x="1" y="1" width="30" height="20" fill={NO_DATA.fill} />
-          <path
-            d="M1 11l10-10M1 21l20-20M11 21l20-20M21 21l10-10"
-            stroke={NO_DATA.hatch}
-            strokeWidth="1.5"
-          />
+          <rect {...box} fill="#ffffff" stroke="#4a5360" strokeWidth={line} />
           <rect
-            x="1"
-            y="1"
-            width="30"
-            height="20"
+            x={3 * line + 1}
+            y={3 * line + 1}
+            width={w - 6 * line - 2}
+            height={h - 6 * line - 2}
             fill="none"
+            stroke={CITY_OUTLINE}
+            strokeWidth={2 * line}
+          />
+        </>
+      ) : color === null ? (
+        <>
+          <defs>
+            <HatchPattern id={hatch} size={SWATCH[size].hatch} />
+          </defs>
+          <rect
+            {...box}
+            fill={`url(#${hatch})`}
             stroke={NO_DATA.outline}
-            strokeDasharray="3 2"
-            strokeWidth="1.5"
+            strokeWidth={line}
+            strokeDasharray={dash}
           />
         </>
       ) : (
-        <rect x="1" y="1" width="30" height="20" fill={color.fill} stroke="#4a5360" />
+        <rect {...box} fill={color.fill} stroke="#4a5360" strokeWidth={line} />
       )}
     </svg>
   );
 }
+
+/** The "not reported" fill: white with grey diagonal lines. */
+function HatchPattern({ id, size }: { id: string; size: number }) {
+  return (
+    <pattern
+      id={id}
+      width={size}
+      height={size}
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect width={size} height={size} fill={NO_DATA.fill} />
+      <line x1="0" y1="0" x2="0" y2={size} stroke={NO_DATA.hatch} strokeWidth="2" />
+    </pattern>
+  );
+}
+
+/** Centrally-run cities: a heavy outline in the tile's ink (the legend's is dark). */
+const CITY_OUTLINE = '#1b1f24';
 
 function Tile({
   tile,
@@ -200,12 +267,157 @@ function Tile({
   );
 }
 
+/** The legend beside the map: the classes, "not reported", the user's unit and the city outline. */
+function Legend({
+  size,
+  id,
+  title,
+  legend,
+  colorOf,
+  cityLabel,
+  mineLabel,
+}: {
+  size: keyof typeof SWATCH;
+  id?: string;
+  title: string;
+  legend: readonly LegendItem[];
+  colorOf: (classIndex: number | null) => TileColor | null;
+  cityLabel?: string;
+  mineLabel?: string;
+}) {
+  const block = size === 'hall' ? 'slide-map' : 'tile-map';
+  return (
+    <div className={`${block}__legend`} id={id}>
+      <p className={`${block}__legend-title`}>{title}</p>
+      <ul>
+        {legend.map((item) => (
+          <li key={item.classIndex ?? 'none'}>
+            <Swatch size={size} color={colorOf(item.classIndex)} />
+            <span>{item.label}</span>
+          </li>
+        ))}
+        {mineLabel && (
+          <li>
+            <Swatch size={size} color={null} mine />
+            <span>{mineLabel}</span>
+          </li>
+        )}
+        {cityLabel && (
+          <li>
+            <Swatch size={size} color={null} city />
+            <span>{cityLabel}</span>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/** The column beside the map: its legend (none when no tile is drawn), then the aside. */
+function Side({
+  size,
+  legend,
+  aside,
+}: {
+  size: keyof typeof SWATCH;
+  legend: Omit<Parameters<typeof Legend>[0], 'size'> | false;
+  aside: ReactNode;
+}) {
+  return (
+    <div className={size === 'hall' ? 'slide-map__side' : 'tile-map__side'}>
+      {legend && <Legend size={size} {...legend} />}
+      {aside}
+    </div>
+  );
+}
+
 /**
  * A tile-grid map: one equal tile per unit at its grid position, coloured by class, "no data"
- * hatched. Every tile is a link (Tab, Enter) whose accessible name carries its value; hover or
- * focus shows the value in a box. Render-ready props in, SVG out: it computes nothing.
+ * hatched. Render-ready props in, SVG out: it computes nothing. On the screens every tile is a
+ * link (Tab, Enter) whose accessible name carries its value, and hover or focus shows the value
+ * in a box; in the hall (`variant="hall"`) the tiles are wide, carry their value in 28 px type and
+ * react to nothing.
  */
-export function TileMap({
+export function TileMap(props: TileMapProps) {
+  return props.variant === 'hall' ? <HallTileMap {...props} /> : <ScreenTileMap {...props} />;
+}
+
+/** Wide hall tiles, so that each carries its label and value in one line of 28 px type. */
+const HALL_W = 150;
+const HALL_H = 40;
+
+function HallTileMap({
+  tiles,
+  columns,
+  rows,
+  classCount,
+  label,
+  legendTitle,
+  legend,
+  cityLabel,
+  aside,
+}: HallTileMapProps) {
+  const hatchId = useId().replace(/:/g, '');
+  const palette = paletteFor(classCount);
+  const colorOf = (c: number | null): TileColor | null =>
+    c === null ? null : (palette[c] ?? null);
+  return (
+    <div className="slide-map">
+      {tiles.length > 0 && (
+        <svg
+          className="slide-map__svg"
+          width={columns * HALL_W}
+          height={rows * HALL_H}
+          viewBox={`0 0 ${columns * HALL_W} ${rows * HALL_H}`}
+          role="group"
+          aria-label={label}
+        >
+          <defs>
+            <HatchPattern id={hatchId} size={10} />
+          </defs>
+          {tiles.map((tile) => {
+            const color = colorOf(tile.classIndex);
+            const x = tile.col * HALL_W;
+            const y = tile.row * HALL_H;
+            const ink = color?.ink ?? NO_DATA.ink;
+            return (
+              <g key={tile.id} role="img" aria-label={tile.accessibleName}>
+                <rect
+                  x={x + GAP / 2}
+                  y={y + GAP / 2}
+                  width={HALL_W - GAP}
+                  height={HALL_H - GAP}
+                  rx="4"
+                  fill={color === null ? `url(#${hatchId})` : color.fill}
+                  stroke={tile.city ? ink : color === null ? NO_DATA.outline : 'none'}
+                  strokeWidth={tile.city ? 4 : 2}
+                  strokeDasharray={color === null && !tile.city ? '5 3' : undefined}
+                />
+                <text
+                  className={`slide-map__text${color === null ? ' slide-map__text--no-data' : ''}`}
+                  x={x + HALL_W / 2}
+                  y={y + HALL_H / 2}
+                  fill={ink}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                >
+                  <tspan className="slide-map__label">{tile.label}</tspan> {tile.tileText}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
+      <Side
+        size="hall"
+        aside={aside}
+        legend={tiles.length > 0 && { title: legendTitle, legend, colorOf, cityLabel }}
+      />
+    </div>
+  );
+}
+
+function ScreenTileMap({
   tiles,
   columns,
   rows,
@@ -218,7 +430,7 @@ export function TileMap({
   tapHint,
   aside,
   fit,
-}: TileMapProps) {
+}: ScreenTileMapProps) {
   const hatchId = useId().replace(/:/g, '');
   const legendId = useId();
   const palette = paletteFor(classCount);
@@ -247,65 +459,20 @@ export function TileMap({
       ].join(' ')}
       style={fit ? ({ '--fit-height': `${fit.height}px` } as CSSProperties) : undefined}
     >
-      <div className="tile-map__side">
-        {tiles.length > 0 && (
-          <div className="tile-map__legend" id={legendId}>
-            <p className="tile-map__legend-title">{legendTitle}</p>
-            <ul>
-              {legend.map((item) => (
-                <li key={item.classIndex ?? 'none'}>
-                  <Swatch color={colorOf(item.classIndex)} noData={item.classIndex === null} />
-                  <span>{item.label}</span>
-                </li>
-              ))}
-              {mineLabel && (
-                <li>
-                  <svg
-                    className="tile-map__swatch"
-                    viewBox="0 0 32 22"
-                    aria-hidden="true"
-                    focusable="false"
-                  >
-                    <rect
-                      x="2"
-                      y="2"
-                      width="28"
-                      height="18"
-                      rx="3"
-                      fill="#ffffff"
-                      className="tile-map__mine"
-                    />
-                  </svg>
-                  <span>{mineLabel}</span>
-                </li>
-              )}
-              {cityLabel && (
-                <li>
-                  <svg
-                    className="tile-map__swatch"
-                    viewBox="0 0 32 22"
-                    aria-hidden="true"
-                    focusable="false"
-                  >
-                    <rect x="1" y="1" width="30" height="20" fill="#ffffff" stroke="#4a5360" />
-                    <rect
-                      x="4"
-                      y="4"
-                      width="24"
-                      height="14"
-                      fill="none"
-                      stroke="#1b1f24"
-                      strokeWidth="2"
-                    />
-                  </svg>
-                  <span>{cityLabel}</span>
-                </li>
-              )}
-            </ul>
-          </div>
-        )}
-        {aside}
-      </div>
+      <Side
+        size="screen"
+        aside={aside}
+        legend={
+          tiles.length > 0 && {
+            id: legendId,
+            title: legendTitle,
+            legend,
+            colorOf,
+            cityLabel,
+            mineLabel,
+          }
+        }
+      />
       {tiles.length > 0 && (
         <div className="tile-map__canvas">
           <svg
@@ -317,16 +484,7 @@ export function TileMap({
             style={{ aspectRatio: `${columns * W} / ${rows * H}` }}
           >
             <defs>
-              <pattern
-                id={hatchId}
-                width="8"
-                height="8"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="8" height="8" fill={NO_DATA.fill} />
-                <line x1="0" y1="0" x2="0" y2="8" stroke={NO_DATA.hatch} strokeWidth="2" />
-              </pattern>
+              <HatchPattern id={hatchId} size={8} />
             </defs>
             {tiles.map((tile) => (
               <Tile

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/page-state';
 import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
@@ -10,6 +10,9 @@ import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { TrendSection } from '../overview/trend-section';
 import { RankedBarsSection, useBarWords } from '../rankings/ranked-bars-section';
+import { RankHistorySection } from '../unit/rank-history-section';
+import { TrendSection as UnitTrendSection } from '../unit/trend-section';
+import { UNIT_EMBED_CHARTS, type UnitEmbedChart } from '../unit/unit-embed-path';
 import './embed.css';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -117,22 +120,70 @@ function EmbeddedRanking({ kind, path }: { kind: UnitKind; path: string }) {
   );
 }
 
+/** One of a unit page's charts: its level-4 trend or its rank history. */
+function EmbeddedUnitChart({ id, chart }: { id: string; chart: UnitEmbedChart }) {
+  const locale = useLocale();
+  const { model, period, dataset } = useDashboardData();
+  const nameOf = useCallback(
+    (unitId: string) => model?.byId.get(unitId)?.unit.name[locale] ?? unitId,
+    [model, locale],
+  );
+  if (!model || period === null || !dataset) return <Loading />;
+  const unit = model.byId.get(id);
+  const data = dataset.units.find((u) => u.unit.id === id);
+  if (!unit || !data) return <UnknownChart name={id} />;
+  return (
+    <EmbedFrame
+      title={unit.unit.name[locale]}
+      subtitle={null}
+      backTo={`/units/${encodeURIComponent(id)}`}
+    >
+      {chart === 'trend' ? (
+        <UnitTrendSection unit={unit} data={data} dataset={dataset} period={period} embedded />
+      ) : (
+        <RankHistorySection
+          unit={unit}
+          dataset={dataset}
+          period={period}
+          nameOf={nameOf}
+          embedded
+        />
+      )}
+    </EmbedFrame>
+  );
+}
+
+function UnknownChart({ name }: { name: string }) {
+  const t = useT();
+  return (
+    <main className="embed">
+      <ErrorState title={t('chart.noData')}>
+        <p>{name}</p>
+      </ErrorState>
+    </main>
+  );
+}
+
+const isUnitChart = (chart: string): chart is UnitEmbedChart =>
+  (UNIT_EMBED_CHARTS as readonly string[]).includes(chart);
+
 /**
  * A chart with no navigation, for other sites to frame (the only route the CSP lets them):
- * /embed/trend and /embed/rankings/provinces|ministries, with the view's state in the query.
+ * /embed/trend, /embed/rankings/provinces|ministries and /embed/units/<id>/trend|rank-history,
+ * with the view's state in the query.
  */
 export function EmbedPage() {
-  const t = useT();
-  const { chart = '', kind: path = '' } = useParams();
+  const { chart = '', kind: path = '', id } = useParams();
+  if (id !== undefined) {
+    return isUnitChart(chart) ? (
+      <EmbeddedUnitChart id={id} chart={chart} />
+    ) : (
+      <UnknownChart name={chart} />
+    );
+  }
   if (chart === 'trend') return <EmbeddedTrend />;
   if (chart === 'rankings' && Object.hasOwn(KIND_BY_PATH, path)) {
     return <EmbeddedRanking kind={KIND_BY_PATH[path]!} path={path} />;
   }
-  return (
-    <main className="embed">
-      <ErrorState title={t('chart.noData')}>
-        <p>{chart}</p>
-      </ErrorState>
-    </main>
-  );
+  return <UnknownChart name={chart} />;
 }

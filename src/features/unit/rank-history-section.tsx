@@ -6,6 +6,7 @@ import { rankHistory } from '../../domain/rank-history';
 import type { Dataset } from '../../domain/types';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { unitEmbedPath } from './unit-embed-path';
 import { RankChart } from '../../components/charts/rank-chart';
 
 /** The unit's level-4 rank over the periods, as a chart with its table. */
@@ -14,11 +15,14 @@ export function RankHistorySection({
   dataset,
   period,
   nameOf,
+  embedded = false,
 }: {
   unit: UnitModel;
   dataset: Dataset;
   period: MonthIndex;
   nameOf: (id: string) => string;
+  /** Drawn inside another site's iframe: no downloads, no embed code. */
+  embedded?: boolean;
 }) {
   const t = useT('unit');
   const f = useFormatters();
@@ -56,6 +60,8 @@ export function RankHistorySection({
             name,
             indicator: t('common:indicator.level4Rate'),
           })}
+          exportable={!embedded}
+          embed={unitEmbedPath(id, 'rank-history')}
           exportName={{
             subject: { vi: 'Thứ hạng', en: 'Rank' },
             scope: unit.unit.name,

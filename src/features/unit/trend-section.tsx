@@ -10,6 +10,7 @@ import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { ComparePicker } from '../compare/compare-picker';
 import { useComparison } from '../compare/use-comparison';
+import { unitEmbedPath } from './unit-embed-path';
 
 /** The unit's level-4 rate month by month, its own projection and the path to the target. */
 export function TrendSection({
@@ -17,11 +18,14 @@ export function TrendSection({
   data,
   dataset,
   period,
+  embedded = false,
 }: {
   unit: UnitModel;
   data: UnitData;
   dataset: Dataset;
   period: MonthIndex;
+  /** Drawn inside another site's iframe: no downloads, no embed code. */
+  embedded?: boolean;
 }) {
   const t = useT('unit');
   const f = useFormatters();
@@ -85,6 +89,8 @@ export function TrendSection({
         table={table}
         target={l4.target}
         exportName={{ subject: 'level4Rate', scope: unit.unit.name }}
+        exportable={!embedded}
+        embed={unitEmbedPath(unit.unit.id, 'trend')}
         exportChart={(size) => (
           <TrendChart
             rows={chart.rows}
@@ -104,14 +110,16 @@ export function TrendSection({
           compared={comparison.lines}
         />
       </ChartFrame>
-      <ComparePicker
-        selection={comparison.selection}
-        onChange={comparison.setSelection}
-        units={units}
-        nationalOffered
-        region={region}
-        exclude={unit.unit.id}
-      />
+      {!embedded && (
+        <ComparePicker
+          selection={comparison.selection}
+          onChange={comparison.setSelection}
+          units={units}
+          nationalOffered
+          region={region}
+          exclude={unit.unit.id}
+        />
+      )}
     </>
   );
 }

@@ -1,76 +1,30 @@
-import { useId } from 'react';
-import { StatusBadge } from '../../../components/status-badge';
-import { isRateIndicator } from '../../../domain/indicators';
+import { HeadlineCard } from '../../../components/headline-card/headline-card';
 import {
   headlineFigures,
   indicatorsWithTarget,
   type HeadlineFigure,
 } from '../../../domain/overview-summary';
-import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
+import { useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { namesOf, useCoverageText } from './slide-parts';
 
 function FigureCard({ figure, hero }: { figure: HeadlineFigure; hero: boolean }) {
   const t = useT('present');
-  const f = useFormatters();
-  const id = useId();
-  const { indicator, target, progress } = figure;
   return (
-    <article className={`figure ${hero ? 'figure--hero' : 'figure--row'}`} aria-labelledby={id}>
-      <h2 id={id} className="figure__name">
-        {t(`common:indicator.${indicator}`)}
-      </h2>
-      <div className="figure__main">
-        <p className="figure__value">
-          {figure.value === null ? (
-            <span className="figure__none">{t('headline.noValue')}</span>
-          ) : (
-            f.percentTenths(figure.tenths)
-          )}
-        </p>
-        {target && <StatusBadge status={progress?.status ?? null} />}
-      </div>
-      <div className="figure__details">
-        {target && (
-          <p className="figure__target">
-            {t('common:target.label', {
-              value: f.target(target.value),
-              deadline: f.month(target.deadline),
-            })}
-          </p>
-        )}
-        {!isRateIndicator(indicator) && figure.value !== null && (
-          <p className="figure__units">
-            {t('headline.units', { num: f.count(figure.num), den: f.count(figure.den) })}
-          </p>
-        )}
-        <p className="figure__change">
-          {figure.change === null
-            ? t('headline.noChange')
-            : t('headline.change', {
-                change: f.points(figure.change),
-                period: f.month(figure.previousPeriod),
-              })}
-        </p>
-        {hero && progress && progress.status !== 'met' && progress.valueNow !== null && (
-          <p className="figure__pace">
-            {progress.requiredPace === null
-              ? t('headline.deadlinePassed', { deadline: f.month(progress.deadline) })
-              : t('headline.pace', {
-                  pace: f.pointsPerMonth(progress.requiredPace),
-                  slope: f.pointsPerMonth(progress.slope),
-                })}
-          </p>
-        )}
+    <HeadlineCard
+      figure={figure}
+      variant="hall"
+      hero={hero}
+      coverage={
         <p className="figure__coverage">
           {t('headline.coverage', {
             reported: figure.coverage.reported,
             total: figure.coverage.total,
           })}
         </p>
-      </div>
-    </article>
+      }
+    />
   );
 }
 

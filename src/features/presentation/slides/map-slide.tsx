@@ -1,3 +1,4 @@
+import { TileMap, type HallTile, type LegendItem } from '../../../components/tile-map/tile-map';
 import { VIETNAM_TILES } from '../../../components/tile-map/vietnam-tiles';
 import { firstAndRest } from '../../../domain/overview-summary';
 import type { UnitModel } from '../../../domain/model';
@@ -10,7 +11,6 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';
-import { SlideTileMap, type SlideLegendItem, type SlideTile } from './slide-tile-map';
 
 const LISTED_UNPLACED = 8;
 
@@ -44,7 +44,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
       : t('common:state.notReported');
   };
 
-  const tiles: SlideTile[] = placement.placed.map((p) => {
+  const tiles: HallTile[] = placement.placed.map((p) => {
     const u = model.byId.get(p.id)!;
     const ui = u.indicators[DECK_INDICATOR];
     const layout = VIETNAM_TILES.get(p.id)!;
@@ -60,8 +60,8 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
     };
   });
 
-  const legend: SlideLegendItem[] = [
-    ...scale.classes.map((c): SlideLegendItem => {
+  const legend: LegendItem[] = [
+    ...scale.classes.map((c): LegendItem => {
       const label =
         c.max === null
           ? t(scale.kind === 'target' ? 'map.atLeastTarget' : 'map.atLeast', {
@@ -78,7 +78,8 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
 
   return (
     <SlideFrame {...frame} note={coverageText(aggregate.coverage, names, 'province')}>
-      <SlideTileMap
+      <TileMap
+        variant="hall"
         tiles={tiles}
         columns={placement.columns}
         rows={placement.rows}
@@ -86,7 +87,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
         label={t('map.label', { indicator: indicatorName })}
         legendTitle={t('map.legend', { indicator: indicatorName })}
         legend={legend}
-        cityLabel={tiles.some((tile) => tile.city) ? t('map.city') : null}
+        cityLabel={tiles.some((tile) => tile.city) ? t('map.city') : undefined}
         aside={
           <>
             <p className="slide-map__all">
