@@ -99,13 +99,16 @@ test('the provinces as ranked bars: one per ranked province, in the table’s ra
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(expected.length);
 
   const head = page.locator('.export-head');
-  const png = await bytes(await download(page, head, 'PNG 16:9 (1200×675)'));
+  // The export's picture is the whole bar chart, tall (export-print.spec.ts checks it closely).
+  const png = await bytes(await download(page, head, 'PNG khổ dọc (rộng 2400 px)'));
   expect(png.readUInt32BE(16)).toBe(2400);
-  const svg = (await bytes(await download(page, head, 'SVG'))).toString('utf8');
+  const svg = (await bytes(await download(page, head, 'SVG (vector)'))).toString('utf8');
   expect(svg).toContain('Xếp hạng tỉnh, thành phố');
-  expect(svg).toContain('recharts-bar-rectangle');
+  expect(svg).toContain(`>${expected[0]}</text>`);
   const csv = Papa.parse<string[]>(
-    (await bytes(await download(page, head, 'CSV'))).toString('utf8').replace(/^\uFEFF/, ''),
+    (await bytes(await download(page, head, 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)')))
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
   ).data;
   expect(csv.length).toBeGreaterThan(expected.length);
 });
