@@ -28,6 +28,7 @@ const WORDS = {
     svgTable: 'SVG bảng (vector, tối đa 35 dòng mỗi tệp)',
     csv: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)',
     map: 'Bản đồ tỉnh, thành phố: Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+    ranking: 'Xếp hạng tỉnh, thành phố',
     archipelagos: ['Quần đảo Hoàng Sa', '(Đà Nẵng)', 'Quần đảo Trường Sa', '(Khánh Hòa)'],
     hint: 'Di chuột',
     trendHeader: 'Kỳ báo cáo',
@@ -50,6 +51,7 @@ const WORDS = {
     svgTable: 'SVG table (vector, at most 35 rows per file)',
     csv: 'CSV',
     map: 'Map of the provinces: Level-4 online public services',
+    ranking: 'Province rankings',
     archipelagos: ['Hoang Sa archipelago', '(Da Nang)', 'Truong Sa archipelago', '(Khanh Hoa)'],
     hint: 'Hover',
     trendHeader: 'Period under review',
@@ -270,6 +272,70 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
       const [data] = await readXlsxFile(readFileSync(await xlsx!.path()));
       expect(data!.data[0]).toContain(w.unitId);
       expect(consoleErrors).toEqual([]);
+    });
+
+    test('provinces ranking: the bar chart is the first picture, tall, one legible bar per ranked province', async ({
+      page,
+      consoleErrors,
+    }) => {
+      // The table view (no show=chart): the bar chart is still the ranking's picture.
+      await open(page, `/rankings/provinces?period=2020-08&lang=${lang}`);
+      const main = page.getByRole('main');
+      const ranked = await main
+        .getByRole('table')
+        .locator('tbody tr')
+        .evaluateAll(
+          (trs) =>
+            trs.filter((tr) => /^\d+$/.test(tr.querySelector('td, th')?.textContent?.trim() ?? ''))
+              .length,
+        );
+      expect(ranked).toBeGreaterThan(10);
+
+      await main.getByRole('button', { name: w.menu }).click();
+      const items = await page.getByRole('menuitem').allTextContents();
+      await page.keyboard.press('Escape');
+      const images = items.filter((i) => /^(PNG|SVG)/.test(i));
+      expect(images).toEqual([w.pngMap, w.svg, w.pngTable, w.svgTable]);
+
+      const [svgFile] = await download(page, main, w.svg);
+      expect(svgFile!.suggestedFilename()).toBe(
+        lang === 'vi' ? 'ty-le-dvc-muc-do-4_tinh_2020-08.svg' : 'level4-rate_provinces_2020-08.svg',
+      );
+      const svg = await text(svgFile!);
+      const size = await expectRealSvg(page, svg, `bars-${lang}.svg`, [
+        `${w.ranking}: ${w.level4}`,
+        w.asOf,
+        w.source,
+      ]);
+      expect(size.width).toBe(1200);
+      expect(size.height).toBeLessThanOrEqual(2 * size.width);
+      // One value label ("48,2% · …") per bar, and no text smaller than 12 px at 1×.
+      const labels = svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? [];
+      expect(labels).toHaveLength(ranked);
+      const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)(?:px)?"/g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+
+      const [png] = await download(page, main, w.pngMap);
+      const bytes = readFileSync(await png!.path());
+      expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+      expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+      expect(consoleErrors).toEqual([]);
+    });
+
+    test('provinces ranking, chart view: the same bar chart picture', async ({ page }) => {
+      await open(page, `/rankings/provinces?period=2020-08&lang=${lang}&show=chart`);
+      const main = page.getByRole('main');
+      const [svgFile] = await download(page, main, w.svg);
+      const svg = await text(svgFile!);
+      const size = await expectRealSvg(page, svg, `bars-chart-view-${lang}.svg`, [
+        `${w.ranking}: ${w.level4}`,
+        w.asOf,
+        w.source,
+      ]);
+      expect(size.height).toBeLessThanOrEqual(2 * size.width);
+      expect((svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? []).length).toBeGreaterThan(10);
     });
 
     test('a unit’s rank history names the unit and the indicator', async ({

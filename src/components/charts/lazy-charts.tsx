@@ -8,6 +8,17 @@ import './charts.css';
 const chunk = import('./recharts-charts');
 const LazyLine = lazy(() => chunk.then((m) => ({ default: m.LineChartView })));
 const LazyBars = lazy(() => chunk.then((m) => ({ default: m.RankedBarsView })));
+// Once the code is here a chart is drawn at once, without suspending: React holds a suspended
+// box back for a while, and an export staged off screen (the ranking's bars from its table
+// view) would be copied before its chart is drawn.
+let loaded: Awaited<typeof chunk> | null = null;
+// A failure is the lazy component's to report.
+chunk.then(
+  (m) => {
+    loaded = m;
+  },
+  () => undefined,
+);
 
 /** A box of the chart's final size, so nothing moves when the chart code arrives. */
 function Reserved({
@@ -35,7 +46,7 @@ function Reserved({
 export function LineChartBox(props: LineChartViewProps) {
   return (
     <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
-      <LazyLine {...props} />
+      {loaded ? <loaded.LineChartView {...props} /> : <LazyLine {...props} />}
     </Reserved>
   );
 }
@@ -43,7 +54,7 @@ export function LineChartBox(props: LineChartViewProps) {
 export function RankedBarsBox(props: RankedBarsViewProps) {
   return (
     <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
-      <LazyBars {...props} />
+      {loaded ? <loaded.RankedBarsView {...props} /> : <LazyBars {...props} />}
     </Reserved>
   );
 }

@@ -37,7 +37,7 @@ import {
 } from './rankings-table-spec';
 import { RankingsTable } from './rankings-table';
 import { RankingsToolbar } from './rankings-toolbar';
-import { RankedBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
+import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
 import './rankings.css';
 
@@ -157,6 +157,7 @@ function RankingsBody({
   const showChart = view.show === 'chart';
   const target = table.target?.value ?? null;
   const barWords = useBarWords(indicator, kindWords, table.ranked);
+  const barProps = { indicator, target, myUnit, words: barWords };
 
   if (table.total === 0) {
     return <p className="state">{t('empty.kind', { kind: kindWords })}</p>;
@@ -216,22 +217,14 @@ function RankingsBody({
           table={() => rankingsTableSpec(rankingView, sorted)}
           fileName={{ subject: indicator, scope: kind }}
           embed={`embed/rankings/${PATH_BY_KIND[kind]}`}
+          // The bar chart is a ranking's first picture in both views; its table pages beside it.
           renderChart={
-            showChart
-              ? (size) => (
-                  <RankedBars
-                    rows={rows}
-                    indicator={indicator}
-                    target={target}
-                    myUnit={myUnit}
-                    words={barWords}
-                    variant="export"
-                    width={size.width}
-                    height={size.height}
-                  />
-                )
+            rows.length > 0 && table.ranked > 0
+              ? (size) => <ExportBars rows={rows} {...barProps} width={size.width} />
               : undefined
           }
+          imageShape="tall"
+          tableImages
         />
       </div>
       {rows.length === 0 ? (
