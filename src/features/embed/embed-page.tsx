@@ -11,6 +11,7 @@ import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { TrendSection } from '../overview/trend-section';
 import { RankedBarsSection, useBarWords } from '../rankings/ranked-bars-section';
 import './embed.css';
+import { isolate } from '../../lib/isolate';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
 
@@ -57,7 +58,7 @@ function EmbeddedTrend() {
   const [view] = useViewState();
   const { model, period, state } = useDashboardData();
   const names = useMemo(
-    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
+    () => new Map(model?.units.map((u) => [u.unit.id, isolate(u.unit.name[locale])]) ?? []),
     [model, locale],
   );
   if (!model || period === null || !state) return <Loading />;

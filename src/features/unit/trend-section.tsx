@@ -8,6 +8,7 @@ import { trendChartRows, unitSeries, yCeiling } from '../../domain/series';
 import type { Dataset, UnitData } from '../../domain/types';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { isolate } from '../../lib/isolate';
 
 /** The unit's level-4 rate month by month, its own projection and the path to the target. */
 export function TrendSection({
@@ -25,7 +26,7 @@ export function TrendSection({
   const f = useFormatters();
   const locale = useLocale();
   const l4 = unit.indicators.level4Rate;
-  const name = unit.unit.name[locale];
+  const name = isolate(unit.unit.name[locale]);
   const chart = useMemo(() => {
     const rows = trendChartRows(
       unitSeries(data, 'level4Rate', period, dataset),
