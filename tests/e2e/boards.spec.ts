@@ -39,7 +39,7 @@ test.describe('my unit everywhere', () => {
     await waitForFeeds(page);
     const tile = page.locator('.tile-map__tile[data-mine="true"]');
     await expect(tile).toHaveCount(1);
-    await expect(tile).toHaveAccessibleName(/^Hà Tĩnh: .*\(Đơn vị của tôi\)$/);
+    await expect(tile).toHaveAccessibleName(/^\u2068?Hà Tĩnh\u2069?: .*\(Đơn vị của tôi\)$/);
 
     await page.goto('/laggards');
     await waitForFeeds(page);
@@ -137,7 +137,7 @@ test.describe('phones (390 px)', () => {
   test('a tap on a map tile first shows its figures, a second opens its page', async ({ page }) => {
     await page.goto('/');
     await waitForFeeds(page);
-    const tile = page.getByRole('link', { name: /^Hà Tĩnh: / });
+    const tile = page.getByRole('link', { name: /^\u2068?Hà Tĩnh\u2069?: / });
     await expect(tile).toContainText(/\d+,\d%/);
     await tile.scrollIntoViewIfNeeded();
     const box = (await tile.boundingBox())!;
