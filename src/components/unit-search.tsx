@@ -61,7 +61,7 @@ export function UnitSearch({ units }: { units: readonly Unit[] }) {
               {matches.slice(0, SHOWN).map((u) => (
                 <li key={u.id}>
                   <Link to={hrefOf(u)} onClick={() => setQuery('')}>
-                    <bdi>{u.name[locale]}</bdi>
+                    {u.name[locale]}
                   </Link>
                 </li>
               ))}

@@ -1,4 +1,3 @@
-import { stripIsolates } from '../lib/isolate';
 import type { Cell, Row, Sheet } from 'write-excel-file/browser';
 import { formatPeriod } from '../domain/period';
 import { plainText, type CellValue, type TableColumn, type TableSpec } from '../lib/table-spec';
@@ -119,7 +118,7 @@ export function tableToSheets(
 
   const note = (label: string, value: string): Row => [
     { value: label, type: String, fontWeight: 'bold' },
-    { value: stripIsolates(value), type: String, wrap: true },
+    { value, type: String, wrap: true },
   ];
   const notes: Row[] = [
     note(labels.title, text.title),

@@ -211,7 +211,7 @@ describe('filters', () => {
     await user.selectOptions(region, 'Đồng bằng sông Hồng (3)');
     expect(order()).toEqual(['Bạc Liêu', 'Bắc Giang', 'Yên Bái']);
     expect(table).toHaveAccessibleName(
-      'Xếp hạng tỉnh, thành phố theo tỷ lệ DVC mức độ 4 (vùng \u2068Đồng bằng sông Hồng\u2069) — số liệu đến 08/2020',
+      'Xếp hạng tỉnh, thành phố theo tỷ lệ DVC mức độ 4 (vùng Đồng bằng sông Hồng) — số liệu đến 08/2020',
     );
     expect(screen.getByText('3 đơn vị')).toBeVisible();
     expect(router.state.location.search).toBe('?region=red-river-delta');

@@ -12,7 +12,6 @@ import {
 import { CHART, MINE_OUTLINE, STATUS_COLOR } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
-import { isolate } from '../../lib/isolate';
 
 export interface RankedBarsViewProps {
   spec: RankedBarsSpec;
@@ -57,7 +56,7 @@ function NameTick({
         fill={bar.mine ? MINE_OUTLINE : CHART.axis}
       >
         {bar.mine ? '● ' : ''}
-        {bar.rankLabel} {isolate(bar.name)}
+        {bar.rankLabel} {bar.name}
       </text>
     </g>
   );
@@ -145,7 +144,7 @@ export function RankedBarsView({
           wrapperClassName="chart-tooltip"
           labelFormatter={(_, payload) => {
             const bar = payload[0]?.payload as RankedBar | undefined;
-            return bar ? `${bar.rankLabel} ${isolate(bar.name)}` : '';
+            return bar ? `${bar.rankLabel} ${bar.name}` : '';
           }}
           formatter={(_, __, item) => (item.payload as RankedBar).valueLabel}
         />

@@ -514,9 +514,7 @@ function ScreenTileMap({
                 top: `${((below ? shown.row + 1 : shown.row) / rows) * 100}%`,
               }}
             >
-              <strong>
-                <bdi>{shown.name}</bdi>
-              </strong>
+              <strong>{shown.name}</strong>
               <span className="tile-map__tip-value">{shown.valueText}</span>
               {shown.detail && <span>{shown.detail}</span>}
               {tapHint && tapped === shown.id && (

@@ -14,7 +14,6 @@ import { RankHistorySection } from '../unit/rank-history-section';
 import { TrendSection as UnitTrendSection } from '../unit/trend-section';
 import { UNIT_EMBED_CHARTS, type UnitEmbedChart } from '../unit/unit-embed-path';
 import './embed.css';
-import { isolate } from '../../lib/isolate';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
 
@@ -61,7 +60,7 @@ function EmbeddedTrend() {
   const [view] = useViewState();
   const { model, period, state } = useDashboardData();
   const names = useMemo(
-    () => new Map(model?.units.map((u) => [u.unit.id, isolate(u.unit.name[locale])]) ?? []),
+    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
     [model, locale],
   );
   if (!model || period === null || !state) return <Loading />;

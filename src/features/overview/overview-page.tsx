@@ -18,7 +18,6 @@ import { NationalExtras } from './national-extras';
 import { ProvinceMap } from './province-map';
 import { TrendSection } from './trend-section';
 import './overview.css';
-import { isolate } from '../../lib/isolate';
 
 const WORST = 5;
 
@@ -35,7 +34,7 @@ export function OverviewPage() {
   const { model, period, state, dataset, periodRejected } = useDashboardData();
 
   const names = useMemo(
-    () => new Map(model?.units.map((u) => [u.unit.id, isolate(u.unit.name[locale])]) ?? []),
+    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
     [model, locale],
   );
   const unitsByKind = useMemo(() => {

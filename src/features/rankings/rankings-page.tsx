@@ -40,7 +40,6 @@ import { RankingsToolbar } from './rankings-toolbar';
 import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
 import './rankings.css';
-import { isolate } from '../../lib/isolate';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -114,7 +113,7 @@ function RankingsBody({
   );
   const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
   const names = useMemo(
-    () => new Map(model.units.map((u) => [u.unit.id, isolate(u.unit.name[locale])])),
+    () => new Map(model.units.map((u) => [u.unit.id, u.unit.name[locale]])),
     [model, locale],
   );
 
@@ -123,7 +122,7 @@ function RankingsBody({
     (): RankingView => ({
       table,
       period,
-      regionName: regionName === null ? null : isolate(regionName),
+      regionName,
       noRegion: region === NO_REGION,
       flag: view.flag,
       locale,

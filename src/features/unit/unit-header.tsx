@@ -20,7 +20,7 @@ export function UnitHeader({
     <header className="unit-head">
       <div className="unit-head__main">
         <h1 id="unit-title" className="unit-head__title">
-          <bdi>{unit.name[locale]}</bdi>
+          {unit.name[locale]}
         </h1>
         <dl className="unit-head__facts">
           <div>

@@ -23,7 +23,6 @@ import { RateCard } from './rate-card';
 import { TrendSection } from './trend-section';
 import { UnitHeader } from './unit-header';
 import './unit-page.css';
-import { isolate } from '../../lib/isolate';
 
 /**
  * `/units/:id`: one ministry or province. It opens with what a steering board asks first: the
@@ -115,7 +114,7 @@ function UnitView({
   const link = useViewLink();
   const id = unit.unit.id;
   const nameOf = useCallback(
-    (unitId: string) => isolate(model.byId.get(unitId)?.unit.name[locale] ?? unitId),
+    (unitId: string) => model.byId.get(unitId)?.unit.name[locale] ?? unitId,
     [model, locale],
   );
   const region = state.registry.regions.find((r) => r.id === entry.unit.region);

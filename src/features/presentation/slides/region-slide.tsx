@@ -14,7 +14,6 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, RankColumns, useCoverageText } from './slide-parts';
-import { isolate } from '../../../lib/isolate';
 
 function RegionFigure({ figure }: { figure: HeadlineFigure }) {
   const t = useT('present');
@@ -101,7 +100,7 @@ export function RegionSlide({
           rows={rows}
           kind={kind}
           caption={t('region.caption', {
-            name: isolate(region.name[locale]),
+            name: region.name[locale],
             kind: t(`common:kind.${kind}_plural`),
           })}
           capacity={perKind.length > 1 ? 6 : 14}

@@ -9,7 +9,6 @@ import { flagReason } from '../../../components/flag-reason';
 import type { Status } from '../../../domain/progress';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import { DECK_INDICATOR } from '../slide-title';
-import { isolate } from '../../../lib/isolate';
 
 /** "Tính trên 61/63 tỉnh, thành phố; thiếu số liệu: Hà Tĩnh, Cà Mau". */
 export function useCoverageText() {
@@ -147,7 +146,7 @@ export function RankColumns({
   const unrankedNames = notReported.shown
     .map(
       (r) =>
-        `${isolate(r.unit.name[locale])} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
+        `${r.unit.name[locale]} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
     )
     .join(', ');
   return (
@@ -193,9 +192,7 @@ export function RankColumns({
                 ) : (
                   <tr key={line.row.id}>
                     <td className="num rank-table__rank">{line.row.rank}</td>
-                    <th scope="row">
-                      <bdi>{line.row.unit.name[locale]}</bdi>
-                    </th>
+                    <th scope="row">{line.row.unit.name[locale]}</th>
                     <td className="num rank-table__value">
                       {f.percentTenths(line.row.rates[DECK_INDICATOR].tenths)}
                     </td>
@@ -229,5 +226,5 @@ export function namesOf(
   units: readonly { unit: { id: string; name: { vi: string; en: string } } }[],
   locale: 'vi' | 'en',
 ): Map<string, string> {
-  return new Map(units.map((u) => [u.unit.id, isolate(u.unit.name[locale])]));
+  return new Map(units.map((u) => [u.unit.id, u.unit.name[locale]]));
 }
