@@ -22,7 +22,7 @@ async function trendFrame() {
   const app = renderApp('/units/24');
   const frame = await screen.findByRole(
     'figure',
-    { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của \u2068Bắc Giang\u2069' },
+    { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của Bắc Giang' },
     { timeout: 10_000 },
   );
   await waitFor(() => expect(screen.queryByText(/số liệu tạm thời/)).toBeNull(), {
@@ -65,7 +65,7 @@ describe('compare on the trend chart', () => {
     renderApp('/units/24?cmp=region:red-river-delta,nope,95,89,48,96,01,15');
     const frame = await screen.findByRole(
       'figure',
-      { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của \u2068Bắc Giang\u2069' },
+      { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của Bắc Giang' },
       { timeout: 10_000 },
     );
     const picker = screen.getByRole('group', { name: 'So sánh với' });
