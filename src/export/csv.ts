@@ -8,6 +8,7 @@ import {
 } from '../lib/table-spec';
 import { integerText, percentText, pointsText, targetText, type DecimalMark } from './number-text';
 import {
+  isNumberKind,
   outputColumns,
   wordsForFlags,
   wordsForStatus,
@@ -45,9 +46,6 @@ const INNER_CELL_START = new RegExp(`([,;\\t\\r\\n])(?=[ "]*[${TRIGGER}])`, 'g')
 const OUTER_CELL_START = new RegExp(`^(?=[ "]*[${TRIGGER}])`);
 /** Plain decimal numbers ("-0.40", "6842") are data, not formulas: left as they are. */
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
-
-/** Kept for callers that test a single cell's start. */
-export const FORMULA_TRIGGER = new RegExp(`^(?!-?\\d+(?:[.,]\\d+)?$)[${TRIGGER}]`);
 
 /**
  * A text cell made inert for every reading of the file: an apostrophe before a formula trigger at
@@ -124,19 +122,9 @@ function rowCells(
   );
 }
 
-const NUMBER_KINDS = new Set([
-  'percent',
-  'target',
-  'points',
-  'pointsPerMonth',
-  'count',
-  'rank',
-  'rankChange',
-]);
-
 /** Every text cell is quoted (ids and headers too); numbers and empty cells are not. */
 function quoteTextCells(columns: OutputColumn[]): (value: unknown, column: number) => boolean {
-  const numeric = columns.map((c) => c.type !== 'unitId' && NUMBER_KINDS.has(c.column.kind));
+  const numeric = columns.map((c) => c.type !== 'unitId' && isNumberKind(c.column.kind));
   return (value, column) => {
     const text = typeof value === 'string' ? value : '';
     if (text === '') return false;
