@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useBoxWidth } from './use-box-width';
 import type { LineChartViewProps } from './recharts-line-chart';
 import type { RankedBarsViewProps } from './recharts-ranked-bars';
 import './charts.css';
@@ -20,7 +21,12 @@ chunk.then(
   () => undefined,
 );
 
-/** A box of the chart's final size, so nothing moves when the chart code arrives. */
+/**
+ * A box of the chart's final size, so nothing moves when the chart code arrives. A screen chart
+ * (no fixed width) is drawn at the width the browser gives its box, read with a ResizeObserver
+ * after layout: Recharts' own `responsive` mode measures during React's commit, which forces a
+ * layout of the whole page and a second render in the same long task.
+ */
 function Reserved({
   width,
   height,
@@ -31,13 +37,15 @@ function Reserved({
   height: number;
   /** Said to screen readers (and there before the chart code arrives). */
   summary: string | null;
-  children: React.ReactNode;
+  children: (width: number | undefined) => React.ReactNode;
 }) {
+  const [box, measured] = useBoxWidth(width === undefined);
+  const drawAt = width ?? measured;
   return (
     <>
       {summary !== null && <p className="visually-hidden">{summary}</p>}
-      <div className="chart-box" style={{ width, height }}>
-        <Suspense fallback={null}>{children}</Suspense>
+      <div ref={box} className="chart-box" style={{ width, height }}>
+        {drawAt !== null && <Suspense fallback={null}>{children(drawAt)}</Suspense>}
       </div>
     </>
   );
@@ -46,7 +54,13 @@ function Reserved({
 export function LineChartBox(props: LineChartViewProps) {
   return (
     <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
-      {loaded ? <loaded.LineChartView {...props} /> : <LazyLine {...props} />}
+      {(width) =>
+        loaded ? (
+          <loaded.LineChartView {...props} width={width} />
+        ) : (
+          <LazyLine {...props} width={width} />
+        )
+      }
     </Reserved>
   );
 }
@@ -54,7 +68,13 @@ export function LineChartBox(props: LineChartViewProps) {
 export function RankedBarsBox(props: RankedBarsViewProps) {
   return (
     <Reserved width={props.width} height={props.height} summary={props.spec.summary}>
-      {loaded ? <loaded.RankedBarsView {...props} /> : <LazyBars {...props} />}
+      {(width) =>
+        loaded ? (
+          <loaded.RankedBarsView {...props} width={width} />
+        ) : (
+          <LazyBars {...props} width={width} />
+        )
+      }
     </Reserved>
   );
 }

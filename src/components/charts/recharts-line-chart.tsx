@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { LabelProps } from 'recharts';
+import { useMemo } from 'react';
 import { CHART } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow, LineSeriesSpec } from './chart-spec';
@@ -57,9 +58,18 @@ function endLabel(series: LineSeriesSpec, font: number) {
  */
 export function LineChartView({ spec, variant, width, height, name }: LineChartViewProps) {
   const size = CHART_SIZE[variant];
-  const animate = variant === 'screen';
   const tick = { fontSize: size.font, fill: CHART.axis };
   const rows = spec.rows as LineRow[];
+  // Stable per spec: Recharts recomputes its scales when a dataKey or label changes identity.
+  const lines = useMemo(
+    () =>
+      spec.series.map((s) => ({
+        series: s,
+        value: (row: LineRow) => row.values[s.key] ?? null,
+        label: endLabel(s, size.font),
+      })),
+    [spec.series, size.font],
+  );
   const tickText = (v: unknown) =>
     typeof v === 'number' ? (spec.y.tickLabels[String(v)] ?? String(v)) : '';
   return (
@@ -124,23 +134,23 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
           }}
         />
       ))}
-      {spec.series.map((s) => {
+      {lines.map(({ series: s, value, label }) => {
         const strokeWidth = s.weight === 'main' ? size.main : size.secondary;
         return (
           <Line
             key={s.key}
             name={s.label}
-            dataKey={(row: LineRow) => row.values[s.key] ?? null}
+            dataKey={value}
             stroke={s.color}
             strokeWidth={strokeWidth}
             strokeDasharray={s.dash}
             dot={s.weight === 'main' ? { r: size.dot, fill: s.color, strokeWidth: 0 } : false}
             activeDot={{ r: size.dot + 2 }}
             connectNulls={false}
-            isAnimationActive={animate}
+            isAnimationActive={false}
             type="linear"
           >
-            {s.end !== null && <LabelList content={endLabel(s, size.font)} />}
+            {s.end !== null && <LabelList content={label} />}
           </Line>
         );
       })}
