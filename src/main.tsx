@@ -5,6 +5,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './styles/global.css';
 import { onlineManager } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineShell } from './app/offline-shell';
@@ -13,6 +14,7 @@ import { reportHandledError } from './app/report-error';
 import { StartupError } from './app/startup-error';
 import { installTrustedTypesPolicy } from './app/trusted-types';
 import { loadConfig } from './data/load-config';
+import { startPipeline } from './data/pipeline-client';
 
 async function start() {
   const container = document.getElementById('root');
@@ -51,9 +53,12 @@ async function start() {
       return;
     }
   } else {
+    // In mock mode the worker starts later: its requests must go through the mock's service worker.
+    startPipeline();
     registerOfflineShell(new URL('config.json', appBase));
   }
-  root.render(<App config={config} />);
+  // A transition: the first render is done in slices, so the page answers input meanwhile.
+  startTransition(() => root.render(<App config={config} />));
 }
 
 void start();

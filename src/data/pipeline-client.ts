@@ -28,6 +28,11 @@ function pipelineLoads() {
   return loads;
 }
 
+/** Starts the data worker now (while the page still reads its config), not at the first request. */
+export function startPipeline(): void {
+  void pipelineLoads();
+}
+
 /** Rejects as soon as the caller cancels (the worker finishes its fetch; the result is dropped). */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return work;

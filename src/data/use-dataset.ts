@@ -1,5 +1,5 @@
 import { useIsRestoring, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
 import { FeedObservers } from './feed-observers';
@@ -70,7 +70,12 @@ export function useDataset() {
     (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),
     [observers, restoring],
   );
-  const results = useSyncExternalStore(subscribe, observers.getSnapshot, observers.getSnapshot);
+  const current = useSyncExternalStore(subscribe, observers.getSnapshot, observers.getSnapshot);
+  // The figures (this hook's dataset, the engine's model, the screens) follow a new picture in a
+  // background render, in slices, while the last one stays on screen. A new registry's feeds are
+  // taken at once: the last picture belongs to other units.
+  const deferred = useDeferredValue(current);
+  const results = deferred.length === queries.length ? deferred : current;
   const feeds = useMemo(
     () =>
       results.map((r, i): FeedEntry => {

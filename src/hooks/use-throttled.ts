@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * `value`, updated at most every `ms` while `settled` is false, and at once when it becomes true.
@@ -15,7 +15,8 @@ export function useThrottled<T>(value: T, ms: number, settled: boolean): T {
     const wait = Math.max(0, lastUpdate.current + ms - performance.now());
     const timer = setTimeout(() => {
       lastUpdate.current = performance.now();
-      setShown(value);
+      // In the background, in slices: the screen keeps answering while the new picture renders.
+      startTransition(() => setShown(value));
     }, wait);
     return () => clearTimeout(timer);
   }, [value, ms, settled]);

@@ -115,8 +115,10 @@ describe('offline', () => {
       await screen.findByText('Đang ngoại tuyến — số liệu tính đến 25/08/2020 17:00'),
     ).toBeVisible();
     // One feed (refused address) has no saved copy.
-    expect(screen.getByText(/1 nguồn chưa có bản lưu\./)).toBeVisible();
-    const card = screen.getByRole('region', { name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4' });
+    expect(await screen.findByText(/1 nguồn chưa có bản lưu\./)).toBeVisible();
+    const card = await screen.findByRole('region', {
+      name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+    });
     await waitFor(() => expect(card).toHaveTextContent('Tính trên 5/6 đơn vị có báo cáo'));
   });
 });
