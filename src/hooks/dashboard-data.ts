@@ -32,3 +32,8 @@ export function useDashboardData(): DashboardData {
   if (!data) throw new Error('useDashboardData outside DashboardDataProvider');
   return data;
 }
+
+/** No feed has settled yet in the picture the screens show (a registry with units). */
+export function awaitingFirstFeed(state: DatasetState): boolean {
+  return state.total > 0 && state.settled === 0;
+}

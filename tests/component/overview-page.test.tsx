@@ -25,7 +25,11 @@ describe('overview (first page)', { timeout: 20_000 }, () => {
   it("lists every province with its level-4 rate and rank in the map's table", async () => {
     const user = userEvent.setup();
     renderApp('/?period=2020-02');
-    const map = await screen.findByRole('figure', { name: /Bản đồ tỉnh, thành phố/ });
+    const map = await screen.findByRole(
+      'figure',
+      { name: /Bản đồ tỉnh, thành phố/ },
+      { timeout: 5000 },
+    );
     await within(map).findByRole('link', { name: 'An Giang: 33,0%' }, { timeout: 5000 });
     await user.click(within(map).getByRole('button', { name: 'Bảng số liệu' }));
     const table = within(map).getByRole('table', { name: /Số liệu đến 02\/2020/ });

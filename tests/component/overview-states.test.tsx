@@ -23,6 +23,8 @@ async function settled() {
     () => expect(screen.queryByText(/số liệu tạm thời|figures are provisional/)).toBeNull(),
     SETTLED,
   );
+  // The sections after the cards arrive in a render of their own (AfterFirstPaint).
+  await screen.findByRole('heading', { level: 2, name: /Chậm tiến độ|Laggards/ }, SETTLED);
 }
 
 describe('overview, loaded', { timeout: 30_000 }, () => {

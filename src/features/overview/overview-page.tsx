@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { AfterFirstPaint } from '../../components/after-first-paint';
 import { Loading } from '../../components/page-state';
 import {
   countByRule,
@@ -8,7 +9,7 @@ import {
 } from '../../domain/overview-summary';
 import type { ScopeId } from '../../domain/scope';
 import { UNIT_KINDS, type UnitKind } from '../../domain/types';
-import { useDashboardData } from '../../hooks/dashboard-data';
+import { awaitingFirstFeed, useDashboardData } from '../../hooks/dashboard-data';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { HeadlineCards } from './headline-cards';
@@ -47,7 +48,10 @@ export function OverviewPage() {
     return byKind;
   }, [model, locale]);
 
-  if (!model || period === null || !state || !dataset) return <Loading />;
+  // Until the first feed is in the picture there is nothing to show but the progress: cards of
+  // "no data" would be replaced (and move everything below them) a moment later.
+  if (!model || period === null || !state || !dataset || awaitingFirstFeed(state))
+    return <Loading />;
 
   const kinds = UNIT_KINDS.filter((k) => model.scopes.includes(k));
   const kind = view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
@@ -95,37 +99,41 @@ export function OverviewPage() {
         <p className="notice">{t('noDataPeriod', { period: f.month(period) })}</p>
       )}
       <HeadlineCards aggregates={figures} kind={kind} names={names} provisional={provisional} />
-      <div className="overview__main">
-        <div className="overview__trend">
-          <TrendSection
-            dataset={dataset}
-            aggregate={level4}
-            scope={scope}
-            scopeLabel={scopeLabel}
-            period={period}
-            coverageNote={
-              provisional ? `${coverageText} (${t('coverage.provisional')})` : coverageText
-            }
-            names={names}
-          />
+      <AfterFirstPaint>
+        <div className="overview__main">
+          <div className="overview__trend">
+            <TrendSection
+              dataset={dataset}
+              aggregate={level4}
+              scope={scope}
+              scopeLabel={scopeLabel}
+              period={period}
+              coverageNote={
+                provisional ? `${coverageText} (${t('coverage.provisional')})` : coverageText
+              }
+              names={names}
+            />
+          </div>
+          <div className="overview__laggards">
+            <LaggardsSummary
+              counts={countByRule(laggards)}
+              worst={laggards.slice(0, WORST)}
+              total={laggards.length}
+              kind={kind}
+            />
+          </div>
+          <div className="overview__map">
+            <ProvinceMap
+              model={model}
+              indicator={view.indicator ?? 'level4Rate'}
+              onIndicator={(indicator) => update({ indicator })}
+            />
+          </div>
         </div>
-        <div className="overview__laggards">
-          <LaggardsSummary
-            counts={countByRule(laggards)}
-            worst={laggards.slice(0, WORST)}
-            total={laggards.length}
-            kind={kind}
-          />
-        </div>
-        <div className="overview__map">
-          <ProvinceMap
-            model={model}
-            indicator={view.indicator ?? 'level4Rate'}
-            onIndicator={(indicator) => update({ indicator })}
-          />
-        </div>
-      </div>
-      <NationalExtras period={period} kind={kind} names={names} unitsByKind={unitsByKind} />
+        <AfterFirstPaint>
+          <NationalExtras period={period} kind={kind} names={names} unitsByKind={unitsByKind} />
+        </AfterFirstPaint>
+      </AfterFirstPaint>
     </div>
   );
 }
