@@ -33,14 +33,27 @@ test('the overview and a unit page draw their trend charts with Recharts', async
     name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
     exact: true,
   });
+  await trend.scrollIntoViewIfNeeded();
   await expect(trend.locator('.recharts-surface')).toBeVisible();
   await expect(trend.locator('.recharts-line')).toHaveCount(3);
   await expect(trend.locator('.recharts-reference-line')).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   await open(page, '/units/89');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  // The trend and the rank history.
+  // The trend and the rank history; a chart below the fold is drawn as it comes into view, in the
+  // box kept for it.
+  const boxes = page.locator('.chart-box');
+  await expect(boxes).toHaveCount(2);
+  await boxes.nth(0).scrollIntoViewIfNeeded();
+  await expect(boxes.nth(0).locator('.recharts-surface')).toBeVisible();
+  await boxes.nth(1).scrollIntoViewIfNeeded();
+  await expect(page.locator('.recharts-surface')).toHaveCount(2);
+});
+
+test('printing the page draws every chart, scrolled to or not', async ({ page }) => {
+  await open(page, '/units/89');
+  await expect(page.locator('.chart-box')).toHaveCount(2);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('.recharts-surface')).toHaveCount(2);
 });
 

@@ -42,6 +42,8 @@ async function visitEveryScreen(page: Page) {
   }
   // The charts (SVG with styles set through the CSSOM), under style-src 'self'.
   await nav.getByRole('link', { name: 'Tổng quan' }).click();
+  // Charts are drawn as they come into view.
+  await page.locator('.chart-box').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await expect(page.locator('.tile-map__svg').first()).toBeVisible();
 }
