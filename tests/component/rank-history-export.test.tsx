@@ -77,7 +77,7 @@ const CASES = [
     menu: /^Tải xuống \/ chia sẻ/,
     notes: [
       'Hạng kỳ 08/2020 tính trên 4/7 tỉnh, thành phố có số liệu',
-      'Các kỳ trước: từ 1 đến 4 tỉnh, thành phố được xếp hạng mỗi kỳ',
+      'Các kỳ trước: mỗi kỳ xếp hạng từ 1 đến 4 tỉnh, thành phố',
       'Không xếp hạng kỳ 08/2020 (không có tỷ lệ): Cà Mau, Hà Nội, Yên Bái',
     ],
     wrong: 'Tính trên 5/7',
@@ -89,7 +89,7 @@ const CASES = [
     menu: /^Download \/ share/,
     notes: [
       'Ranks for Aug 2020 based on the 4 of 7 provinces with data',
-      'Earlier periods: 1 to 4 provinces ranked each period',
+      'Earlier periods: between 1 and 4 provinces ranked per period',
       'Not ranked in Aug 2020 (no rate): Ca Mau, Ha Noi, Yen Bai',
     ],
     wrong: 'Based on 5 of 7',

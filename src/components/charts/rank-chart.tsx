@@ -37,7 +37,12 @@ export function RankChart({
       rankLineSpec(
         points,
         worstRank,
-        { month: (p) => f.month(p), rank: t('rank.rankColumn'), axis: t('rank.axis') },
+        {
+          month: (p) => f.month(p),
+          rank: t('rank.rankColumn'),
+          axis: t('rank.axis'),
+          endLabel: (rank) => t('rank.endLabel', { rank: f.count(rank) }),
+        },
         summary,
       ),
     [points, worstRank, f, t, summary],
