@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
+import type { Absence } from '../../domain/value-state';
 import { measureText, wrapText } from '../../export/svg-text';
 import type { LegendItem, MapTile } from './tile-map';
 import { NO_DATA, paletteFor } from './tile-colors';
 import type { ArchipelagoEntry } from './vietnam-tiles';
 
-/** Why a tile has no value: its feed failed, the unit did not report, it has no services. */
-export type Absence = 'failed' | 'silent' | 'none';
+export type { Absence };
 
 export interface PrintTile extends Pick<
   MapTile,
@@ -45,7 +45,12 @@ const ABSENT = {
   failed: { fill: '#aab3bf', ink: '#1b1f24', dash: undefined },
   silent: { fill: 'url(#print-hatch)', ink: NO_DATA.ink, dash: '4 3' },
   none: { fill: '#ffffff', ink: NO_DATA.ink, dash: '1.5 2.5' },
+  // Only while feeds still arrive (the export then says its figures are provisional).
+  loading: { fill: '#e3e7ec', ink: NO_DATA.ink, dash: undefined },
 } as const;
+
+/** The legend's absences: always the three of the contract, "loading" only when drawn. */
+const ALWAYS: readonly Absence[] = ['failed', 'silent', 'none'];
 
 function Swatch({
   x,
@@ -135,15 +140,13 @@ export function PrintTileMap(props: PrintTileMapProps) {
       item.label,
     );
   });
-  (['failed', 'silent', 'none'] as const).forEach((kind) =>
+  const absences = tiles.some((tile) => tile.absence === 'loading')
+    ? [...ALWAYS, 'loading' as const]
+    : ALWAYS;
+  absences.forEach((kind) =>
     entry(
       kind,
-      <Swatch
-        x={sideX}
-        y={y}
-        fill={ABSENT[kind].fill}
-        dash={ABSENT[kind].dash ?? (kind === 'failed' ? undefined : '4 3')}
-      />,
+      <Swatch x={sideX} y={y} fill={ABSENT[kind].fill} dash={ABSENT[kind].dash} />,
       absence[kind],
     ),
   );

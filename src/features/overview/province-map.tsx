@@ -9,13 +9,7 @@ import {
   type TileMapProps,
 } from '../../components/tile-map/tile-map';
 import { ARCHIPELAGOS, VIETNAM_TILES } from '../../components/tile-map/vietnam-tiles';
-import {
-  PrintTileMap,
-  type Absence,
-  type PrintTileMapProps,
-} from '../../components/tile-map/print-tile-map';
-import { isFailed } from '../../data/feed-status';
-import { useDashboardData } from '../../hooks/dashboard-data';
+import { PrintTileMap, type PrintTileMapProps } from '../../components/tile-map/print-tile-map';
 import { INDICATORS, isRateIndicator, type IndicatorId } from '../../domain/indicators';
 import type { PeriodModel, UnitIndicator, UnitModel } from '../../domain/model';
 import { firstAndRest } from '../../domain/overview-summary';
@@ -29,8 +23,12 @@ import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
+import { absenceOf, type Absence } from '../../domain/value-state';
 
 const LISTED_UNPLACED = 40;
+
+/** What a printed tile without a value shows; its look and the legend say the rest. */
+const ABSENCE_MARK: Record<Absence, string> = { failed: '!', loading: '…', silent: '–', none: '–' };
 
 /** The value of one unit's indicator in words: "14,2%", "Có", or "Chưa báo cáo". */
 function useValueText() {
@@ -63,11 +61,6 @@ export function ProvinceMap({
   const link = useViewLink();
   const selectId = useId();
   const valueText = useValueText();
-  const { state } = useDashboardData();
-  const failedFeeds = useMemo(
-    () => new Set((state?.feeds ?? []).filter((e) => isFailed(e.status)).map((e) => e.unit.id)),
-    [state],
-  );
   const rate = isRateIndicator(indicator);
   const [mine] = useMyUnit();
   const indicatorName = t(`common:indicator.${indicator}`);
@@ -206,19 +199,14 @@ export function ProvinceMap({
   };
   const coverage = model.aggregate('province', indicator).coverage;
 
-  const absenceOf = (u: UnitModel): Absence | null => {
-    const ui = u.indicators[indicator];
-    if (ui.tenths !== null) return null;
-    if (ui.state === 'feed-failed' || failedFeeds.has(u.unit.id)) return 'failed';
-    return ui.state === 'no-services' ? 'none' : 'silent';
-  };
+  // The same value state as the screen's tile and its words (valueText): one source for both.
   const printProps: Omit<PrintTileMapProps, 'width'> = {
     tiles: tiles.map((tile) => {
-      const absence = absenceOf(model.byId.get(tile.id)!);
+      const absence = absenceOf(model.byId.get(tile.id)!.indicators[indicator].state);
       return {
         ...tile,
         absence,
-        tileText: absence === 'failed' ? '!' : tile.tileText,
+        tileText: absence === null ? tile.tileText : ABSENCE_MARK[absence],
       };
     }),
     columns: placement.columns,
@@ -230,6 +218,7 @@ export function ProvinceMap({
       failed: t('map.feedFailed'),
       silent: t('common:state.notReported'),
       none: t('map.noServices'),
+      loading: t('common:valueState.loading'),
     },
     cityLabel: mapProps.cityLabel,
     archipelagos: ARCHIPELAGOS.map((a) => ({
