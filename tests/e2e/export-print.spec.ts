@@ -41,6 +41,8 @@ const WORDS = {
     rankCoverage: (ranked: string) =>
       `Hạng kỳ 08/2020 tính trên ${ranked}/63 tỉnh, thành phố có số liệu`,
     table: 'Bảng số liệu',
+    rankNow: (rank: string, of: string) =>
+      `Hà Tĩnh: hạng ${rank}/${of} tỉnh, thành phố vào 08/2020`,
     unitTrend: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của Hà Tĩnh',
     unitTrendFile: 'ty-le-dvc-muc-do-4_ha-tinh_2020-08',
   },
@@ -70,6 +72,7 @@ const WORDS = {
     rankCoverage: (ranked: string) =>
       `Ranks for Aug 2020 based on the ${ranked} of 63 provinces with data`,
     table: 'Table',
+    rankNow: (rank: string, of: string) => `Ha Tinh: ranked ${rank} of ${of} provinces in Aug 2020`,
     unitTrend: 'Level-4 online public services, Ha Tinh',
     unitTrendFile: 'level4-rate_ha-tinh_2020-08',
   },
@@ -360,7 +363,9 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
       await figure.getByRole('button', { name: w.table, exact: true }).click();
       const last = figure.getByRole('row').last();
       await expect(last).toContainText(lang === 'vi' ? '08/2020' : 'Aug 2020');
+      const rank = (await last.getByRole('cell').nth(0).innerText()).trim();
       const rankedOf = (await last.getByRole('cell').nth(1).innerText()).trim();
+      expect(rank).toMatch(/^\d+$/);
       expect(rankedOf).toMatch(/^\d+$/);
 
       const [svgFile] = await download(page, figure, w.svg);
@@ -373,6 +378,7 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
         w.asOf,
         w.source,
         w.rankCoverage(rankedOf),
+        w.rankNow(rank, rankedOf),
         `/units/42?period=2020-08&lang=${lang}`,
       ]);
       expect(size).toEqual({ width: 1200, height: 675 });

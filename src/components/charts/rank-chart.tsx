@@ -37,12 +37,7 @@ export function RankChart({
       rankLineSpec(
         points,
         worstRank,
-        {
-          month: (p) => f.month(p),
-          rank: t('rank.rankColumn'),
-          axis: t('rank.axis'),
-          endLabel: (rank) => t('rank.endLabel', { rank: f.count(rank) }),
-        },
+        { month: (p) => f.month(p), rank: t('rank.rankColumn'), axis: t('rank.axis') },
         summary,
       ),
     [points, worstRank, f, t, summary],

@@ -163,21 +163,11 @@ export function trendLineSpec(
 export function rankLineSpec(
   points: readonly RankPoint[],
   worstRank: number,
-  words: {
-    month: (period: MonthIndex) => string;
-    rank: string;
-    axis: string;
-    /** The label at the last ranked month: "Hạng 45". */
-    endLabel: (rank: number) => string;
-  },
+  words: { month: (period: MonthIndex) => string; rank: string; axis: string },
   summary: string | null,
 ): LineChartSpec {
   const bottom = Math.max(worstRank, 2);
   const ticks = rankTicks(bottom);
-  let last = -1;
-  points.forEach((p, i) => {
-    if (p.rank !== null) last = i;
-  });
   return {
     rows: points.map((p) => ({
       period: p.period,
@@ -190,8 +180,7 @@ export function rankLineSpec(
         label: words.rank,
         color: CHART.actual,
         weight: 'main',
-        // The latest rank in words at its point: a printed chart says it without a ruler.
-        end: last < 0 ? null : { index: last, text: words.endLabel(points[last]!.rank!) },
+        end: null,
       },
     ],
     y: {

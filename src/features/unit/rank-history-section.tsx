@@ -49,6 +49,26 @@ export function RankHistorySection({
   };
   // What the ranks are "of": the units ranked that period, which is not always all that reported.
   const notes = history ? rankCoverageNotes(history.coverage, kindPlural, nameOf, t, f) : [];
+  // The image's lede: the latest rank in words, of how many, so a printed chart needs no ruler.
+  const latest = history?.latest ?? null;
+  const best = history?.best ?? null;
+  const exportSummary =
+    best === null
+      ? name
+      : t(
+          latest === null || latest.rank === null
+            ? 'rank.historyExportSummaryUnranked'
+            : 'rank.historyExportSummary',
+          {
+            name,
+            rank: latest?.rank ?? null,
+            rankedOf: latest?.rankedOf ?? null,
+            kind: kindPlural,
+            period: f.month(period),
+            best: best.rank,
+            bestPeriod: f.month(best.period),
+          },
+        );
   return (
     <section className="unit-section" aria-label={t('rank.historyTitle')}>
       {history?.best === null && <p>{t('rank.historySummaryNone', { name })}</p>}
@@ -75,7 +95,7 @@ export function RankHistorySection({
             <RankChart
               points={history.points}
               worstRank={history.worstRank}
-              summary={name}
+              summary={exportSummary}
               variant="export"
               height={size.height}
               width={size.width}
