@@ -46,3 +46,10 @@ const ABSENCE: Record<ValueState, Absence | null> = {
 export function absenceOf(state: ValueState): Absence | null {
   return ABSENCE[state];
 }
+
+/** The contract's three always, so a reader knows each look; "loading" only while a tile has it. */
+export function legendAbsences(shown: Iterable<Absence | null>): Absence[] {
+  const always: Absence[] = ['failed', 'silent', 'none'];
+  for (const a of shown) if (a === 'loading') return [...always, 'loading'];
+  return always;
+}

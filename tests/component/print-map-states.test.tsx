@@ -86,7 +86,7 @@ function printedTiles(svg: string): Map<string, { text: string; fill: string | n
   return tiles;
 }
 
-describe('the map for print tells the same state as the screen map, unit by unit', () => {
+describe('the map on screen and for print tell the same state, unit by unit', () => {
   it('failed, still loading, no services and not reported: the same words, four looks', async () => {
     serveUnits(server, UNITS_NOW);
     const user = userEvent.setup();
@@ -101,9 +101,31 @@ describe('the map for print tells the same state as the screen map, unit by unit
     await waitFor(() =>
       expect(within(map).getByRole('link', { name: /^Yên Bái: Lỗi nguồn số liệu/ })).toBeVisible(),
     );
-    expect(within(map).getByRole('link', { name: 'Bạc Liêu: Đang tải số liệu' })).toBeVisible();
-    expect(within(map).getByRole('link', { name: /^Hà Nội: Không có dịch vụ/ })).toBeVisible();
-    expect(within(map).getByRole('link', { name: 'Cà Mau: Chưa báo cáo' })).toBeVisible();
+    const onScreen = {
+      BG: within(map).getByRole('link', { name: 'Bắc Giang: 23,4%' }),
+      YB: within(map).getByRole('link', { name: /^Yên Bái: Lỗi nguồn số liệu/ }),
+      BL: within(map).getByRole('link', { name: 'Bạc Liêu: Đang tải số liệu' }),
+      HN: within(map).getByRole('link', { name: /^Hà Nội: Không có dịch vụ/ }),
+      CM: within(map).getByRole('link', { name: 'Cà Mau: Chưa báo cáo' }),
+    };
+    /** A screen tile's mark and fill, its hatch named as the print names its own. */
+    const screenTile = (link: HTMLElement) => ({
+      text: link.querySelector('.tile-map__value')!.textContent,
+      fill: link
+        .querySelector('.tile-map__cell')!
+        .getAttribute('fill')!
+        .replace(/^url\(#.*\)$/, 'url(#print-hatch)'),
+    });
+    // The screen's legend names every look it draws.
+    const legend = map.querySelector('.tile-map__legend')!;
+    for (const words of [
+      'Lỗi nguồn số liệu',
+      'Đang tải số liệu',
+      'Không có dịch vụ công',
+      'Chưa báo cáo',
+    ]) {
+      expect(within(legend as HTMLElement).getByText(words)).toBeVisible();
+    }
 
     await user.click(within(map).getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }));
     await user.click(screen.getByRole('menuitem', { name: 'SVG (vector)' }));
@@ -113,11 +135,15 @@ describe('the map for print tells the same state as the screen map, unit by unit
 
     expect(tiles.get('BG')?.text).toBe('23,4%');
     expect(tiles.get('BG')?.fill).toMatch(/^#[0-9a-f]{6}$/);
-    // The same state, by the legend's look and mark:
+    // Each state by its look and mark:
     expect(tiles.get('YB')).toEqual({ text: '!', fill: '#aab3bf' }); // feed failed
     expect(tiles.get('BL')).toEqual({ text: '…', fill: '#e3e7ec' }); // still loading
     expect(tiles.get('HN')).toEqual({ text: '–', fill: '#ffffff' }); // no services
     expect(tiles.get('CM')).toEqual({ text: '–', fill: 'url(#print-hatch)' }); // not reported
+    // … the same on the screen, unit by unit.
+    for (const [label, link] of Object.entries(onScreen)) {
+      expect(screenTile(link), label).toEqual(tiles.get(label));
+    }
     // … and the legend names each of them.
     for (const words of [
       'Lỗi nguồn số liệu',

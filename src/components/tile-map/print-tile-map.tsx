@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
-import type { Absence } from '../../domain/value-state';
+import { legendAbsences, type Absence } from '../../domain/value-state';
 import { measureText, wrapText } from '../../export/svg-text';
 import type { LegendItem, MapTile } from './tile-map';
-import { NO_DATA, paletteFor } from './tile-colors';
+import { ABSENCE_LOOK, NO_DATA, paletteFor } from './tile-colors';
 import type { ArchipelagoEntry } from './vietnam-tiles';
 
 export type { Absence };
@@ -41,16 +41,13 @@ const ROW = 27;
 const KEY_ROW = 19;
 const SANS = { size: 13 } as const;
 
-const ABSENT = {
-  failed: { fill: '#aab3bf', ink: '#1b1f24', dash: undefined },
-  silent: { fill: 'url(#print-hatch)', ink: NO_DATA.ink, dash: '4 3' },
-  none: { fill: '#ffffff', ink: NO_DATA.ink, dash: '1.5 2.5' },
-  // Only while feeds still arrive (the export then says its figures are provisional).
-  loading: { fill: '#e3e7ec', ink: NO_DATA.ink, dash: undefined },
-} as const;
-
-/** The legend's absences: always the three of the contract, "loading" only when drawn. */
-const ALWAYS: readonly Absence[] = ['failed', 'silent', 'none'];
+/** The screen's looks, with the print's own hatch. */
+const ABSENT = Object.fromEntries(
+  Object.entries(ABSENCE_LOOK).map(([kind, look]) => [
+    kind,
+    { fill: look.fill ?? 'url(#print-hatch)', ink: NO_DATA.ink, dash: look.dash },
+  ]),
+) as Record<Absence, { fill: string; ink: string; dash: string | undefined }>;
 
 function Swatch({
   x,
@@ -140,10 +137,7 @@ export function PrintTileMap(props: PrintTileMapProps) {
       item.label,
     );
   });
-  const absences = tiles.some((tile) => tile.absence === 'loading')
-    ? [...ALWAYS, 'loading' as const]
-    : ALWAYS;
-  absences.forEach((kind) =>
+  legendAbsences(tiles.map((tile) => tile.absence)).forEach((kind) =>
     entry(
       kind,
       <Swatch x={sideX} y={y} fill={ABSENT[kind].fill} dash={ABSENT[kind].dash} />,

@@ -23,7 +23,7 @@ import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
-import { absenceOf, type Absence } from '../../domain/value-state';
+import { absenceOf, legendAbsences, type Absence } from '../../domain/value-state';
 
 const LISTED_UNPLACED = 40;
 
@@ -104,6 +104,8 @@ export function ProvinceMap({
     const ui = u.indicators[indicator];
     const layout = VIETNAM_TILES.get(p.id)!;
     const value = valueText(ui, scale, u.fault);
+    // The value state alone says why a tile is empty, on the screen and in print alike.
+    const absence = absenceOf(ui.state);
     return {
       id: p.id,
       col: p.col,
@@ -112,7 +114,8 @@ export function ProvinceMap({
       city: layout.city === true,
       name: u.unit.name[locale],
       valueText: value,
-      tileText: ui.tenths === null ? '–' : value,
+      tileText: absence === null ? value : ABSENCE_MARK[absence],
+      absence,
       accessibleName:
         p.id === mine
           ? `${t('map.tileName', { name: u.unit.name[locale], value })} (${t('common:myUnit.label')})`
@@ -124,6 +127,12 @@ export function ProvinceMap({
     };
   });
 
+  const absenceWords: Record<Absence, string> = {
+    failed: t('map.feedFailed'),
+    silent: t('common:state.notReported'),
+    none: t('map.noServices'),
+    loading: t('common:valueState.loading'),
+  };
   const legend: LegendItem[] = [
     ...scale.classes.map((c): LegendItem => {
       let label: string;
@@ -135,7 +144,11 @@ export function ProvinceMap({
       else label = t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
       return { classIndex: c.index, label };
     }),
-    { classIndex: null, label: t('common:state.notReported') },
+    ...legendAbsences(tiles.map((tile) => tile.absence ?? null)).map((absence): LegendItem => ({
+      classIndex: null,
+      absence,
+      label: absenceWords[absence],
+    })),
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
@@ -199,27 +212,14 @@ export function ProvinceMap({
   };
   const coverage = model.aggregate('province', indicator).coverage;
 
-  // The same value state as the screen's tile and its words (valueText): one source for both.
   const printProps: Omit<PrintTileMapProps, 'width'> = {
-    tiles: tiles.map((tile) => {
-      const absence = absenceOf(model.byId.get(tile.id)!.indicators[indicator].state);
-      return {
-        ...tile,
-        absence,
-        tileText: absence === null ? tile.tileText : ABSENCE_MARK[absence],
-      };
-    }),
+    tiles: tiles.map((tile) => ({ ...tile, absence: tile.absence ?? null })),
     columns: placement.columns,
     rows: placement.rows,
     classCount: scale.classes.length,
     legendTitle: mapProps.legendTitle,
     legend: legend.filter((item) => item.classIndex !== null),
-    absence: {
-      failed: t('map.feedFailed'),
-      silent: t('common:state.notReported'),
-      none: t('map.noServices'),
-      loading: t('common:valueState.loading'),
-    },
+    absence: absenceWords,
     cityLabel: mapProps.cityLabel,
     archipelagos: ARCHIPELAGOS.map((a) => ({
       ...a,

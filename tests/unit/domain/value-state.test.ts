@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absenceOf, valueStateOf } from '../../../src/domain/value-state';
+import { absenceOf, legendAbsences, valueStateOf } from '../../../src/domain/value-state';
 
 describe('value state (contract §6 ★)', () => {
   it('a kept value wins; a failed feed comes before "not reported" and "no services"', () => {
@@ -17,5 +17,11 @@ describe('value state (contract §6 ★)', () => {
     expect(absenceOf('loading')).toBe('loading');
     expect(absenceOf('not-reported')).toBe('silent');
     expect(absenceOf('no-services')).toBe('none');
+  });
+
+  it('a legend lists the three absences always, "loading" only while a tile has it', () => {
+    expect(legendAbsences([null, 'none'])).toEqual(['failed', 'silent', 'none']);
+    expect(legendAbsences([])).toEqual(['failed', 'silent', 'none']);
+    expect(legendAbsences(['silent', 'loading'])).toEqual(['failed', 'silent', 'none', 'loading']);
   });
 });
