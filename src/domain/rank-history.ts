@@ -3,7 +3,7 @@ import { INDICATORS, type RateIndicator } from './indicators';
 import type { MonthIndex } from './period';
 import { reportedPeriods } from './periods';
 import { kindRanks } from './rank';
-import type { Dataset } from './types';
+import type { Dataset, UnitKind } from './types';
 
 export interface RankPoint {
   period: MonthIndex;
@@ -34,6 +34,21 @@ export interface RankHistory {
   previous: RankPoint | null;
   /** The latest change as a move (null unless ranked in both months). */
   latestMove: RankMove | null;
+  /** What the ranks are "of": the units of the kind ranked in the period under review. */
+  coverage: RankCoverage;
+}
+
+/** Contract §4 coverage for a rank: units ranked (with a value), not units that reported. */
+export interface RankCoverage {
+  period: MonthIndex;
+  /** Units of the unit's kind ranked in the period under review. */
+  ranked: number;
+  /** Units of the unit's kind in the registry. */
+  total: number;
+  /** Ids of the units of its kind without a rank that period (no value), in registry order. */
+  unranked: string[];
+  /** The fewest and most units ranked in the earlier points; null when there are none. */
+  earlier: { fewest: number; most: number } | null;
 }
 
 /** A rank change (previous − now, positive = up) as a direction and a number of places. */
@@ -60,8 +75,11 @@ export function rankHistory(
   const periods = reportedPeriods(dataset).filter((p) => p <= upTo);
   const grid = periods.length === 0 ? null : new Grid(dataset.units, [], periods[0]!, upTo);
   const i = INDICATORS.indexOf(indicator);
+  const kind = dataset.units[ui]!.unit.kind;
+  let rankedNow: Int32Array | null = null;
   for (const period of periods) {
     const ranks = kindRanks(grid!.kind, grid!.keys(i, period));
+    if (period === upTo) rankedNow = ranks.rank;
     const rank = ranks.rank[ui]! || null;
     const previousRank = before !== null && before.period === period - 1 ? before.rank : null;
     const point: RankPoint = {
@@ -75,7 +93,13 @@ export function rankHistory(
   }
   let worstRank = 1;
   let best: RankPoint | null = null;
+  let fewest = Infinity;
+  let most = -Infinity;
   for (const p of points) {
+    if (p.period < upTo) {
+      fewest = Math.min(fewest, p.rankedOf);
+      most = Math.max(most, p.rankedOf);
+    }
     if (p.rankedOf > worstRank) worstRank = p.rankedOf;
     if (p.rank !== null && (best === null || best.rank === null || p.rank <= best.rank)) best = p;
   }
@@ -90,5 +114,28 @@ export function rankHistory(
     latest,
     previous,
     latestMove: rankMove(latest?.change ?? null),
+    coverage: {
+      ...coverageOf(dataset, kind, rankedNow),
+      period: upTo,
+      earlier: most < 0 ? null : { fewest, most },
+    },
   };
+}
+
+/** The units of a kind ranked in a month (`rank`: per unit, 0 = unranked; null: nobody was). */
+function coverageOf(
+  dataset: Dataset,
+  kind: UnitKind,
+  rank: Int32Array | null,
+): Pick<RankCoverage, 'ranked' | 'total' | 'unranked'> {
+  let ranked = 0;
+  let total = 0;
+  const unranked: string[] = [];
+  dataset.units.forEach((u, ui) => {
+    if (u.unit.kind !== kind) return;
+    total++;
+    if (rank !== null && rank[ui]! > 0) ranked++;
+    else unranked.push(u.unit.id);
+  });
+  return { ranked, total, unranked };
 }

@@ -28,3 +28,28 @@ export function valueStateOf(feed: FeedState, reported: boolean, hasValue: boole
   if (feed === 'loading' && !reported) return 'loading';
   return reported ? 'no-services' : 'not-reported';
 }
+
+/**
+ * Why a figure drawn for print (the tile map) has no value, as its legend tells them apart. It
+ * is read from the value state alone, as every screen reads it, so print and screen never differ.
+ */
+export type Absence = 'failed' | 'loading' | 'silent' | 'none';
+
+const ABSENCE: Record<ValueState, Absence | null> = {
+  value: null,
+  'feed-failed': 'failed',
+  loading: 'loading',
+  'not-reported': 'silent',
+  'no-services': 'none',
+};
+
+export function absenceOf(state: ValueState): Absence | null {
+  return ABSENCE[state];
+}
+
+/** The contract's three always, so a reader knows each look; "loading" only while a tile has it. */
+export function legendAbsences(shown: Iterable<Absence | null>): Absence[] {
+  const always: Absence[] = ['failed', 'silent', 'none'];
+  for (const a of shown) if (a === 'loading') return [...always, 'loading'];
+  return always;
+}

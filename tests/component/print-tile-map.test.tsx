@@ -38,6 +38,7 @@ describe('the tile map for print', () => {
           failed: 'Lỗi nguồn số liệu',
           silent: 'Chưa báo cáo',
           none: 'Không có dịch vụ công',
+          loading: 'Đang tải số liệu',
         }}
         archipelagos={ARCHIPELAGOS.map((a) => ({
           ...a,
@@ -70,5 +71,7 @@ describe('the tile map for print', () => {
     );
     expect(fills).toEqual(expect.arrayContaining(['#aab3bf', 'url(#print-hatch)', '#ffffff']));
     expect(container.querySelector('foreignObject')).toBeNull();
+    // No feed is still loading: the legend does not offer a state no tile has.
+    expect(screen.queryByText('Đang tải số liệu')).toBeNull();
   });
 });

@@ -37,6 +37,14 @@ const WORDS = {
     rankHistory: 'Thứ hạng qua các kỳ',
     unitName: 'Hà Tĩnh',
     rankFile: 'thu-hang_ha-tinh_ty-le-dvc-muc-do-4_2020-08',
+    rankSubtitle: 'Hạng trong tỉnh, thành phố; hạng 1 ở trên cùng',
+    rankCoverage: (ranked: string) =>
+      `Hạng kỳ 08/2020 tính trên ${ranked}/63 tỉnh, thành phố có số liệu`,
+    table: 'Bảng số liệu',
+    rankNow: (rank: string, of: string) =>
+      `Hà Tĩnh: hạng ${rank}/${of} tỉnh, thành phố vào 08/2020`,
+    unitTrend: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 của Hà Tĩnh',
+    unitTrendFile: 'ty-le-dvc-muc-do-4_ha-tinh_2020-08',
   },
   en: {
     menu: /^Download \/ share/,
@@ -60,6 +68,13 @@ const WORDS = {
     rankHistory: 'Rank over time',
     unitName: 'Ha Tinh',
     rankFile: 'rank_ha-tinh_level4-rate_2020-08',
+    rankSubtitle: 'Rank among provinces; rank 1 at the top',
+    rankCoverage: (ranked: string) =>
+      `Ranks for Aug 2020 based on the ${ranked} of 63 provinces with data`,
+    table: 'Table',
+    rankNow: (rank: string, of: string) => `Ha Tinh: ranked ${rank} of ${of} provinces in Aug 2020`,
+    unitTrend: 'Level-4 online public services, Ha Tinh',
+    unitTrendFile: 'level4-rate_ha-tinh_2020-08',
   },
 } as const;
 
@@ -338,18 +353,69 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
       expect((svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? []).length).toBeGreaterThan(10);
     });
 
-    test('a unit’s rank history names the unit and the indicator', async ({
+    test('a unit’s rank history names the unit and the indicator, its scope and what it ranks', async ({
       page,
       consoleErrors,
     }) => {
       await open(page, `/units/42?period=2020-08&lang=${lang}`);
       const figure = page.getByRole('figure', { name: w.rankHistory });
+      // How many provinces were ranked in 08/2020, as the chart's own table says.
+      await figure.getByRole('button', { name: w.table, exact: true }).click();
+      const last = figure.getByRole('row').last();
+      await expect(last).toContainText(lang === 'vi' ? '08/2020' : 'Aug 2020');
+      const rank = (await last.getByRole('cell').nth(0).innerText()).trim();
+      const rankedOf = (await last.getByRole('cell').nth(1).innerText()).trim();
+      expect(rank).toMatch(/^\d+$/);
+      expect(rankedOf).toMatch(/^\d+$/);
+
       const [svgFile] = await download(page, figure, w.svg);
       expect(svgFile!.suggestedFilename()).toBe(`${w.rankFile}.svg`);
       const svg = await text(svgFile!);
-      await expectRealSvg(page, svg, `rank-${lang}.svg`, [w.unitName, w.level4, w.asOf, w.source]);
+      const size = await expectRealSvg(page, svg, `rank-${lang}.svg`, [
+        w.unitName,
+        w.level4,
+        w.rankSubtitle,
+        w.asOf,
+        w.source,
+        w.rankCoverage(rankedOf),
+        w.rankNow(rank, rankedOf),
+        `/units/42?period=2020-08&lang=${lang}`,
+      ]);
+      expect(size).toEqual({ width: 1200, height: 675 });
+      // The chart is drawn, not only the frame around it: a line and its points.
+      expect(svg).toMatch(/<path\b[^>]*\bd="M/);
+
       const [png] = await download(page, figure, w.pngWide);
       expect(png!.suggestedFilename()).toBe(`${w.rankFile}.png`);
+      const bytes = readFileSync(await png!.path());
+      expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
+      expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+      const [square] = await download(page, figure, w.pngSquare);
+      expect(square!.suggestedFilename()).toBe(
+        `${w.rankFile}_${lang === 'vi' ? 'vuong' : 'square'}.png`,
+      );
+      expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
+      expect(consoleErrors).toEqual([]);
+    });
+
+    test('a unit’s trend names the unit and the indicator, and links back to its view', async ({
+      page,
+      consoleErrors,
+    }) => {
+      await open(page, `/units/42?period=2020-08&lang=${lang}`);
+      const figure = page.getByRole('figure', { name: w.unitTrend });
+      const [svgFile] = await download(page, figure, w.svg);
+      expect(svgFile!.suggestedFilename()).toBe(`${w.unitTrendFile}.svg`);
+      const size = await expectRealSvg(page, await text(svgFile!), `unit-trend-${lang}.svg`, [
+        w.unitTrend,
+        w.asOf,
+        w.source,
+        `/units/42?period=2020-08&lang=${lang}`,
+      ]);
+      expect(size).toEqual({ width: 1200, height: 675 });
+      const [png] = await download(page, figure, w.pngWide);
+      expect(png!.suggestedFilename()).toBe(`${w.unitTrendFile}.png`);
+      expect(pngSize(readFileSync(await png!.path()))).toEqual({ width: 2400, height: 1350 });
       expect(consoleErrors).toEqual([]);
     });
   });

@@ -1,11 +1,11 @@
 import type { ReactElement } from 'react';
+import { legendAbsences, type Absence } from '../../domain/value-state';
 import { measureText, wrapText } from '../../export/svg-text';
 import type { LegendItem, MapTile } from './tile-map';
-import { NO_DATA, paletteFor } from './tile-colors';
+import { ABSENCE_LOOK, NO_DATA, paletteFor } from './tile-colors';
 import type { ArchipelagoEntry } from './vietnam-tiles';
 
-/** Why a tile has no value: its feed failed, the unit did not report, it has no services. */
-export type Absence = 'failed' | 'silent' | 'none';
+export type { Absence };
 
 export interface PrintTile extends Pick<
   MapTile,
@@ -41,11 +41,13 @@ const ROW = 27;
 const KEY_ROW = 19;
 const SANS = { size: 13 } as const;
 
-const ABSENT = {
-  failed: { fill: '#aab3bf', ink: '#1b1f24', dash: undefined },
-  silent: { fill: 'url(#print-hatch)', ink: NO_DATA.ink, dash: '4 3' },
-  none: { fill: '#ffffff', ink: NO_DATA.ink, dash: '1.5 2.5' },
-} as const;
+/** The screen's looks, with the print's own hatch. */
+const ABSENT = Object.fromEntries(
+  Object.entries(ABSENCE_LOOK).map(([kind, look]) => [
+    kind,
+    { fill: look.fill ?? 'url(#print-hatch)', ink: NO_DATA.ink, dash: look.dash },
+  ]),
+) as Record<Absence, { fill: string; ink: string; dash: string | undefined }>;
 
 function Swatch({
   x,
@@ -135,15 +137,10 @@ export function PrintTileMap(props: PrintTileMapProps) {
       item.label,
     );
   });
-  (['failed', 'silent', 'none'] as const).forEach((kind) =>
+  legendAbsences(tiles.map((tile) => tile.absence)).forEach((kind) =>
     entry(
       kind,
-      <Swatch
-        x={sideX}
-        y={y}
-        fill={ABSENT[kind].fill}
-        dash={ABSENT[kind].dash ?? (kind === 'failed' ? undefined : '4 3')}
-      />,
+      <Swatch x={sideX} y={y} fill={ABSENT[kind].fill} dash={ABSENT[kind].dash} />,
       absence[kind],
     ),
   );

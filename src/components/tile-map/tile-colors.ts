@@ -1,3 +1,5 @@
+import type { Absence } from '../../domain/value-state';
+
 /**
  * Sequential colours of the tile map, light (low) to dark (high): ColorBrewer's YlGnBu, which
  * stays ordered for the common colour-vision deficiencies and in greyscale, its darker steps
@@ -43,3 +45,15 @@ export function paletteFor(count: number): readonly TileColor[] {
 }
 
 export const NO_DATA = { fill: '#ffffff', hatch: '#6b7280', outline: '#4a5360', ink: DARK };
+
+/**
+ * How a tile without a value looks, one look per reason (contract §6 ★), the same on the screen
+ * and in print: a failed feed grey, a feed still loading pale grey, not reported hatched with a
+ * dashed outline, no services white with a dotted one. A null fill is the hatch.
+ */
+export const ABSENCE_LOOK: Record<Absence, { fill: string | null; dash?: string }> = {
+  failed: { fill: '#aab3bf' },
+  loading: { fill: '#e3e7ec' },
+  silent: { fill: null, dash: '4 3' },
+  none: { fill: '#ffffff', dash: '1.5 2.5' },
+};

@@ -7,7 +7,8 @@ import {
   type ReactNode,
 } from 'react';
 import { useHref, useNavigate, type To } from 'react-router';
-import { NO_DATA, paletteFor, type TileColor } from './tile-colors';
+import type { Absence } from '../../domain/value-state';
+import { ABSENCE_LOOK, NO_DATA, paletteFor, type TileColor } from './tile-colors';
 import './tile-map.css';
 
 /** One province's tile, render-ready: position, words and class come from the engine. */
@@ -28,17 +29,21 @@ export interface MapTile {
   accessibleName: string;
   /** More words for the hover/focus box (status, rank). */
   detail: string | null;
-  /** Colour class; null = not reported (white, hatched). */
+  /** Colour class; null = no value (its look says why: `absence`). */
   classIndex: number | null;
+  /** Why a tile has no value (a failed feed, not reported, …); unset: "not reported". */
+  absence?: Absence | null;
   to: To;
   /** The user's own unit ("my unit"): drawn with a heavy outline. */
   mine?: boolean;
 }
 
 export interface LegendItem {
-  /** Class index, or null for the "no data" swatch. */
+  /** Class index, or null for a "no data" swatch. */
   classIndex: number | null;
   label: string;
+  /** Which "no data" look the swatch shows; unset: "not reported" (the hatch). */
+  absence?: Absence;
 }
 
 /** What every variant of the map is told. */
@@ -98,12 +103,15 @@ function Swatch({
   size,
   city = false,
   mine = false,
+  absence,
 }: {
   color: TileColor | null;
   size: keyof typeof SWATCH;
   city?: boolean;
   mine?: boolean;
+  absence?: Absence;
 }) {
+  const look = absence ? ABSENCE_LOOK[absence] : null;
   const hatch = useId().replace(/:/g, '');
   const { w, h, line, dash, className } = SWATCH[size];
   const box = { x: line, y: line, width: w - 2 * line, height: h - 2 * line };
@@ -124,6 +132,14 @@ function Swatch({
             strokeWidth={2 * line}
           />
         </>
+      ) : color === null && look?.fill ? (
+        <rect
+          {...box}
+          fill={look.fill}
+          stroke={look.dash ? NO_DATA.outline : 'none'}
+          strokeWidth={line}
+          strokeDasharray={look.dash}
+        />
       ) : color === null ? (
         <>
           <defs>
@@ -186,6 +202,7 @@ function Tile({
   const x = tile.col * W;
   const y = tile.row * H;
   const noData = color === null;
+  const look = ABSENCE_LOOK[tile.absence ?? 'silent'];
   const ink = color?.ink ?? NO_DATA.ink;
   // A touch has no hover: the first tap shows the unit's figures, a second tap opens its page.
   const touch = useRef(false);
@@ -220,9 +237,9 @@ function Tile({
         width={W - GAP}
         height={H - GAP}
         rx="4"
-        fill={noData ? `url(#${hatchId})` : color.fill}
-        stroke={noData ? NO_DATA.outline : 'none'}
-        strokeDasharray={noData ? '4 3' : undefined}
+        fill={noData ? (look.fill ?? `url(#${hatchId})`) : color.fill}
+        stroke={noData && look.dash ? NO_DATA.outline : 'none'}
+        strokeDasharray={noData ? look.dash : undefined}
       />
       {tile.city && (
         <rect
@@ -291,8 +308,8 @@ function Legend({
       <p className={`${block}__legend-title`}>{title}</p>
       <ul>
         {legend.map((item) => (
-          <li key={item.classIndex ?? 'none'}>
-            <Swatch size={size} color={colorOf(item.classIndex)} />
+          <li key={item.classIndex ?? item.absence ?? 'none'}>
+            <Swatch size={size} color={colorOf(item.classIndex)} absence={item.absence} />
             <span>{item.label}</span>
           </li>
         ))}

@@ -9,13 +9,7 @@ import {
   type TileMapProps,
 } from '../../components/tile-map/tile-map';
 import { ARCHIPELAGOS, VIETNAM_TILES } from '../../components/tile-map/vietnam-tiles';
-import {
-  PrintTileMap,
-  type Absence,
-  type PrintTileMapProps,
-} from '../../components/tile-map/print-tile-map';
-import { isFailed } from '../../data/feed-status';
-import { useDashboardData } from '../../hooks/dashboard-data';
+import { PrintTileMap, type PrintTileMapProps } from '../../components/tile-map/print-tile-map';
 import { INDICATORS, isRateIndicator, type IndicatorId } from '../../domain/indicators';
 import type { PeriodModel, UnitIndicator, UnitModel } from '../../domain/model';
 import { firstAndRest } from '../../domain/overview-summary';
@@ -29,8 +23,12 @@ import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
+import { absenceOf, legendAbsences, type Absence } from '../../domain/value-state';
 
 const LISTED_UNPLACED = 40;
+
+/** What a printed tile without a value shows; its look and the legend say the rest. */
+const ABSENCE_MARK: Record<Absence, string> = { failed: '!', loading: '…', silent: '–', none: '–' };
 
 /** The value of one unit's indicator in words: "14,2%", "Có", or "Chưa báo cáo". */
 function useValueText() {
@@ -63,11 +61,6 @@ export function ProvinceMap({
   const link = useViewLink();
   const selectId = useId();
   const valueText = useValueText();
-  const { state } = useDashboardData();
-  const failedFeeds = useMemo(
-    () => new Set((state?.feeds ?? []).filter((e) => isFailed(e.status)).map((e) => e.unit.id)),
-    [state],
-  );
   const rate = isRateIndicator(indicator);
   const [mine] = useMyUnit();
   const indicatorName = t(`common:indicator.${indicator}`);
@@ -111,6 +104,8 @@ export function ProvinceMap({
     const ui = u.indicators[indicator];
     const layout = VIETNAM_TILES.get(p.id)!;
     const value = valueText(ui, scale, u.fault);
+    // The value state alone says why a tile is empty, on the screen and in print alike.
+    const absence = absenceOf(ui.state);
     return {
       id: p.id,
       col: p.col,
@@ -119,7 +114,8 @@ export function ProvinceMap({
       city: layout.city === true,
       name: u.unit.name[locale],
       valueText: value,
-      tileText: ui.tenths === null ? '–' : value,
+      tileText: absence === null ? value : ABSENCE_MARK[absence],
+      absence,
       accessibleName:
         p.id === mine
           ? `${t('map.tileName', { name: u.unit.name[locale], value })} (${t('common:myUnit.label')})`
@@ -131,6 +127,12 @@ export function ProvinceMap({
     };
   });
 
+  const absenceWords: Record<Absence, string> = {
+    failed: t('map.feedFailed'),
+    silent: t('common:state.notReported'),
+    none: t('map.noServices'),
+    loading: t('common:valueState.loading'),
+  };
   const legend: LegendItem[] = [
     ...scale.classes.map((c): LegendItem => {
       let label: string;
@@ -142,7 +144,11 @@ export function ProvinceMap({
       else label = t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
       return { classIndex: c.index, label };
     }),
-    { classIndex: null, label: t('common:state.notReported') },
+    ...legendAbsences(tiles.map((tile) => tile.absence ?? null)).map((absence): LegendItem => ({
+      classIndex: null,
+      absence,
+      label: absenceWords[absence],
+    })),
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
@@ -206,31 +212,14 @@ export function ProvinceMap({
   };
   const coverage = model.aggregate('province', indicator).coverage;
 
-  const absenceOf = (u: UnitModel): Absence | null => {
-    const ui = u.indicators[indicator];
-    if (ui.tenths !== null) return null;
-    if (ui.state === 'feed-failed' || failedFeeds.has(u.unit.id)) return 'failed';
-    return ui.state === 'no-services' ? 'none' : 'silent';
-  };
   const printProps: Omit<PrintTileMapProps, 'width'> = {
-    tiles: tiles.map((tile) => {
-      const absence = absenceOf(model.byId.get(tile.id)!);
-      return {
-        ...tile,
-        absence,
-        tileText: absence === 'failed' ? '!' : tile.tileText,
-      };
-    }),
+    tiles: tiles.map((tile) => ({ ...tile, absence: tile.absence ?? null })),
     columns: placement.columns,
     rows: placement.rows,
     classCount: scale.classes.length,
     legendTitle: mapProps.legendTitle,
     legend: legend.filter((item) => item.classIndex !== null),
-    absence: {
-      failed: t('map.feedFailed'),
-      silent: t('common:state.notReported'),
-      none: t('map.noServices'),
-    },
+    absence: absenceWords,
     cityLabel: mapProps.cityLabel,
     archipelagos: ARCHIPELAGOS.map((a) => ({
       ...a,

@@ -6,6 +6,7 @@ import { rankHistory } from '../../domain/rank-history';
 import type { Dataset } from '../../domain/types';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
+import { rankCoverageNotes } from './rank-coverage-notes';
 import { unitEmbedPath } from './unit-embed-path';
 import { RankChart } from '../../components/charts/rank-chart';
 
@@ -46,6 +47,28 @@ export function RankHistorySection({
       cells: { period: p.period, rank: p.rank, rankedOf: p.rankedOf, change: p.change },
     })),
   };
+  // What the ranks are "of": the units ranked that period, which is not always all that reported.
+  const notes = history ? rankCoverageNotes(history.coverage, kindPlural, nameOf, t, f) : [];
+  // The image's lede: the latest rank in words, of how many, so a printed chart needs no ruler.
+  const latest = history?.latest ?? null;
+  const best = history?.best ?? null;
+  const exportSummary =
+    best === null
+      ? name
+      : t(
+          latest === null || latest.rank === null
+            ? 'rank.historyExportSummaryUnranked'
+            : 'rank.historyExportSummary',
+          {
+            name,
+            rank: latest?.rank ?? null,
+            rankedOf: latest?.rankedOf ?? null,
+            kind: kindPlural,
+            period: f.month(period),
+            best: best.rank,
+            bestPeriod: f.month(best.period),
+          },
+        );
   return (
     <section className="unit-section" aria-label={t('rank.historyTitle')}>
       {history?.best === null && <p>{t('rank.historySummaryNone', { name })}</p>}
@@ -54,6 +77,7 @@ export function RankHistorySection({
           title={t('rank.historyTitle')}
           subtitle={t('rank.historySubtitle', { kind: kindPlural })}
           period={period}
+          notes={notes}
           table={table}
           headingLevel={3}
           exportTitle={t('export:rankHistoryTitle', {
@@ -71,7 +95,7 @@ export function RankHistorySection({
             <RankChart
               points={history.points}
               worstRank={history.worstRank}
-              summary={name}
+              summary={exportSummary}
               variant="export"
               height={size.height}
               width={size.width}

@@ -93,6 +93,35 @@ describe('rankHistory: a unit’s rank among its kind, month by month', () => {
     expect(rankHistory(ds, 'nope', 'level4Rate', m('2020-08'))).toBeNull();
   });
 
+  it('says what the rank is "of": units of the kind ranked that period, not units that reported', () => {
+    // 08: A and B ranked; C reported 0 services, so it has no rate and no rank.
+    expect(rankHistory(ds, 'A', 'level4Rate', m('2020-08'))!.coverage).toEqual({
+      period: m('2020-08'),
+      ranked: 2,
+      total: 3,
+      unranked: ['C'],
+      earlier: { fewest: 1, most: 3 }, // 03: C alone; 05, 06: all three; 07: B and C
+    });
+    expect(rankHistory(ds, 'M', 'level4Rate', m('2020-08'))!.coverage).toEqual({
+      period: m('2020-08'),
+      ranked: 1,
+      total: 1,
+      unranked: [],
+      earlier: { fewest: 0, most: 1 },
+    });
+    // 04 was reported by nobody: nobody is ranked, every unit of the kind is unranked.
+    const empty = rankHistory(ds, 'B', 'level4Rate', m('2020-04'))!.coverage;
+    expect(empty).toEqual({
+      period: m('2020-04'),
+      ranked: 0,
+      total: 3,
+      unranked: ['A', 'B', 'C'],
+      earlier: { fewest: 1, most: 1 },
+    });
+    // The first period has nothing earlier.
+    expect(rankHistory(ds, 'A', 'level4Rate', m('2020-03'))!.coverage.earlier).toBeNull();
+  });
+
   it('a change reads as a move up, down or none', () => {
     expect(rankMove(3)).toEqual({ direction: 'up', places: 3 });
     expect(rankMove(-2)).toEqual({ direction: 'down', places: 2 });
