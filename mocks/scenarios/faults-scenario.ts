@@ -8,7 +8,7 @@ import { ownEntry, type FeedReply, type Scenario } from './scenario';
 
 /**
  * The default dataset with one existing unit failing in each way of contract §6:
- * - slow '33' Hưng Yên: the correct feed after 4 s (the client shows "slow" after 2 s);
+ * - slow '33' Hưng Yên: the correct feed after 4 s (the client shows "slow" 2 s after its request began);
  * - httpError '35' Hà Nam: HTTP 503; httpNotFound '15' Yên Bái: HTTP 404;
  * - networkError '44' Quảng Bình: the connection fails (no HTTP response at all);
  * - timeout 'MOD': never answers (the client gives up after 10 s);

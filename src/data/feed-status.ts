@@ -61,20 +61,38 @@ export function failureStatus(error: unknown): FeedStatus {
 }
 
 /**
- * The status shown for a feed. A feed that failed after an earlier success keeps its last good
+ * The status shown for a feed ("loading" until it settles; see markSlow). A feed that failed after an earlier success keeps its last good
  * data (TanStack Query keeps `data`), but its status is the failure: the screen says both.
  */
-export function feedStatus(state: FeedQueryState, slow: boolean): FeedStatus {
+export function feedStatus(state: FeedQueryState): FeedStatus {
   if (state.status === 'error') return failureStatus(state.error);
   if (state.status === 'pending') {
     // While retrying, show why the last attempt failed rather than "loading".
     if (state.failureCount > 0 && state.failureReason) return failureStatus(state.failureReason);
     // Offline with no saved copy: nothing will arrive until the network is back.
     if (state.fetchStatus === 'paused') return { kind: 'network-error' };
-    return slow ? { kind: 'slow' } : { kind: 'loading' };
+    // Slow or not is for markSlow: it depends on when the feed's own request began.
+    return { kind: 'loading' };
   }
   const rejected = state.data?.rejections.length ?? 0;
   return rejected > 0 ? { kind: 'partly-invalid', rejected } : { kind: 'ok' };
+}
+
+const SLOW: FeedStatus = { kind: 'slow' };
+
+/**
+ * The feeds with those still loading whose own request began long enough ago marked slow (the
+ * same array when none is). Kept apart from feedStatus so a feed turning slow does not change
+ * the engine's input: to it, slow and loading are both "loading".
+ */
+export function markSlow<F extends { unit: { id: string }; status: FeedStatus }>(
+  feeds: F[],
+  slowIds: ReadonlySet<string>,
+): F[] {
+  if (slowIds.size === 0) return feeds;
+  return feeds.map((f) =>
+    f.status.kind === 'loading' && slowIds.has(f.unit.id) ? { ...f, status: SLOW } : f,
+  );
 }
 
 export function isFailed(status: FeedStatus): boolean {

@@ -29,10 +29,16 @@ export function createLimiter(max: number) {
     } else active--;
   };
 
-  return async function run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  /** `onStart` is told when the task actually begins, after waiting its turn. */
+  return async function run<T>(
+    task: () => Promise<T>,
+    signal?: AbortSignal,
+    onStart?: () => void,
+  ): Promise<T> {
     await acquire();
     try {
       signal?.throwIfAborted();
+      onStart?.();
       return await task();
     } finally {
       release();

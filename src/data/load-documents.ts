@@ -123,6 +123,10 @@ export function feedParseFailure(
   }
 }
 
+/**
+ * `onStart` is told when the feed's own request begins: after its turn in the fetch limiter, or at
+ * once for a feed read from a snapshot. A feed is "slow" from then, not while it waits.
+ */
 export async function loadFeed(
   unit: RegistryUnit,
   registryUrl: string,
@@ -130,11 +134,13 @@ export async function loadFeed(
   pageOrigin: string,
   fromSnapshot = false,
   signal?: AbortSignal,
+  onStart?: () => void,
 ): Promise<FeedResult> {
   const url = allowed(unit.feed, registryUrl, pageOrigin);
+  if (fromSnapshot) onStart?.();
   const doc = fromSnapshot
     ? await documentAt(unit.feed, url, registryUrl, pageOrigin, true, signal)
-    : await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal);
+    : await feedLimiter(() => fetchJson(url, { signal, pageOrigin }), signal, onStart);
   const parsed = parseFeed(doc, unit.id, asOf);
   if (!parsed.ok) throw feedParseFailure(parsed, url.href);
   return {

@@ -2,7 +2,7 @@
 export const NETWORK = {
   /** A request still unanswered after this long is abandoned as "timed out". */
   timeoutMs: 10_000,
-  /** A feed still loading after this long is shown as "slow". */
+  /** A feed whose own request is unanswered after this long is "slow" (not while it waits its turn). */
   slowAfterMs: 2_000,
   /** Feeds fetched at once; the rest wait their turn. */
   maxConcurrentFeeds: 8,

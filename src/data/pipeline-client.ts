@@ -1,5 +1,6 @@
-import { wrap, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
+import { feedStarts } from './feed-starts';
 import type { RegistryUnit } from './parse-registry';
 import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
@@ -15,22 +16,30 @@ let loads: Promise<{ loads: Loads; inPage: boolean }> | null = null;
 function pipelineLoads() {
   loads ??=
     typeof Worker === 'undefined'
-      ? import('./pipeline').then((m) => ({ loads: m.pipeline, inPage: true }))
-      : Promise.resolve({
-          loads: wrap<Pipeline>(
-            new Worker(new URL('./pipeline.worker.ts', import.meta.url), {
-              type: 'module',
-              name: 'data',
-            }),
-          ),
-          inPage: false,
-        });
+      ? import('./pipeline').then((m) => {
+          m.pipeline.onFeedStarts(heardStarts);
+          return { loads: m.pipeline, inPage: true };
+        })
+      : Promise.resolve(startedWorker());
   return loads;
 }
 
 /** Starts the data worker now (while the page still reads its config), not at the first request. */
 export function startPipeline(): void {
   void pipelineLoads();
+}
+
+/** The pipeline's reports of feed requests that began, timed by the page's clock on arrival. */
+function heardStarts(attempts: number[]) {
+  for (const attempt of attempts) feedStarts.started(attempt);
+}
+
+function startedWorker() {
+  const worker = wrap<Pipeline>(
+    new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module', name: 'data' }),
+  );
+  void worker.onFeedStarts(proxy(heardStarts));
+  return { loads: worker, inPage: false };
 }
 
 /** Rejects as soon as the caller cancels (the worker finishes its fetch; the result is dropped). */
@@ -60,6 +69,7 @@ async function run<T>(
 export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: string) =>
   run((p, s) => p.loadRegistry(url, s, pageOrigin), signal);
 
+/** Each call is one attempt, recorded in feedStarts from asked, to begun, to settled. */
 export const loadFeed = (
   unit: RegistryUnit,
   registryUrl: string,
@@ -67,11 +77,18 @@ export const loadFeed = (
   pageOrigin: string,
   fromSnapshot: boolean,
   signal?: AbortSignal,
-) =>
-  run((p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s), signal).then(
-    // When it reached the page, by the page's clock (a worker's clock may differ under test).
-    (result) => ({ ...result, receivedAt: Date.now() }),
-  );
+) => {
+  const attempt = feedStarts.begin(unit.id);
+  return run(
+    (p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt),
+    signal,
+  )
+    .then(
+      // When it reached the page, by the page's clock (a worker's clock may differ under test).
+      (result) => ({ ...result, receivedAt: Date.now() }),
+    )
+    .finally(() => feedStarts.settle(attempt));
+};
 
 export const loadNational = (
   path: string,

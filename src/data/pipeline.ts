@@ -3,6 +3,27 @@ import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-docum
 import { settle } from './outcome';
 import type { RegistryUnit } from './parse-registry';
 
+/** Told of feed requests that began (their attempt numbers), a batch at a time. */
+export type FeedStartListener = (attempts: number[]) => unknown;
+
+let startListener: FeedStartListener | null = null;
+let startsToReport: number[] = [];
+
+/**
+ * Reports the start at the end of the current task, with any others that began in it: from the
+ * worker, each report is a message to the page.
+ */
+function reportStart(attempt: number) {
+  if (startListener === null) return;
+  startsToReport.push(attempt);
+  if (startsToReport.length > 1) return;
+  queueMicrotask(() => {
+    const attempts = startsToReport;
+    startsToReport = [];
+    void startListener?.(attempts);
+  });
+}
+
 /**
  * Fetching and validating every document: what the data worker runs (pipeline.worker.ts), and what
  * runs in the page itself where there is no Worker (jsdom). The signal only works in the page:
@@ -18,7 +39,23 @@ export const pipeline = {
     pageOrigin: string,
     fromSnapshot: boolean,
     signal?: AbortSignal,
-  ) => settle(loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, signal)),
+    attempt?: number,
+  ) =>
+    settle(
+      loadFeed(
+        unit,
+        registryUrl,
+        asOf,
+        pageOrigin,
+        fromSnapshot,
+        signal,
+        attempt === undefined ? undefined : () => reportStart(attempt),
+      ),
+    ),
+  /** Set once by the page: who hears when each feed's request begins (see FeedStarts). */
+  onFeedStarts: (listener: FeedStartListener) => {
+    startListener = listener;
+  },
   loadNational: (
     path: string,
     registryUrl: string,

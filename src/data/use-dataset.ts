@@ -3,13 +3,12 @@ import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore 
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
 import { FeedObservers } from './feed-observers';
-import { feedStatus, isFailed } from './feed-status';
-import { NETWORK } from './network-settings';
+import { feedStatus, isFailed, markSlow } from './feed-status';
 import type { Registry } from './parse-registry';
 import { feedQueryOptions } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
-import { useSlowAfter } from './use-slow-after';
+import { useSlowFeeds } from './use-slow-feeds';
 
 export interface DatasetState {
   registry: Registry;
@@ -43,7 +42,7 @@ export function useDataset() {
   });
   const registry = registryQuery.data;
   const units = registry?.units ?? EMPTY;
-  const slow = useSlowAfter(NETWORK.slowAfterMs, registry);
+  const slowIds = useSlowFeeds();
 
   // The same array while the registry is the same, so the observers are built once per registry
   // (10,000 for a commune registry), not on every render.
@@ -79,7 +78,7 @@ export function useDataset() {
   const feeds = useMemo(
     () =>
       results.map((r, i): FeedEntry => {
-        const status = feedStatus(r, slow);
+        const status = feedStatus(r);
         return {
           unit: units[i]!,
           status,
@@ -89,20 +88,24 @@ export function useDataset() {
           savedCopy: r.data !== undefined && (r.data.fromSavedCopy === true || isFailed(status)),
         };
       }),
-    [results, units, slow],
+    [results, units],
   );
 
+  // A feed turning slow changes what Data health says, not the engine's input.
+  const dataset = useMemo(() => registry && toDataset(registry, feeds), [registry, feeds]);
+  const shownFeeds = useMemo(() => markSlow(feeds, slowIds), [feeds, slowIds]);
+
   const state = useMemo((): DatasetState | null => {
-    if (!registry) return null;
+    if (!registry || !dataset) return null;
     return {
       registry,
-      dataset: toDataset(registry, feeds),
-      feeds,
-      settled: feeds.filter((f) => f.status.kind !== 'loading' && f.status.kind !== 'slow').length,
+      dataset,
+      feeds: shownFeeds,
+      settled: feeds.filter((f) => f.status.kind !== 'loading').length,
       total: feeds.length,
       progress: observers,
     };
-  }, [registry, feeds, observers]);
+  }, [registry, dataset, feeds, shownFeeds, observers]);
 
   return { registryQuery, state };
 }

@@ -215,7 +215,7 @@ test(`fault ${FAULTS.length + 2}/${COUNT}: slow, shown as such while the screen 
   page,
   consoleErrors,
 }) => {
-  // Its own fresh page: "slow" only lasts from 2 s to 4 s after the start.
+  // Its own fresh page: "slow" only lasts from 2 s to 4 s after its own request began.
   await openFaults(page, '/data');
   const row = feedRow(page, nameOf(FAULT_UNITS.slow));
   await expect(row).toContainText('Chậm, vẫn đang tải');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedStatus, isFailed } from '../../../src/data/feed-status';
+import { feedStatus, isFailed, markSlow, type FeedStatus } from '../../../src/data/feed-status';
 import { FetchFailure } from '../../../src/data/fetch-failure';
 import type { FeedResult } from '../../../src/data/load-documents';
 
@@ -22,15 +22,14 @@ const pending = {
 };
 
 describe('feedStatus (contract §6)', () => {
-  it('loading, then slow after the threshold', () => {
-    expect(feedStatus(pending, false)).toEqual({ kind: 'loading' });
-    expect(feedStatus(pending, true)).toEqual({ kind: 'slow' });
+  it('loading until it settles', () => {
+    expect(feedStatus(pending)).toEqual({ kind: 'loading' });
   });
 
   it('ok, or partly invalid with the number rejected', () => {
     const ok = { ...pending, status: 'success' as const, data: result(0) };
-    expect(feedStatus(ok, false)).toEqual({ kind: 'ok' });
-    expect(feedStatus({ ...ok, data: result(3) }, false)).toEqual({
+    expect(feedStatus(ok)).toEqual({ kind: 'ok' });
+    expect(feedStatus({ ...ok, data: result(3) })).toEqual({
       kind: 'partly-invalid',
       rejected: 3,
     });
@@ -52,22 +51,21 @@ describe('feedStatus (contract §6)', () => {
     ],
     [new Error('boom'), { kind: 'unexpected', message: 'boom' }],
   ])('names the failure %#', (error, expected) => {
-    const status = feedStatus({ ...pending, status: 'error', error }, false);
+    const status = feedStatus({ ...pending, status: 'error', error });
     expect(status).toEqual(expected);
     expect(isFailed(status)).toBe(true);
   });
 
   it('while retrying, shows why the last attempt failed', () => {
     const retrying = { ...pending, failureCount: 1, failureReason: new FetchFailure('timeout') };
-    expect(feedStatus(retrying, true)).toEqual({ kind: 'timeout' });
+    expect(feedStatus(retrying)).toEqual({ kind: 'timeout' });
   });
 });
 
 describe('feedStatus offline', () => {
   it('a feed held back while offline, with no saved copy, is a network error (not "loading")', () => {
     const paused = { ...pending, fetchStatus: 'paused' as const };
-    expect(feedStatus(paused, false)).toEqual({ kind: 'network-error' });
-    expect(isFailed(feedStatus(paused, true))).toBe(true);
+    expect(feedStatus(paused)).toEqual({ kind: 'network-error' });
   });
 
   it('a restored copy held back while offline is still ok', () => {
@@ -77,6 +75,30 @@ describe('feedStatus offline', () => {
       data: { ...result(0), fromSavedCopy: true as const },
       fetchStatus: 'paused' as const,
     };
-    expect(feedStatus(restored, false)).toEqual({ kind: 'ok' });
+    expect(feedStatus(restored)).toEqual({ kind: 'ok' });
+  });
+});
+
+describe('markSlow', () => {
+  const entry = (id: string, status: FeedStatus) => ({ unit: { id }, status });
+
+  it('marks slow only the loading feeds whose own request is slow', () => {
+    const feeds = [
+      entry('01', { kind: 'loading' }),
+      entry('02', { kind: 'loading' }),
+      entry('03', { kind: 'timeout' }),
+      entry('04', { kind: 'ok' }),
+    ];
+    expect(markSlow(feeds, new Set(['01', '03', '04'])).map((f) => f.status.kind)).toEqual([
+      'slow',
+      'loading',
+      'timeout',
+      'ok',
+    ]);
+  });
+
+  it('gives back the same feeds when none is slow', () => {
+    const feeds = [entry('01', { kind: 'loading' })];
+    expect(markSlow(feeds, new Set())).toBe(feeds);
   });
 });
