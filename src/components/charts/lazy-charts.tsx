@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { LineChartViewProps } from './recharts-line-chart';
 import type { RankedBarsViewProps } from './recharts-ranked-bars';
+import { BidiText } from '../bidi-text';
 import './charts.css';
 
 // Requested as soon as this module runs (the page's start), drawn when it arrives; the initial
@@ -35,7 +36,11 @@ function Reserved({
 }) {
   return (
     <>
-      {summary !== null && <p className="visually-hidden">{summary}</p>}
+      {summary !== null && (
+        <p className="visually-hidden">
+          <BidiText text={summary} />
+        </p>
+      )}
       <div className="chart-box" style={{ width, height }}>
         <Suspense fallback={null}>{children}</Suspense>
       </div>

@@ -92,7 +92,7 @@ function FeedRow({
     <tr role="row" className={`dh-row dh-row--${status.kind}`}>
       <th scope="row" role="rowheader">
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}>
-          {name}
+          <bdi>{name}</bdi>
         </Link>
         <span className="dh-row__kind">{t(`unitKind.${unit.kind}`)}</span>
       </th>

@@ -29,6 +29,7 @@ import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
+import { isolate } from '../../lib/isolate';
 
 const LISTED_UNPLACED = 40;
 
@@ -122,8 +123,8 @@ export function ProvinceMap({
       tileText: ui.tenths === null ? '–' : value,
       accessibleName:
         p.id === mine
-          ? `${t('map.tileName', { name: u.unit.name[locale], value })} (${t('common:myUnit.label')})`
-          : t('map.tileName', { name: u.unit.name[locale], value }),
+          ? `${t('map.tileName', { name: isolate(u.unit.name[locale]), value })} (${t('common:myUnit.label')})`
+          : t('map.tileName', { name: isolate(u.unit.name[locale]), value }),
       mine: p.id === mine,
       detail: detailOf(u),
       classIndex: classOf(scale, ui.tenths),
@@ -193,7 +194,7 @@ export function ProvinceMap({
             return (
               <li key={id}>
                 <Link to={{ pathname: `/units/${encodeURIComponent(id)}`, search: link() }}>
-                  {u.unit.name[locale]}
+                  <bdi>{u.unit.name[locale]}</bdi>
                 </Link>
                 : {valueText(u.indicators[indicator], scale, u.fault)}
               </li>
