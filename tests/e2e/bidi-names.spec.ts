@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
 import { STATIC_BASE_URL } from '../../playwright.config';
 import { expect, test, waitForFeeds } from './fixtures';
 
@@ -219,6 +220,52 @@ test('the deck’s "waiting for" list: "A, B, … and 3 more" in order while fee
     await expectInOrder(pending, ['Waiting for', ...names, 'and', more, 'more']);
   }).toPass({ timeout: 30_000 });
   await page.screenshot({ path: '/tmp/bidi2/shots/deck-pending-en-1440.png' });
+});
+
+/** Chooses `item` in the export menu of `scope`; the file the browser receives. */
+async function download(page: Page, scope: Locator, item: string): Promise<Download> {
+  await scope.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item, exact: true }).click(),
+  ]);
+  return file;
+}
+
+test('exports: the image names the unit isolated, the CSV and the file names carry no marks', async ({
+  page,
+}) => {
+  const { ranked } = await renamed(page);
+  await page.goto(`${STATIC_BASE_URL}/units/${ranked[0]}?period=2020-08`);
+  await waitForFeeds(page);
+  const trend = page.getByRole('figure', {
+    name: `Tỷ lệ dịch vụ công trực tuyến mức độ 4 của ${RANKED_NAMES[0]}`,
+  });
+  const svgFile = await download(page, trend, 'SVG (vector)');
+  expect(svgFile.suggestedFilename()).not.toMatch(MARKS);
+  const svg = (await readFile(await svgFile.path())).toString('utf8');
+  // The title in the image: the name isolated, so the words around it keep their places.
+  expect(svg).toContain(`của \u2068${RANKED_NAMES[0]}\u2069`);
+  // Kept for a look with rsvg-convert (librsvg) outside the browser.
+  await writeFile('/tmp/bidi2/unit-trend.svg', svg);
+
+  const overviewMap = async () => {
+    await page.goto(`${STATIC_BASE_URL}/?period=2020-08`);
+    await waitForFeeds(page);
+    return page.getByRole('figure', { name: /Bản đồ tỉnh, thành phố/ });
+  };
+  const map = await overviewMap();
+  const csvFile = await download(page, map, 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)');
+  expect(csvFile.suggestedFilename()).not.toMatch(MARKS);
+  const csv = (await readFile(await csvFile.path())).toString('utf8');
+  expect(csv).toContain(`"${RTL_NAMES[0]}"`);
+  expect(csv).not.toMatch(MARKS);
+  const mapSvg = (
+    await readFile(await (await download(page, map, 'SVG (vector)')).path())
+  ).toString('utf8');
+  // The coverage note under the map names the missing units, each isolated.
+  expect(mapSvg).toMatch(new RegExp(`Thiếu số liệu: \u2068[^\u2069]+\u2069, \u2068`));
+  await writeFile('/tmp/bidi2/overview-map.svg', mapSvg);
 });
 
 for (const width of [390, 1440]) {
