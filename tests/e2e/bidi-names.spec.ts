@@ -193,9 +193,12 @@ test('the deck: the coverage note, the region slide and a picked unit’s slide 
   await expect(heading.locator('bdi')).toHaveText(RANKED_NAMES[1]!);
   await expect(page).toHaveTitle(new RegExp(`\\d+/\\d+ \u2068${RANKED_NAMES[1]}\u2069`));
   await page.screenshot({ path: '/tmp/bidi2/shots/deck-unit-vi-1440.png' });
+  // Back one slide at a time (each step awaited) to the renamed region's slide.
   for (let i = 0; i < 30; i++) {
-    if ((await heading.innerText()) === `Vùng ${REGION}`) break;
+    const shown = await heading.innerText();
+    if (shown === `Vùng ${REGION}`) break;
     await page.keyboard.press('ArrowLeft');
+    await expect(heading).not.toHaveText(shown);
   }
   await expect(heading).toHaveText(`Vùng ${REGION}`);
   await expectInOrder(heading, ['Vùng', REGION]);
