@@ -18,6 +18,7 @@ import { withView } from '../lib/view-state';
 import { UnitSearch } from '../components/unit-search';
 import { MyUnitLink } from '../features/unit/my-unit-link';
 import './masthead.css';
+import { isolate } from '../lib/isolate';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -57,7 +58,7 @@ function screenName(
   const unit = /^\/units\/([^/]+)$/.exec(pathname);
   if (unit) {
     const id = decodeURIComponent(unit[1]!);
-    return units.find((u) => u.id === id)?.name[locale] ?? id;
+    return isolate(units.find((u) => u.id === id)?.name[locale] ?? id);
   }
   const item = NAV.find((n) => (n.end ? pathname === n.to : pathname.startsWith(n.to)));
   return item ? t(item.key) : null;

@@ -6,6 +6,7 @@ import type { ExportFileName, ExportTarget, TableSpec } from '../lib/table-spec'
 import { DataTable } from './data-table/data-table';
 import { ExportMenu } from './export-menu/export-menu';
 import { targetText } from './export-menu/export-text';
+import { BidiText } from './bidi-text';
 import './chart-frame.css';
 
 export interface ChartFrameProps {
@@ -72,9 +73,13 @@ export function ChartFrame({
       <div className="chart-frame__head">
         <div>
           <Heading id={headingId} className="chart-frame__title">
-            {title}
+            <BidiText text={title} />
           </Heading>
-          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+          {subtitle && (
+            <p className="chart-frame__subtitle">
+              <BidiText text={subtitle} />
+            </p>
+          )}
         </div>
         <div className="chart-frame__actions">
           <div className="chart-frame__tools" role="group" aria-label={t('chart.viewAs')}>
@@ -119,7 +124,9 @@ export function ChartFrame({
         <span className="chart-frame__as-of">{t('period.asOf', { period: f.month(period) })}</span>
         {target && <span>{targetText(target, t, f)}</span>}
         {notes.map((note) => (
-          <span key={note}>{note}</span>
+          <span key={note}>
+            <BidiText text={note} />
+          </span>
         ))}
       </figcaption>
     </figure>

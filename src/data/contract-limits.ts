@@ -48,8 +48,3 @@ export function stripControls(text: string): string {
 export function shortText(text: string, max: number = LIMITS.maxShownChars): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-
-/** First strong isolate … pop directional isolate: a name in a plain-text sentence. */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}

@@ -17,6 +17,7 @@ import {
   type OutputColumn,
 } from './table-rows';
 import { periodCode } from './period-code';
+import { stripIsolates } from '../lib/isolate';
 
 /** Excel reads UTF-8 (and so Vietnamese) only when the file starts with a byte order mark. */
 export const BOM = '\uFEFF';
@@ -115,9 +116,11 @@ function rowCells(
 ): string[] {
   return columns.map((c) =>
     neutraliseFormulae(
-      c.type === 'unitId'
-        ? (row.unitId ?? '')
-        : csvCell(c.column, row.cells[c.column.key] ?? null, words, dialect),
+      stripIsolates(
+        c.type === 'unitId'
+          ? (row.unitId ?? '')
+          : csvCell(c.column, row.cells[c.column.key] ?? null, words, dialect),
+      ),
     ),
   );
 }
@@ -135,7 +138,7 @@ function quoteTextCells(columns: OutputColumn[]): (value: unknown, column: numbe
 /**
  * A table spec as CSV: UTF-8 with BOM, CRLF line ends, a header row in the view's language
  * (the registry-id column too), every text cell quoted and formula triggers neutralised
- * (`neutraliseFormulae`). papaparse does the quoting.
+ * (`neutraliseFormulae`), no direction isolates (`stripIsolates`). papaparse does the quoting.
  */
 export function tableToCsv(
   spec: TableSpec,
@@ -145,7 +148,7 @@ export function tableToCsv(
   const columns = outputColumns(spec, (c) => csvHeader(c, words), words.unitId);
   const csv = Papa.unparse(
     {
-      fields: columns.map((c) => neutraliseFormulae(c.header)),
+      fields: columns.map((c) => neutraliseFormulae(stripIsolates(c.header))),
       data: spec.rows.map((row) => rowCells(row, columns, words, dialect)),
     },
     {

@@ -9,6 +9,7 @@ import {
   wordsForValueState,
   type ExportWords,
 } from './table-rows';
+import { stripIsolates } from '../lib/isolate';
 
 /**
  * Number formats: Excel shows them with the reader's own separators, so Vietnamese Excel shows
@@ -73,7 +74,7 @@ export function xlsxCell(column: TableColumn, value: CellValue, words: ExportWor
     case 'text':
     case 'unit':
       // A String cell is never evaluated, so a unit named "=HYPERLINK(…)" stays its name.
-      return { value: plainText(value), type: String };
+      return { value: stripIsolates(plainText(value)), type: String };
   }
 }
 
@@ -105,7 +106,11 @@ export function tableToSheets(
   labels: XlsxLabels,
 ): XlsxSheet[] {
   const columns = outputColumns(spec, (c) => xlsxHeader(c, words), words.unitId);
-  const header: Row = columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' }));
+  const header: Row = columns.map((c) => ({
+    value: stripIsolates(c.header),
+    type: String,
+    fontWeight: 'bold',
+  }));
   const rows: Row[] = spec.rows.map((row) =>
     columns.map((c) =>
       c.type === 'unitId'
@@ -118,7 +123,8 @@ export function tableToSheets(
 
   const note = (label: string, value: string): Row => [
     { value: label, type: String, fontWeight: 'bold' },
-    { value, type: String, wrap: true },
+    // Titles and coverage notes name units isolated for the image; a cell keeps plain text.
+    { value: stripIsolates(value), type: String, wrap: true },
   ];
   const notes: Row[] = [
     note(labels.title, text.title),

@@ -10,8 +10,8 @@ import { createGzip } from 'node:zlib';
  * serving CORS-open "foreign" numbers. Neither sends a CSP, so nothing but the client's own checks
  * stands between the app and those numbers.
  */
-export const APP_PORT = 4218;
-export const FOREIGN_PORT = 4219;
+export const APP_PORT = Number(process.env.E2E_HOSTILE_PORT ?? 4218);
+export const FOREIGN_PORT = Number(process.env.E2E_FOREIGN_PORT ?? 4219);
 export const APP = `http://127.0.0.1:${APP_PORT}`;
 export const FOREIGN = `http://127.0.0.1:${FOREIGN_PORT}`;
 

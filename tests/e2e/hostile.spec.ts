@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { expect, test, waitForFeeds } from './fixtures';
 import {
   APP,
+  APP_PORT,
   FOREIGN,
   FOREIGN_FEED,
   UNITS,
@@ -13,9 +14,10 @@ import {
 
 /**
  * Issue 18: the production build pointed (through config.json) at a publisher that tries every
- * attack of the issue, served on 127.0.0.1:4218, with 127.0.0.1:4219 standing in for another
- * origin. No CSP is sent, so only the client's own checks stop the foreign numbers. The servers
- * live on fixed ports, so this file's tests run one after another in one worker.
+ * attack of the issue, served on 127.0.0.1:4218 (or E2E_HOSTILE_PORT), with 127.0.0.1:4219 (or
+ * E2E_FOREIGN_PORT) standing in for another origin. No CSP is sent, so only the client's own
+ * checks stop the foreign numbers. The servers live on fixed ports, so this file's tests run one
+ * after another in one worker.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -61,7 +63,10 @@ test('Data health names the reason of every attack, and the sound units load', a
     [UNITS.bomb.name.vi, 'Tệp quá lớn'],
     [UNITS.big.name.vi, 'Tệp quá lớn'],
     [UNITS.flood.name.vi, 'Quá nhiều kỳ báo cáo không hợp lệ: 120.000'],
-    [UNITS.credentials.name.vi, 'Địa chỉ bị từ chối: http://evil.example:80@127.0.0.1:4218/'],
+    [
+      UNITS.credentials.name.vi,
+      `Địa chỉ bị từ chối: http://evil.example:80@127.0.0.1:${APP_PORT}/`,
+    ],
     [UNITS.huge.name.vi, 'Có 1 kỳ báo cáo bị loại'],
     [UNITS.longAddress.name.vi, 'Địa chỉ bị từ chối: javascript:aaaa'],
     [UNITS.ok1.name.vi, 'Bình thường'],

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useBoxWidth } from './use-box-width';
 import type { LineChartViewProps } from './recharts-line-chart';
 import type { RankedBarsViewProps } from './recharts-ranked-bars';
+import { BidiText } from '../bidi-text';
 import './charts.css';
 
 // Requested as soon as this module runs (the page's start), drawn when it arrives; the initial
@@ -43,7 +44,11 @@ function Reserved({
   const drawAt = width ?? measured;
   return (
     <>
-      {summary !== null && <p className="visually-hidden">{summary}</p>}
+      {summary !== null && (
+        <p className="visually-hidden">
+          <BidiText text={summary} />
+        </p>
+      )}
       <div ref={box} className="chart-box" style={{ width, height }}>
         {drawAt !== null && <Suspense fallback={null}>{children(drawAt)}</Suspense>}
       </div>

@@ -12,6 +12,7 @@ import {
 import { CHART, MINE_OUTLINE, STATUS_COLOR } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
+import { isolate } from '../../lib/isolate';
 
 export interface RankedBarsViewProps {
   spec: RankedBarsSpec;
@@ -56,7 +57,7 @@ function NameTick({
         fill={bar.mine ? MINE_OUTLINE : CHART.axis}
       >
         {bar.mine ? '● ' : ''}
-        {bar.rankLabel} {bar.name}
+        {bar.rankLabel} {isolate(bar.name)}
       </text>
     </g>
   );
@@ -144,7 +145,13 @@ export function RankedBarsView({
           wrapperClassName="chart-tooltip"
           labelFormatter={(_, payload) => {
             const bar = payload[0]?.payload as RankedBar | undefined;
-            return bar ? `${bar.rankLabel} ${bar.name}` : '';
+            return bar ? (
+              <>
+                {bar.rankLabel} <bdi>{bar.name}</bdi>
+              </>
+            ) : (
+              ''
+            );
           }}
           formatter={(_, __, item) => (item.payload as RankedBar).valueLabel}
         />

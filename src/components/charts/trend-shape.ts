@@ -5,6 +5,7 @@ import type { RankPoint } from '../../domain/rank-history';
 import type { SeriesPoint, TrendChartRow } from '../../domain/series';
 import { CHART, COMPARE_STYLE, DASH } from './chart-colors';
 import type { LineChartSpec, LineSeriesSpec } from './chart-spec';
+import { isolate } from '../../lib/isolate';
 
 /** The formatters and words a chart's texts need, in the view's language. */
 export interface ChartWords {
@@ -113,8 +114,9 @@ export function trendLineSpec(
       color: style.color,
       dash: style.dash,
       weight: 'secondary',
+      // A unit's name beside its value ("Hà Nội: 16,5%"): isolated, so the value keeps its side.
       end: end(
-        c.label,
+        isolate(c.label),
         lastValue(rows, (r) => values.get(r.period) ?? null),
       ),
     };

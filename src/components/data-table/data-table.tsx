@@ -3,6 +3,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { formatCell, isNumericKind } from './format-cell';
+import { BidiText } from '../bidi-text';
 
 /** A real <table> with a caption, from a table spec; unit names link to the unit's page. */
 export function DataTable({ spec }: { spec: TableSpec }) {
@@ -12,7 +13,9 @@ export function DataTable({ spec }: { spec: TableSpec }) {
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption>{spec.caption}</caption>
+        <caption>
+          <BidiText text={spec.caption} />
+        </caption>
         <thead>
           <tr>
             {spec.columns.map((c) => (
@@ -37,17 +40,17 @@ export function DataTable({ spec }: { spec: TableSpec }) {
                             search: link(),
                           }}
                         >
-                          {text}
+                          <BidiText text={text} />
                         </Link>
                       ) : (
-                        text
+                        <BidiText text={text} />
                       )}
                     </th>
                   );
                 }
                 return (
                   <td key={c.key} className={isNumericKind(c.kind) ? 'num' : undefined}>
-                    {text}
+                    <BidiText text={text} />
                   </td>
                 );
               })}

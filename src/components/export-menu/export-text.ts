@@ -5,6 +5,7 @@ import type { ExportSource, ExportText } from '../../export/export-source';
 import type { ExportWords } from '../../export/table-rows';
 import type { Formatters } from '../../i18n/format';
 import { valueStateText } from '../value-state-label';
+import { isolate, stripIsolates } from '../../lib/isolate';
 
 /** A target in words: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */
 export function targetText(
@@ -74,7 +75,7 @@ export function coverageNotes(
     t('common:coverage.basedOn', { reported: coverage.reported, total: coverage.total }),
   ];
   if (coverage.missing.length === 0) return notes;
-  const named = coverage.missing.slice(0, NAMED_MISSING).map((id) => names.get(id) ?? id);
+  const named = coverage.missing.slice(0, NAMED_MISSING).map((id) => isolate(names.get(id) ?? id));
   const more = coverage.missing.length - named.length;
   notes.push(
     more > 0
@@ -126,7 +127,7 @@ export function embedCode(
   const escape = (s: string) =>
     s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return (
-    `<iframe src="${escape(url.toString())}" title="${escape(title)}" ` +
+    `<iframe src="${escape(url.toString())}" title="${escape(stripIsolates(title))}" ` +
     `width="100%" height="560" loading="lazy" referrerpolicy="no-referrer" ` +
     `style="border:0;max-width:1200px"></iframe>`
   );

@@ -531,7 +531,9 @@ function ScreenTileMap({
                 top: `${((below ? shown.row + 1 : shown.row) / rows) * 100}%`,
               }}
             >
-              <strong>{shown.name}</strong>
+              <strong>
+                <bdi>{shown.name}</bdi>
+              </strong>
               <span className="tile-map__tip-value">{shown.valueText}</span>
               {shown.detail && <span>{shown.detail}</span>}
               {tapHint && tapped === shown.id && (

@@ -4,6 +4,8 @@ import type { Region, Unit } from '../../domain/types';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { searchUnits } from '../../lib/search-units';
 import './compare-picker.css';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 const SHOWN = 6;
 
@@ -69,7 +71,7 @@ export function ComparePicker({
                 onChange({ ...selection, region: e.target.checked ? region.id : null })
               }
             />
-            {t('compare.region', { name: region.name[locale] })}
+            <BidiText text={t('compare.region', { name: isolate(region.name[locale]) })} />
           </label>
         )}
       </div>
@@ -77,10 +79,10 @@ export function ComparePicker({
         <ul className="compare-picker__chosen" aria-label={t('compare.chosen')}>
           {selection.units.map((u) => (
             <li key={u}>
-              <span>{nameOf(u)}</span>
+              <bdi>{nameOf(u)}</bdi>
               <button
                 type="button"
-                aria-label={t('compare.remove', { name: nameOf(u) })}
+                aria-label={t('compare.remove', { name: isolate(nameOf(u)) })}
                 onClick={() =>
                   onChange({ ...selection, units: selection.units.filter((x) => x !== u) })
                 }
@@ -123,7 +125,7 @@ export function ComparePicker({
             {matches.slice(0, SHOWN).map((u) => (
               <li key={u.id}>
                 <button type="button" onClick={() => add(u.id)}>
-                  {t('compare.add', { name: u.name[locale] })}
+                  <BidiText text={t('compare.add', { name: isolate(u.name[locale]) })} />
                 </button>
               </li>
             ))}

@@ -17,6 +17,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { FeedDetail } from './feed-detail';
+import { isolate } from '../../lib/isolate';
 
 /** Rows rendered at first; thousands of feeds (communes) are shown a page at a time. */
 const PAGE = 200;
@@ -92,7 +93,7 @@ function FeedRow({
     <tr role="row" className={`dh-row dh-row--${status.kind}`}>
       <th scope="row" role="rowheader">
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}>
-          {name}
+          <bdi>{name}</bdi>
         </Link>
         <span className="dh-row__kind">{t(`unitKind.${unit.kind}`)}</span>
       </th>
@@ -122,7 +123,7 @@ function FeedRow({
             type="button"
             className="button button--secondary dh-retry"
             onClick={() => retryFeed(unit.id)}
-            aria-label={t('feeds.retryLabel', { unit: name })}
+            aria-label={t('feeds.retryLabel', { unit: isolate(name) })}
           >
             {t('feeds.retry')}
           </button>

@@ -2,6 +2,8 @@ import type { LaterObservation } from '../../domain/periods';
 import type { MonthIndex } from '../../domain/period';
 import type { Registry } from '../../data/parse-registry';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 /** At most this many are listed; the rest are counted (10,000 early feeds must not stall the page). */
 const SHOWN = 100;
@@ -31,10 +33,12 @@ export function LaterSection({
       <ul>
         {later.slice(0, SHOWN).map((o) => (
           <li key={`${o.unitId}|${o.period}`}>
-            {t('later.item', {
-              unit: names.get(o.unitId) ?? o.unitId,
-              period: f.month(o.period),
-            })}
+            <BidiText
+              text={t('later.item', {
+                unit: isolate(names.get(o.unitId) ?? o.unitId),
+                period: f.month(o.period),
+              })}
+            />
           </li>
         ))}
       </ul>

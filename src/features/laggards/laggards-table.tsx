@@ -47,7 +47,7 @@ export const LaggardRow = memo(function LaggardRow({
     <tr role="row" className={mine ? 'is-mine' : undefined}>
       <th scope="row" role="rowheader" className="col-unit">
         <Link to={{ pathname: `/units/${encodeURIComponent(unit.unit.id)}`, search }}>
-          {unit.unit.name[locale]}
+          <bdi>{unit.unit.name[locale]}</bdi>
         </Link>
         {mine && <MyUnitMark />}
       </th>

@@ -52,7 +52,7 @@ export function LaggardsSummary({
                 to={{ pathname: `/units/${encodeURIComponent(u.unit.id)}`, search: link() }}
                 className="worst-units__name"
               >
-                {u.unit.name[locale]}
+                <bdi>{u.unit.name[locale]}</bdi>
               </Link>
               {u.unit.id === mine && <MyUnitMark />}
               <FlagChips flags={u.flags} withReasons />

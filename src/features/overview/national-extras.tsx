@@ -6,6 +6,8 @@ import type { UnitKind } from '../../domain/types';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { formatFigureChange, formatFigureValue } from './extra-format';
 import { useChosenUnit, useNationalExtras } from './use-national-extras';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 const TOP = 8;
 
@@ -93,7 +95,7 @@ function RankingCard({
   const top = rankingTop(ranking.order, TOP);
   const inThisKind = chosen !== null && candidates.some((c) => c.id === chosen);
   const standing = inThisKind ? rankingStanding(ranking.order, chosen) : null;
-  const chosenName = chosen === null ? '' : (names.get(chosen) ?? chosen);
+  const chosenName = chosen === null ? '' : isolate(names.get(chosen) ?? chosen);
   return (
     <section className="kpi-card ranking-card" aria-labelledby={id}>
       <h3 id={id} className="kpi-card__title">
@@ -125,13 +127,17 @@ function RankingCard({
       </div>
       {inThisKind && (
         <p className="ranking-card__standing" aria-live="polite">
-          {standing
-            ? t('extras.standing', {
-                name: chosenName,
-                position: standing.position,
-                of: standing.of,
-              })
-            : t('extras.notRanked', { name: chosenName })}
+          <BidiText
+            text={
+              standing
+                ? t('extras.standing', {
+                    name: chosenName,
+                    position: standing.position,
+                    of: standing.of,
+                  })
+                : t('extras.notRanked', { name: chosenName })
+            }
+          />
         </p>
       )}
     </section>

@@ -24,6 +24,7 @@ import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
 import { absenceOf, legendAbsences, type Absence } from '../../domain/value-state';
+import { isolate } from '../../lib/isolate';
 
 const LISTED_UNPLACED = 40;
 
@@ -118,8 +119,8 @@ export function ProvinceMap({
       absence,
       accessibleName:
         p.id === mine
-          ? `${t('map.tileName', { name: u.unit.name[locale], value })} (${t('common:myUnit.label')})`
-          : t('map.tileName', { name: u.unit.name[locale], value }),
+          ? `${t('map.tileName', { name: isolate(u.unit.name[locale]), value })} (${t('common:myUnit.label')})`
+          : t('map.tileName', { name: isolate(u.unit.name[locale]), value }),
       mine: p.id === mine,
       detail: detailOf(u),
       classIndex: classOf(scale, ui.tenths),
@@ -199,7 +200,7 @@ export function ProvinceMap({
             return (
               <li key={id}>
                 <Link to={{ pathname: `/units/${encodeURIComponent(id)}`, search: link() }}>
-                  {u.unit.name[locale]}
+                  <bdi>{u.unit.name[locale]}</bdi>
                 </Link>
                 : {valueText(u.indicators[indicator], scale, u.fault)}
               </li>

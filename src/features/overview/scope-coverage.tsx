@@ -4,6 +4,8 @@ import { firstAndRest } from '../../domain/overview-summary';
 import type { UnitKind } from '../../domain/types';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 const NAMED = 5;
 
@@ -33,7 +35,7 @@ export function ScopeCoverage({
           kind: t(`common:kind.${kind}_plural`),
         });
   const { shown, rest } = firstAndRest(coverage.missing, NAMED);
-  const missing = shown.map((id) => names.get(id) ?? id).join(', ');
+  const missing = shown.map((id) => isolate(names.get(id) ?? id)).join(', ');
   return (
     <p className="coverage">
       {based}
@@ -42,9 +44,13 @@ export function ScopeCoverage({
         <>
           {'. '}
           <Link to={{ pathname: '/data', search: link() }}>
-            {rest > 0
-              ? t('common:coverage.missingMore', { names: missing, count: rest })
-              : t('common:coverage.missing', { names: missing })}
+            <BidiText
+              text={
+                rest > 0
+                  ? t('common:coverage.missingMore', { names: missing, count: rest })
+                  : t('common:coverage.missing', { names: missing })
+              }
+            />
           </Link>
         </>
       )}

@@ -6,6 +6,7 @@ import { PickEditor } from './pick-editor';
 import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
+import { BidiText } from '../../components/bidi-text';
 
 const KEYS = [
   { keys: '→ ↓ PageDown Space Enter N', action: 'next' },
@@ -100,7 +101,7 @@ export function DeckOverview({
                 ref={n === current ? currentButton : undefined}
                 onClick={() => onGo(n)}
               >
-                <span className="thumb__number">{n}</span> {titles[i]}
+                <span className="thumb__number">{n}</span> <BidiText text={titles[i] ?? ''} />
               </button>
             </li>
           );

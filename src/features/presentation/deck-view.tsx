@@ -16,6 +16,7 @@ import { Stage } from './stage';
 import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
 import { useFullscreen } from './use-fullscreen';
+import { BidiText } from '../../components/bidi-text';
 
 /** The deck, once its data is frozen: the current slide, keys, overview, black screen, print. */
 export function DeckView({
@@ -165,7 +166,7 @@ export function DeckView({
         )}
       </Stage>
       <p className="visually-hidden" role="status">
-        {t('deck.announce', { n: slide, count, title })}
+        <BidiText text={t('deck.announce', { n: slide, count, title })} />
       </p>
       {black && (
         <div className="deck-black" onClick={() => setBlack(false)}>

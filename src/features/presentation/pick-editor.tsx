@@ -3,6 +3,7 @@ import { nameComparator } from '../../domain/ranking-sort';
 import { UNIT_KINDS, type Unit } from '../../domain/types';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckButton } from './deck-button';
+import { isolate } from '../../lib/isolate';
 
 /**
  * The presenter's pick: the units called to report at the meeting, each given a slide of its own
@@ -69,10 +70,10 @@ export function PickEditor({
             const name = byId.get(id)?.name[locale] ?? id;
             return (
               <li key={id}>
-                <span>{name}</span>{' '}
+                <bdi>{name}</bdi>{' '}
                 <DeckButton
                   onPress={() => onPick(pick.filter((p) => p !== id))}
-                  aria-label={t('pick.remove', { name })}
+                  aria-label={t('pick.remove', { name: isolate(name) })}
                 >
                   {t('pick.removeShort')}
                 </DeckButton>

@@ -9,6 +9,7 @@ import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
 import { Stage } from './stage';
 import './presentation.css';
+import { isolate } from '../../lib/isolate';
 
 /**
  * `/present`: the review meeting's deck, full screen, without the site's navigation. It opens with
@@ -41,7 +42,7 @@ export function PresentationPage() {
         ? []
         : state.feeds
             .filter((f) => f.status.kind === 'loading' || f.status.kind === 'slow')
-            .map((f) => f.unit.name[locale]),
+            .map((f) => isolate(f.unit.name[locale])),
     [state, locale],
   );
 

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { MonthIndex } from '../../domain/period';
 import { useSnapshotTakenAt } from '../../hooks/use-snapshot-taken-at';
 import { useFormatters, useT } from '../../i18n/use-locale';
+import { BidiText } from '../../components/bidi-text';
 
 /** What every slide carries: its title, the frozen period, and "n / N". */
 export interface FrameProps {
@@ -50,7 +51,7 @@ export function SlideFrame({
     >
       <header className="slide__head">
         <Heading id={headingId} className="slide__title">
-          {title}
+          <BidiText text={title} />
         </Heading>
         <p className="slide__as-of">
           {t('common:period.asOf', { period: f.month(period) })}
@@ -64,7 +65,15 @@ export function SlideFrame({
         {/* While feeds are awaited, naming them replaces the coverage note (same subject, and
             the foot keeps its height so the figures above do not move). */}
         <div className="slide__note">
-          {pending !== null ? <p className="slide__pending">{pending}</p> : note}
+          {pending !== null ? (
+            <p className="slide__pending">
+              <BidiText text={pending} />
+            </p>
+          ) : typeof note === 'string' ? (
+            <BidiText text={note} />
+          ) : (
+            note
+          )}
         </div>
         {/* A prompt takes the buttons' place for a moment: the foot keeps its size. */}
         {prompt !== null ? (

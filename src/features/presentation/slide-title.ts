@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SlideSpec } from '../../domain/deck';
 import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
+import { isolate } from '../../lib/isolate';
 
 /** The indicator every ranking, map and trend slide is about: the headline target. */
 export const DECK_INDICATOR = 'level4Rate';
@@ -34,8 +35,8 @@ export function slideTitle(
     case 'movers':
       return t('present:title.movers', { period: f.month(spec.since) });
     case 'region':
-      return t('present:title.region', { name: spec.region.name[locale] });
+      return t('present:title.region', { name: isolate(spec.region.name[locale]) });
     case 'unit':
-      return spec.unit.name[locale];
+      return isolate(spec.unit.name[locale]);
   }
 }

@@ -100,7 +100,7 @@ export const RankingTableRow = memo(function RankingTableRow({
             return (
               <th key={key} scope="row" role="rowheader" className="col-name">
                 <Link to={{ pathname: `/units/${encodeURIComponent(row.id)}`, search }}>
-                  {row.unit.name[locale]}
+                  <bdi>{row.unit.name[locale]}</bdi>
                 </Link>
                 {mine && <MyUnitMark />}
               </th>

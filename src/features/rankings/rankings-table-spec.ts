@@ -8,6 +8,7 @@ import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
 import type { CellValue, ColumnKind, TableColumn, TableSpec } from '../../lib/table-spec';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
+import { isolate } from '../../lib/isolate';
 
 /** What a ranking view is: the table, the period, the filters, and the language it is shown in. */
 export interface RankingView {
@@ -87,7 +88,8 @@ export function rankingColumns(view: RankingView): TableColumn[] {
 export function rankingCaption(view: RankingView): string {
   const { t, f, table } = view;
   const filters: string[] = [];
-  if (view.regionName !== null) filters.push(t('captionRegion', { region: view.regionName }));
+  if (view.regionName !== null)
+    filters.push(t('captionRegion', { region: isolate(view.regionName) }));
   if (view.noRegion) filters.push(t('captionNoRegion'));
   if (view.flag !== null) filters.push(t('captionFlag', { flag: t(`common:flag.${view.flag}`) }));
   return t('caption', {

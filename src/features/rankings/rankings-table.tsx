@@ -8,6 +8,7 @@ import type { TableColumn } from '../../lib/table-spec';
 import { rankingColumnDefs, rankingFeatures, sortingState } from './rankings-columns';
 import { RankingTableRow } from './rankings-row';
 import { RankingsVirtualBody, VIRTUAL_ROWS_ABOVE } from './rankings-virtual-body';
+import { BidiText } from '../../components/bidi-text';
 
 const rowId = (row: RankingRow) => row.id;
 
@@ -91,7 +92,9 @@ export function RankingsTable({
           aria-rowcount={virtual ? rows.length + 1 : undefined}
         >
           <caption>
-            <span className="rankings-table__caption">{caption}</span>
+            <span className="rankings-table__caption">
+              <BidiText text={caption} />
+            </span>
           </caption>
           <thead role="rowgroup">
             <tr role="row" aria-rowindex={virtual ? 1 : undefined}>

@@ -3,6 +3,7 @@ import { RATE_INDICATORS, type RateIndicator } from '../../domain/indicators';
 import { FLAG_RULES, type FlagRule } from '../../domain/laggards';
 import type { RegionOption } from '../../domain/ranking-rows';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
 
 export interface RankingsToolbarProps {
   indicator: RateIndicator;
@@ -71,7 +72,8 @@ export function RankingsToolbar(props: RankingsToolbarProps) {
             {props.regions.map((r) => (
               <option key={r.key} value={r.key}>
                 {t('filter.option', {
-                  label: r.region === null ? t('filter.regionNone') : r.region.name[locale],
+                  label:
+                    r.region === null ? t('filter.regionNone') : isolate(r.region.name[locale]),
                   n: f.count(r.count),
                 })}
               </option>

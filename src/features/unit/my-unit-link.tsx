@@ -18,7 +18,7 @@ export function MyUnitLink({ units }: { units: readonly Unit[] }) {
       to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}
     >
       <span aria-hidden="true">★ </span>
-      <span className="visually-hidden">{t('myUnit.label')}:</span> {unit.name[locale]}
+      <span className="visually-hidden">{t('myUnit.label')}:</span> <bdi>{unit.name[locale]}</bdi>
     </Link>
   );
 }

@@ -4,6 +4,8 @@ import type { MonthIndex } from '../../domain/period';
 import type { UnitKind } from '../../domain/types';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 type Position = 'above' | 'tied' | 'below' | 'self';
 
@@ -25,6 +27,7 @@ export function NeighboursTable({
   const f = useFormatters();
   const link = useViewLink();
   const self = nameOf(unitId);
+  const selfIsolated = isolate(self);
   const kindPlural = t(`common:kind.${kind}_plural`);
   const rankings = kind === 'province' ? '/rankings/provinces' : '/rankings/ministries';
 
@@ -39,7 +42,7 @@ export function NeighboursTable({
     );
   }
 
-  const names = (list: readonly Neighbour[]) => list.map((n) => nameOf(n.id)).join(', ');
+  const names = (list: readonly Neighbour[]) => list.map((n) => isolate(nameOf(n.id))).join(', ');
   const up = neighbours.nextUp[0];
   const down = neighbours.nextDown[0];
   const rows: { position: Position; neighbour: Neighbour | null }[] = [
@@ -53,29 +56,41 @@ export function NeighboursTable({
     <>
       <ul className="neighbour-summary">
         <li>
-          {up
-            ? t('neighbours.nextUp', {
-                gap: f.points(up.distance, false),
-                names: names(neighbours.nextUp),
-                rank: up.rank,
-              })
-            : t('neighbours.first', { kind: kindPlural })}
+          <BidiText
+            text={
+              up
+                ? t('neighbours.nextUp', {
+                    gap: f.points(up.distance, false),
+                    names: names(neighbours.nextUp),
+                    rank: up.rank,
+                  })
+                : t('neighbours.first', { kind: kindPlural })
+            }
+          />
         </li>
         <li>
-          {down
-            ? t('neighbours.nextDown', {
-                gap: f.points(down.distance, false),
-                names: names(neighbours.nextDown),
-                rank: down.rank,
-              })
-            : neighbours.tied.length === 0 && neighbours.above.length === 0
-              ? t('neighbours.none')
-              : t('neighbours.last', { kind: kindPlural })}
+          <BidiText
+            text={
+              down
+                ? t('neighbours.nextDown', {
+                    gap: f.points(down.distance, false),
+                    names: names(neighbours.nextDown),
+                    rank: down.rank,
+                  })
+                : neighbours.tied.length === 0 && neighbours.above.length === 0
+                  ? t('neighbours.none')
+                  : t('neighbours.last', { kind: kindPlural })
+            }
+          />
         </li>
       </ul>
       <div className="table-wrap neighbours-wrap">
         <table className="table neighbours">
-          <caption>{t('neighbours.caption', { name: self, period: f.month(period) })}</caption>
+          <caption>
+            <BidiText
+              text={t('neighbours.caption', { name: selfIsolated, period: f.month(period) })}
+            />
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -86,7 +101,7 @@ export function NeighboursTable({
                 {t('neighbours.value')}
               </th>
               <th scope="col" className="num">
-                {t('neighbours.gap', { name: self })}
+                <BidiText text={t('neighbours.gap', { name: selfIsolated })} />
               </th>
             </tr>
           </thead>
@@ -96,7 +111,7 @@ export function NeighboursTable({
                 <tr key={unitId} className="neighbours__self">
                   <td className="num">{neighbours.rank}</td>
                   <th scope="row">
-                    {self}
+                    <bdi>{self}</bdi>
                     <span className="neighbours__position">{t('neighbours.self')}</span>
                   </th>
                   <td className="num">{f.percentTenths(neighbours.tenths)}</td>
@@ -112,7 +127,7 @@ export function NeighboursTable({
                         search: link(),
                       }}
                     >
-                      {nameOf(neighbour.id)}
+                      <bdi>{nameOf(neighbour.id)}</bdi>
                     </Link>
                     <span className="neighbours__position">{t(`neighbours.${position}`)}</span>
                   </th>

@@ -9,6 +9,8 @@ import type { TableSpec } from '../../lib/table-spec';
 import { rankCoverageNotes } from './rank-coverage-notes';
 import { unitEmbedPath } from './unit-embed-path';
 import { RankChart } from '../../components/charts/rank-chart';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 /** The unit's level-4 rank over the periods, as a chart with its table. */
 export function RankHistorySection({
@@ -28,7 +30,7 @@ export function RankHistorySection({
   const t = useT('unit');
   const f = useFormatters();
   const id = unit.unit.id;
-  const name = nameOf(id);
+  const name = isolate(nameOf(id));
   const kindPlural = t(`common:kind.${unit.unit.kind}_plural`);
   const l4 = unit.indicators.level4Rate;
   const history = useMemo(
@@ -71,7 +73,11 @@ export function RankHistorySection({
         );
   return (
     <section className="unit-section" aria-label={t('rank.historyTitle')}>
-      {history?.best === null && <p>{t('rank.historySummaryNone', { name })}</p>}
+      {history?.best === null && (
+        <p>
+          <BidiText text={t('rank.historySummaryNone', { name })} />
+        </p>
+      )}
       {history && history.best !== null && table && (
         <ChartFrame
           title={t('rank.historyTitle')}

@@ -7,6 +7,8 @@ import type { Dataset } from '../../domain/types';
 import { valueStateText } from '../../components/value-state-label';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { NeighboursTable } from './neighbours-table';
+import { isolate } from '../../lib/isolate';
+import { BidiText } from '../../components/bidi-text';
 
 /**
  * What a board asks first about its rank: where it stands on level-4 now, how that moved, and the
@@ -56,9 +58,11 @@ export function RankSection({
                 <span className="rank-now__tied">
                   {' '}
                   (
-                  {t('rank.tied', {
-                    names: neighbours.tied.map((n) => nameOf(n.id)).join(', '),
-                  })}
+                  <BidiText
+                    text={t('rank.tied', {
+                      names: neighbours.tied.map((n) => isolate(nameOf(n.id))).join(', '),
+                    })}
+                  />
                   )
                 </span>
               )}

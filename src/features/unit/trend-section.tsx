@@ -11,6 +11,7 @@ import type { TableSpec } from '../../lib/table-spec';
 import { ComparePicker } from '../compare/compare-picker';
 import { useComparison } from '../compare/use-comparison';
 import { unitEmbedPath } from './unit-embed-path';
+import { isolate } from '../../lib/isolate';
 
 /** The unit's level-4 rate month by month, its own projection and the path to the target. */
 export function TrendSection({
@@ -31,7 +32,7 @@ export function TrendSection({
   const f = useFormatters();
   const locale = useLocale();
   const l4 = unit.indicators.level4Rate;
-  const name = unit.unit.name[locale];
+  const name = isolate(unit.unit.name[locale]);
   const comparison = useComparison(dataset, 'level4Rate', period);
   const chart = useMemo(() => {
     const rows = trendChartRows(

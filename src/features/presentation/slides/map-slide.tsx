@@ -11,6 +11,7 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, useCoverageText } from './slide-parts';
+import { isolate } from '../../../lib/isolate';
 
 const LISTED_UNPLACED = 8;
 
@@ -54,7 +55,10 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
       row: p.row,
       label: layout.label,
       city: layout.city === true,
-      accessibleName: t('map.tile', { name: u.unit.name[locale], value: valueText(ui.tenths, u) }),
+      accessibleName: t('map.tile', {
+        name: isolate(u.unit.name[locale]),
+        value: valueText(ui.tenths, u),
+      }),
       tileText: ui.tenths === null ? '–' : f.percentTenths(ui.tenths).replace(/\s?%$/, ''),
       classIndex: classOf(scale, ui.tenths),
     };
@@ -108,7 +112,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
                 <ul>
                   {unplaced.shown.map((id) => (
                     <li key={id}>
-                      {names.get(id) ?? id}:{' '}
+                      <bdi>{names.get(id) ?? id}</bdi>:{' '}
                       {valueText(
                         model.byId.get(id)?.indicators[DECK_INDICATOR].tenths ?? null,
                         model.byId.get(id),

@@ -41,7 +41,7 @@ function MoverSection({
                   {t(`move.${direction}`, { places: f.count(m.distance) })}
                 </span>
               </span>
-              <span className="mover__name">{m.unit.name[locale]}</span>
+              <bdi className="mover__name">{m.unit.name[locale]}</bdi>
               <span className="mover__detail">
                 {t('movers.detail', {
                   previousRank: m.previousRank,

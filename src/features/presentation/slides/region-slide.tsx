@@ -14,6 +14,7 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { namesOf, RankColumns, useCoverageText } from './slide-parts';
+import { isolate } from '../../../lib/isolate';
 
 function RegionFigure({ figure }: { figure: HeadlineFigure }) {
   const t = useT('present');
@@ -100,7 +101,7 @@ export function RegionSlide({
           rows={rows}
           kind={kind}
           caption={t('region.caption', {
-            name: region.name[locale],
+            name: isolate(region.name[locale]),
             kind: t(`common:kind.${kind}_plural`),
           })}
           capacity={perKind.length > 1 ? 6 : 14}

@@ -9,6 +9,8 @@ import { flagReason } from '../../../components/flag-reason';
 import type { Status } from '../../../domain/progress';
 import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import { DECK_INDICATOR } from '../slide-title';
+import { isolate } from '../../../lib/isolate';
+import { BidiText } from '../../../components/bidi-text';
 
 /** "Tính trên 61/63 tỉnh, thành phố; thiếu số liệu: Hà Tĩnh, Cà Mau". */
 export function useCoverageText() {
@@ -28,7 +30,7 @@ export function useCoverageText() {
           });
     if (coverage.missing.length === 0) return based;
     const { shown, rest } = firstAndRest(coverage.missing, 3);
-    const list = shown.map((id) => names.get(id) ?? id).join(', ');
+    const list = shown.map((id) => isolate(names.get(id) ?? id)).join(', ');
     return `${based}. ${
       rest > 0
         ? t('common:coverage.missingMore', { names: list, count: rest })
@@ -146,7 +148,7 @@ export function RankColumns({
   const unrankedNames = notReported.shown
     .map(
       (r) =>
-        `${r.unit.name[locale]} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
+        `${isolate(r.unit.name[locale])} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
     )
     .join(', ');
   return (
@@ -162,9 +164,13 @@ export function RankColumns({
               <col className="rank-table__col-status" />
             </colgroup>
             <caption className="visually-hidden">
-              {columns.length > 1
-                ? t('ranking.captionPart', { caption, part: c + 1, parts: columns.length })
-                : caption}
+              <BidiText
+                text={
+                  columns.length > 1
+                    ? t('ranking.captionPart', { caption, part: c + 1, parts: columns.length })
+                    : caption
+                }
+              />
             </caption>
             <thead>
               <tr>
@@ -212,9 +218,13 @@ export function RankColumns({
       {lines.length === 0 ? <p>{t('ranking.nobody')}</p> : <StatusKey />}
       {unranked.length > 0 && (
         <p className="rank-block__unranked">
-          {notReported.rest > 0
-            ? t('ranking.unrankedMore', { names: unrankedNames, count: notReported.rest })
-            : t('ranking.unranked', { names: unrankedNames })}
+          <BidiText
+            text={
+              notReported.rest > 0
+                ? t('ranking.unrankedMore', { names: unrankedNames, count: notReported.rest })
+                : t('ranking.unranked', { names: unrankedNames })
+            }
+          />
         </p>
       )}
     </div>

@@ -12,6 +12,8 @@ import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
 import { FlagLine, RankMoveText } from './slide-parts';
+import { isolate } from '../../../lib/isolate';
+import { BidiText } from '../../../components/bidi-text';
 
 function useIndicatorValue() {
   const t = useT('present');
@@ -63,7 +65,7 @@ export function UnitSlide({
     (ind) => ind !== DECK_INDICATOR,
   );
   const progress = l4.progress;
-  const subtitle = [t(`common:kind.${u.unit.kind}`), region?.name[locale] ?? null]
+  const subtitle = [t(`common:kind.${u.unit.kind}`), region ? isolate(region.name[locale]) : null]
     .filter((s) => s !== null)
     .join(' · ');
 
@@ -106,7 +108,7 @@ export function UnitSlide({
         {others.length > 0 && (
           <table className="unit-slide__table">
             <caption className="visually-hidden">
-              {t('unit.caption', { name: u.unit.name[locale] })}
+              <BidiText text={t('unit.caption', { name: isolate(u.unit.name[locale]) })} />
             </caption>
             <thead>
               <tr>
