@@ -50,7 +50,9 @@ export function RankHistorySection({
     })),
   };
   // What the ranks are "of": the units ranked that period, which is not always all that reported.
-  const notes = history ? rankCoverageNotes(history.coverage, kindPlural, nameOf, t, f) : [];
+  const notes = history
+    ? rankCoverageNotes(history.coverage, kindPlural, (u) => isolate(nameOf(u)), t, f)
+    : [];
   // The image's lede: the latest rank in words, of how many, so a printed chart needs no ruler.
   const latest = history?.latest ?? null;
   const best = history?.best ?? null;
