@@ -6,7 +6,6 @@ import enData from './locales/en/data.json';
 import enExport from './locales/en/export.json';
 import enLaggards from './locales/en/laggards.json';
 import enOverview from './locales/en/overview.json';
-import enPresent from './locales/en/present.json';
 import enRankings from './locales/en/rankings.json';
 import enUnit from './locales/en/unit.json';
 import viCommon from './locales/vi/common.json';
@@ -14,11 +13,13 @@ import viData from './locales/vi/data.json';
 import viExport from './locales/vi/export.json';
 import viLaggards from './locales/vi/laggards.json';
 import viOverview from './locales/vi/overview.json';
-import viPresent from './locales/vi/present.json';
 import viRankings from './locales/vi/rankings.json';
 import viUnit from './locales/vi/unit.json';
 
-/** One namespace per screen (and `common` for what they share), in both languages. */
+/**
+ * One namespace per screen (and `common` for what they share), in both languages. The deck's
+ * (`present`) comes with the deck's own code: see features/presentation/present-messages.ts.
+ */
 export const resources = {
   vi: {
     common: viCommon,
@@ -27,7 +28,6 @@ export const resources = {
     unit: viUnit,
     laggards: viLaggards,
     data: viData,
-    present: viPresent,
     export: viExport,
   },
   en: {
@@ -37,7 +37,6 @@ export const resources = {
     unit: enUnit,
     laggards: enLaggards,
     data: enData,
-    present: enPresent,
     export: enExport,
   },
 } as const;
