@@ -1,6 +1,5 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import type { PersistQueryClientProviderProps } from '@tanstack/react-query-persist-client';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { AppConfig } from '../data/app-config';
 import {
   PERSISTENCE,
@@ -8,41 +7,9 @@ import {
   persistBuster,
   serializeClient,
 } from '../data/persist-client';
+import { savedCopyStorage } from '../data/pipeline-client';
 
 export type PersistOptions = PersistQueryClientProviderProps['persistOptions'];
-
-/**
- * IndexedDB through idb-keyval, opened on first use. A browser that refuses storage (private
- * windows, quota) simply keeps nothing: every failure is swallowed here, never thrown at the page.
- */
-function idbStorage() {
-  let store: UseStore | null = null;
-  const open = () => (store ??= createStore(PERSISTENCE.database, PERSISTENCE.store));
-  return {
-    getItem: async (key: string): Promise<string | null> => {
-      try {
-        const value = await get<unknown>(key, open());
-        return typeof value === 'string' ? value : null;
-      } catch {
-        return null;
-      }
-    },
-    setItem: async (key: string, value: string): Promise<void> => {
-      try {
-        await set(key, value, open());
-      } catch {
-        // Nothing saved: the next start fetches everything, as on a first visit.
-      }
-    },
-    removeItem: async (key: string): Promise<void> => {
-      try {
-        await del(key, open());
-      } catch {
-        // Already unreadable.
-      }
-    },
-  };
-}
 
 /**
  * The last good registry and feeds, kept in the browser (contract: only data that validated is
@@ -52,7 +19,7 @@ function idbStorage() {
 export function createPersistOptions(config: AppConfig): PersistOptions | null {
   if (typeof indexedDB === 'undefined') return null;
   const persister = createAsyncStoragePersister({
-    storage: idbStorage(),
+    storage: savedCopyStorage,
     key: PERSISTENCE.key,
     throttleTime: PERSISTENCE.throttleMs,
     serialize: (client) => serializeClient(client, Date.now()),

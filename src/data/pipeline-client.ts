@@ -1,9 +1,12 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
+import { batchCalls } from '../lib/batch-calls';
 import { feedStarts } from './feed-starts';
+import type { FeedResult } from './load-documents';
 import type { RegistryUnit } from './parse-registry';
 import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
+import type { SnapshotFeedRequest } from './snapshot-feed-request';
 
 type Loads = Pipeline | Remote<Pipeline>;
 
@@ -69,6 +72,14 @@ async function run<T>(
 export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: string) =>
   run((p, s) => p.loadRegistry(url, s, pageOrigin), signal);
 
+/** Feeds read from a snapshot in the same task cross to the pipeline together. */
+const SNAPSHOT_FEEDS_PER_CALL = 500;
+
+const readSnapshotFeed = batchCalls<SnapshotFeedRequest, Outcome<FeedResult>>(
+  async (requests) => (await pipelineLoads()).loads.loadSnapshotFeeds(requests),
+  SNAPSHOT_FEEDS_PER_CALL,
+);
+
 /** Each call is one attempt, recorded in feedStarts from asked, to begun, to settled. */
 export const loadFeed = (
   unit: RegistryUnit,
@@ -79,10 +90,15 @@ export const loadFeed = (
   signal?: AbortSignal,
 ) => {
   const attempt = feedStarts.begin(unit.id);
-  return run(
-    (p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt),
-    signal,
-  )
+  const loaded = fromSnapshot
+    ? untilAborted(readSnapshotFeed({ unit, registryUrl, asOf, pageOrigin, attempt }), signal).then(
+        unsettle,
+      )
+    : run(
+        (p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt),
+        signal,
+      );
+  return loaded
     .then(
       // When it reached the page, by the page's clock (a worker's clock may differ under test).
       (result) => ({ ...result, receivedAt: Date.now() }),
@@ -107,3 +123,11 @@ export const loadRankings = (
   signal?: AbortSignal,
   asOf: MonthIndex | null = null,
 ) => run((p, s) => p.loadRankings(path, registryUrl, pageOrigin, fromSnapshot, s, asOf), signal);
+
+/** The browser's saved copy of the last good data, read and written by the data worker. */
+export const savedCopyStorage = {
+  getItem: async (key: string) => (await pipelineLoads()).loads.readSavedCopy(key),
+  setItem: async (key: string, value: string) =>
+    (await pipelineLoads()).loads.writeSavedCopy(key, value),
+  removeItem: async (key: string) => (await pipelineLoads()).loads.removeSavedCopy(key),
+};

@@ -1,6 +1,8 @@
 import type { MonthIndex } from '../domain/period';
 import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
 import { settle } from './outcome';
+import { savedCopyStore } from './saved-copy-store';
+import type { SnapshotFeedRequest } from './snapshot-feed-request';
 import type { RegistryUnit } from './parse-registry';
 
 /** Told of feed requests that began (their attempt numbers), a batch at a time. */
@@ -52,6 +54,20 @@ export const pipeline = {
         attempt === undefined ? undefined : () => reportStart(attempt),
       ),
     ),
+  /** Feeds read from the registry's snapshot, many per call (there is no request to wait for). */
+  loadSnapshotFeeds: (requests: SnapshotFeedRequest[]) =>
+    Promise.all(
+      requests.map((r) =>
+        settle(
+          loadFeed(r.unit, r.registryUrl, r.asOf, r.pageOrigin, true, undefined, () =>
+            reportStart(r.attempt),
+          ),
+        ),
+      ),
+    ),
+  readSavedCopy: savedCopyStore.read,
+  writeSavedCopy: savedCopyStore.write,
+  removeSavedCopy: savedCopyStore.remove,
   /** Set once by the page: who hears when each feed's request begins (see FeedStarts). */
   onFeedStarts: (listener: FeedStartListener) => {
     startListener = listener;
