@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { buildPeriodModel, type PeriodModel } from '../domain/model';
 import type { MonthIndex } from '../domain/period';
 import type { Dataset } from '../domain/types';
-import type { LaterObservation } from '../domain/periods';
+import type { LaterObservation, ReviewedData } from '../domain/periods';
 import { parsePeriod } from '../domain/period';
 import { reportedPeriods, reviewedData } from '../domain/periods';
 import { feedUpdateIntervalMs } from '../data/feed-observers';
-import { useDataset } from '../data/use-dataset';
+import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
@@ -27,6 +27,7 @@ function streamingUpdateMs(feeds: number): number {
 }
 
 const NONE_LATER: LaterObservation[] = [];
+const NO_PERIODS: MonthIndex[] = [];
 
 /** Models kept per dataset, most recently used last: stepping back to a period is instant. */
 const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
@@ -49,22 +50,55 @@ function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
   return model;
 }
 
+const reviewedOf = cachedBy((dataset: Dataset) => reviewedData(dataset));
+const periodsOf = cachedBy((dataset: Dataset) => reportedPeriods(dataset));
+
+function cachedBy<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** The URL's period when the data has it, otherwise the period under review. */
+function periodShown(reviewed: ReviewedData, requested: MonthIndex | null): MonthIndex | null {
+  return requested !== null && periodsOf(reviewed.dataset).includes(requested)
+    ? requested
+    : reviewed.period;
+}
+
 export function usePeriodModel(): DashboardData {
   const { registryQuery, state: liveState } = useDataset();
-  const settled = liveState !== null && liveState.settled === liveState.total;
+  const [view] = useViewState();
+  const requested = view.period === null ? null : parsePeriod(view.period);
+  // The engine runs in the task that hands a new picture to React, before it renders: at 10,000
+  // units it is the largest piece of the picture, and inside a render it would share one task
+  // with everything else in that component.
+  const prepare = useCallback(
+    (next: DatasetState | null) => {
+      if (!next) return;
+      const reviewed = reviewedOf(next.dataset);
+      const period = periodShown(reviewed, requested);
+      if (period !== null) modelFor(reviewed.dataset, period);
+    },
+    [requested],
+  );
   const state = useThrottled(
     liveState,
     streamingUpdateMs(liveState?.total ?? 0),
-    settled || liveState === null,
+    liveState === null || liveState.settled === liveState.total,
+    prepare,
   );
-  const [view] = useViewState();
-  const reviewed = useMemo(() => (state ? reviewedData(state.dataset) : null), [state]);
+  const reviewed = state ? reviewedOf(state.dataset) : null;
   const dataset = reviewed?.dataset ?? null;
   const later = reviewed?.later ?? NONE_LATER;
-  const periods = useMemo(() => (dataset ? reportedPeriods(dataset) : []), [dataset]);
-  const fallback = reviewed?.period ?? null;
-  const requested = view.period === null ? null : parsePeriod(view.period);
-  const period = requested !== null && periods.includes(requested) ? requested : fallback;
+  const periods = dataset ? periodsOf(dataset) : NO_PERIODS;
+  const period = reviewed ? periodShown(reviewed, requested) : null;
   const periodRejected = view.period !== null && period !== requested;
   const model = useMemo(
     () => (dataset && period !== null ? modelFor(dataset, period) : null),

@@ -7,7 +7,8 @@ import type { AggregateModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
 import { trendFacts } from '../../domain/overview-summary';
 import type { ScopeId } from '../../domain/scope';
-import { aggregateSeries, trendChartRows, yCeiling } from '../../domain/series';
+import { trendChartRows, yCeiling } from '../../domain/series';
+import { cachedAggregateSeries } from '../../hooks/cached-series';
 import type { Dataset } from '../../domain/types';
 import { useT } from '../../i18n/use-locale';
 import { ComparePicker } from '../compare/compare-picker';
@@ -42,7 +43,8 @@ export function TrendSection({
   const trendSummary = useTrendSummary();
   const { indicator, progress, target } = aggregate;
   const rows = useMemo(
-    () => trendChartRows(aggregateSeries(dataset, scope, indicator, period), progress, period),
+    () =>
+      trendChartRows(cachedAggregateSeries(dataset, scope, indicator, period), progress, period),
     [dataset, scope, indicator, period, progress],
   );
   const comparison = useComparison(dataset, indicator, period);

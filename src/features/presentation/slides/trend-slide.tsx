@@ -1,7 +1,8 @@
 import { useTrendSummary } from '../../../components/charts/use-trend-summary';
 import { CHART, DASH } from '../../../components/charts/chart-colors';
 import { trendFacts } from '../../../domain/overview-summary';
-import { aggregateSeries, trendChartRows, yCeiling } from '../../../domain/series';
+import { trendChartRows, yCeiling } from '../../../domain/series';
+import { cachedAggregateSeries } from '../../../hooks/cached-series';
 import { useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
@@ -26,7 +27,7 @@ export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProp
   const aggregate = model.aggregate('all', DECK_INDICATOR);
   const { progress, target } = aggregate;
   const rows = trendChartRows(
-    aggregateSeries(dataset, 'all', DECK_INDICATOR, model.period),
+    cachedAggregateSeries(dataset, 'all', DECK_INDICATOR, model.period),
     progress,
     model.period,
   );
