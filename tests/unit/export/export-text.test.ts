@@ -36,6 +36,16 @@ describe('coverageNotes', () => {
     ]);
   });
 
+  it('groups the thousands of large counts as each language does', () => {
+    const coverage = { reported: 10_017, total: 10_022, missing: [] };
+    expect(coverageNotes(coverage, names, viT)).toEqual([
+      'Tính trên 10.017/10.022 đơn vị có báo cáo',
+    ]);
+    expect(coverageNotes(coverage, names, enT)).toEqual([
+      'Based on 10,017 of 10,022 reporting units',
+    ]);
+  });
+
   it('names up to ten missing units, then says how many more', () => {
     const missing = [...names.keys()];
     expect(coverageNotes({ reported: 73, total: 85, missing }, names, enT)).toEqual([
