@@ -84,6 +84,22 @@ describe('what is saved in the browser', () => {
     expect(saved.clientState.queries.map((q) => q.queryKey[2])).toEqual(['A']);
   });
 
+  it('writes the same text as JSON.stringify, saved once or again with the same documents', () => {
+    const saved = [registry, feedA, feedB];
+    const expected = JSON.stringify({
+      buster: 'b',
+      timestamp: NOW,
+      clientState: {
+        mutations: [],
+        queries: prepareForSaving(client(saved), NOW, LIMITS).client.clientState.queries,
+      },
+    });
+    const first = JSON.parse(prepareForSaving(client(saved), NOW, LIMITS).json) as unknown;
+    const again = JSON.parse(prepareForSaving(client(saved), NOW, LIMITS).json) as unknown;
+    expect(first).toEqual(JSON.parse(expected));
+    expect(again).toEqual(first);
+  });
+
   it('stays under the size bound: the registry first, then feeds in order until it is full', () => {
     const big = (id: string) =>
       query(['feed', 'u', id, `feeds/${id}.json`, 1], { unitId: id, pad: 'x'.repeat(400) }, NOW);
