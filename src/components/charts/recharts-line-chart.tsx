@@ -13,6 +13,7 @@ import { useMemo } from 'react';
 import { CHART } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow, LineSeriesSpec } from './chart-spec';
+import { labelWidth, xTickLabels } from './x-ticks';
 
 export interface LineChartViewProps {
   spec: LineChartSpec;
@@ -70,6 +71,28 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       })),
     [spec.series, size.font],
   );
+  // The last month's label is centred on the plot's right end: room for its right half.
+  const lastLabel = rows.at(-1)?.label ?? '';
+  const margin = useMemo(
+    () => ({
+      ...size.margin,
+      right: Math.max(size.margin.right, Math.ceil(labelWidth(lastLabel, size.font) / 2) + 2),
+    }),
+    [size.margin, size.font, lastLabel],
+  );
+  const plotWidth = width === undefined ? 0 : width - margin.left - margin.right - size.yAxisWidth;
+  const xTicks = useMemo(
+    () =>
+      plotWidth > 0
+        ? xTickLabels(
+            rows.map((r) => r.label),
+            plotWidth,
+            size.font,
+            size.tickGap,
+          )
+        : null,
+    [rows, plotWidth, size.font, size.tickGap],
+  );
   const tickText = (v: unknown) =>
     typeof v === 'number' ? (spec.y.tickLabels[String(v)] ?? String(v)) : '';
   return (
@@ -78,7 +101,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       width={width ?? '100%'}
       height={height}
       responsive={width === undefined}
-      margin={size.margin}
+      margin={margin}
       accessibilityLayer
       title={name}
       className={`chart chart--${variant}`}
@@ -92,7 +115,8 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
         dataKey="label"
         tick={tick}
         stroke={CHART.axis}
-        interval="preserveEnd"
+        ticks={xTicks ?? undefined}
+        interval={xTicks ? 0 : 'preserveEnd'}
         height={Math.round(size.font * 2.2)}
         minTickGap={size.tickGap}
         tickMargin={size.font / 2}

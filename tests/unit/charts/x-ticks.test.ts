@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { xTickLabels } from '../../../src/components/charts/x-ticks';
+
+const months = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `${String((i % 12) + 1).padStart(2, '0')}/20${18 + Math.floor(i / 12)}`,
+  );
+
+describe('xTickLabels', () => {
+  it('shows every month when there is room for every label', () => {
+    // 6 labels of 7 characters at 13 px: ~59 px each, +24 px gap, in 100 px slots.
+    expect(xTickLabels(months(6), 600, 13, 24)).toEqual(months(6));
+  });
+
+  it('always shows the last month, then every k-th before it, k the smallest step that fits', () => {
+    // 36 slots of 20 px; a label needs ~83 px: every 5th.
+    const shown = xTickLabels(months(36), 720, 13, 24);
+    const all = months(36);
+    expect(shown.at(-1)).toBe(all[35]);
+    expect(shown).toEqual([all[0], all[5], all[10], all[15], all[20], all[25], all[30], all[35]]);
+  });
+
+  it('needs a wider step for a larger typeface', () => {
+    expect(xTickLabels(months(24), 720, 28, 56).length).toBeLessThan(
+      xTickLabels(months(24), 720, 13, 24).length,
+    );
+  });
+
+  it('shows nothing without labels or without room', () => {
+    expect(xTickLabels([], 600, 13, 24)).toEqual([]);
+    expect(xTickLabels(months(3), 0, 13, 24)).toEqual([]);
+  });
+});
