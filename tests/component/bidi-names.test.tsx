@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
@@ -92,5 +93,30 @@ describe('names in right-to-left letters', () => {
     expect(bdiTexts(note)).toContain(ARABIC);
     expect(note.textContent).toContain(`Thiếu số liệu: `);
     expect(note.textContent).not.toMatch(MARKS);
+  });
+
+  it('Data health isolates a value in right-to-left letters quoted in a rejection', async () => {
+    const hostile = units.map((u) =>
+      u.id === '95' && Array.isArray(u.feed)
+        ? { ...u, feed: [...u.feed, { period: '2020-06', servicesTotal: HEBREW }] }
+        : u,
+    );
+    serveUnits(server, hostile);
+    renderApp('/data');
+    const table = await screen.findByRole('table', { name: /Nguồn số liệu của từng đơn vị/ });
+    const row = await waitFor(() => {
+      const r = within(table).getByRole('link', { name: 'Bạc Liêu' }).closest('tr')!;
+      expect(r).toHaveTextContent('Có 1 kỳ báo cáo bị loại');
+      return r;
+    });
+    await userEvent.click(within(row).getByText('Xem 1 kỳ báo cáo bị loại và lý do'));
+    const issue = Array.from(row.querySelectorAll('li li')).find((li) =>
+      li.textContent.includes('(servicesTotal)'),
+    )!;
+    expect(bdiTexts(issue)).toEqual([`"${HEBREW}"`]);
+    expect(issue.textContent).toBe(
+      `Tổng số dịch vụ công (servicesTotal): phải là số nguyên từ 0 đến 1.000.000.000 (giá trị: "${HEBREW}")`,
+    );
+    expect(issue.textContent).not.toMatch(MARKS);
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { BidiText } from '../../components/bidi-text';
 import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
 import { Pager, usePage } from '../../components/pager';
 import { shortText } from '../../data/contract-limits';
@@ -11,6 +12,7 @@ import { nationalQueryOptions } from '../../data/queries/national-query';
 import { rankingsQueryOptions } from '../../data/queries/rankings-query';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useFormatters, useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
 
 function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
   const t = useT('data');
@@ -22,11 +24,13 @@ function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
       <ul className="dh-entry-problems">
         {slice.visible.map((p) => (
           <li key={p.index}>
-            {t('documents.entryProblem', {
-              position: p.index + 1,
-              id: p.id === null ? '' : ` (${p.id})`,
-              detail: p.detail,
-            })}
+            <BidiText
+              text={t('documents.entryProblem', {
+                position: p.index + 1,
+                id: p.id === null ? '' : ` (${p.id})`,
+                detail: isolate(p.detail),
+              })}
+            />
           </li>
         ))}
       </ul>

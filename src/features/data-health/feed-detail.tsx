@@ -1,3 +1,4 @@
+import { BidiText } from '../../components/bidi-text';
 import { Pager, usePage } from '../../components/pager';
 import { shortText } from '../../data/contract-limits';
 import type { StaleNote } from '../../data/feed-health';
@@ -6,6 +7,7 @@ import type { Registry } from '../../data/parse-registry';
 import type { Rejection } from '../../data/parse-feed';
 import type { FeedEntry } from '../../data/to-dataset';
 import { useFormatters, useT } from '../../i18n/use-locale';
+import { isolate } from '../../lib/isolate';
 
 function RejectionList({ rejections, registry }: { rejections: Rejection[]; registry: Registry }) {
   const t = useT('data');
@@ -31,14 +33,18 @@ function RejectionList({ rejections, registry }: { rejections: Rejection[]; regi
                 const rule = tc(`rule.${issue.rule}`, { asOf: f.month(registry.asOf) });
                 return (
                   <li key={i}>
-                    {issue.field
-                      ? t('feeds.issue', {
-                          label: tc(`field.${issue.field}`, { defaultValue: issue.field }),
-                          field: issue.field,
-                          rule,
-                          found: issue.found,
-                        })
-                      : t('feeds.issueNoField', { rule, found: issue.found })}
+                    <BidiText
+                      text={
+                        issue.field
+                          ? t('feeds.issue', {
+                              label: tc(`field.${issue.field}`, { defaultValue: issue.field }),
+                              field: issue.field,
+                              rule,
+                              found: isolate(issue.found),
+                            })
+                          : t('feeds.issueNoField', { rule, found: isolate(issue.found) })
+                      }
+                    />
                   </li>
                 );
               })}
@@ -85,7 +91,11 @@ export function FeedDetail({
       )}
       {stale?.cause === 'empty' && <p>{tc('reason.stale-feed-empty')}</p>}
       {result?.updatedAtInvalid && (
-        <p>{t('feeds.updatedAtInvalid', { found: result.updatedAtInvalid })}</p>
+        <p>
+          <BidiText
+            text={t('feeds.updatedAtInvalid', { found: isolate(result.updatedAtInvalid) })}
+          />
+        </p>
       )}
       {result && result.rejections.length > 0 && (
         <RejectionList rejections={result.rejections} registry={registry} />
