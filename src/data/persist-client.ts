@@ -1,4 +1,5 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import { cachedBy } from '../lib/cached-by';
 
 /** How much of the last good data the browser keeps, and for how long. */
 export const PERSISTENCE = {
@@ -73,7 +74,7 @@ function asSaved(query: DehydratedQuery): DehydratedQuery {
 }
 
 /** Each document's data as JSON, written once per copy however many saves include it. */
-const dataJson = new WeakMap<object, string>();
+const dataJson = cachedBy((data: object) => JSON.stringify(data));
 
 /**
  * JSON.stringify(saved), with its data's JSON kept from earlier saves: while 10,000 feeds stream
@@ -83,14 +84,9 @@ const dataJson = new WeakMap<object, string>();
 function savedJson(saved: DehydratedQuery): string {
   const { data, ...rest } = saved.state;
   if (typeof data !== 'object' || data === null) return JSON.stringify(saved);
-  let json = dataJson.get(data);
-  if (json === undefined) {
-    json = JSON.stringify(data);
-    dataJson.set(data, json);
-  }
   const head = JSON.stringify({ ...saved, state: rest });
   // head ends with the state's closing brace and the query's: the data goes before them.
-  return `${head.slice(0, -2)},"data":${json}}}`;
+  return `${head.slice(0, -2)},"data":${dataJson(data)}}}`;
 }
 
 /**

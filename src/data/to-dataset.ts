@@ -1,4 +1,5 @@
 import type { Dataset, FeedFault, FeedState, Observation } from '../domain/types';
+import { cachedBy } from '../lib/cached-by';
 import { isFailed, type FeedStatus } from './feed-status';
 import type { FeedResult } from './load-documents';
 import type { Registry, RegistryUnit } from './parse-registry';
@@ -33,16 +34,13 @@ const NO_OBSERVATIONS: ReadonlyMap<number, Observation> = new Map();
  * Each feed copy's observations by period, built once per copy: while thousands of feeds stream
  * in, the dataset is rebuilt on every batch, and the copies that did not change keep their map.
  */
-const observationsOf = new WeakMap<FeedResult, ReadonlyMap<number, Observation>>();
+const observationsOf = cachedBy(
+  (result: FeedResult): ReadonlyMap<number, Observation> =>
+    new Map(result.observations.map((o) => [o.period, o])),
+);
 
 function observationMap(result: FeedResult | undefined): ReadonlyMap<number, Observation> {
-  if (result === undefined) return NO_OBSERVATIONS;
-  let map = observationsOf.get(result);
-  if (!map) {
-    map = new Map(result.observations.map((o) => [o.period, o]));
-    observationsOf.set(result, map);
-  }
-  return map;
+  return result === undefined ? NO_OBSERVATIONS : observationsOf(result);
 }
 
 /** The engine's input: registry units with their validated observations. */

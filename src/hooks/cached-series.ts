@@ -3,8 +3,9 @@ import type { MonthIndex } from '../domain/period';
 import type { ScopeId } from '../domain/scope';
 import { aggregateSeries, type CoveredPoint } from '../domain/series';
 import type { Dataset } from '../domain/types';
+import { cachedBy } from '../lib/cached-by';
 
-const computed = new WeakMap<Dataset, Map<string, CoveredPoint[]>>();
+const seriesOf = cachedBy((_dataset: Dataset) => new Map<string, CoveredPoint[]>());
 
 /**
  * aggregateSeries, computed once per dataset: at 10,000 units a series reads every observation,
@@ -16,11 +17,7 @@ export function cachedAggregateSeries(
   indicator: IndicatorId,
   upTo: MonthIndex,
 ): CoveredPoint[] {
-  let byKey = computed.get(dataset);
-  if (!byKey) {
-    byKey = new Map();
-    computed.set(dataset, byKey);
-  }
+  const byKey = seriesOf(dataset);
   const key = `${scope}|${indicator}|${upTo}`;
   let series = byKey.get(key);
   if (!series) {

@@ -8,6 +8,7 @@ import { reportedPeriods, reviewedData } from '../domain/periods';
 import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
+import { cachedBy } from '../lib/cached-by';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
@@ -52,18 +53,6 @@ function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
 
 const reviewedOf = cachedBy((dataset: Dataset) => reviewedData(dataset));
 const periodsOf = cachedBy((dataset: Dataset) => reportedPeriods(dataset));
-
-function cachedBy<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** The URL's period when the data has it, otherwise the period under review. */
 function periodShown(reviewed: ReviewedData, requested: MonthIndex | null): MonthIndex | null {
