@@ -13,7 +13,7 @@ import { useMemo } from 'react';
 import { CHART } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow, LineSeriesSpec } from './chart-spec';
-import { labelWidth, xTickLabels } from './x-ticks';
+import { xAxisLayout } from './x-ticks';
 
 export interface LineChartViewProps {
   spec: LineChartSpec;
@@ -71,27 +71,14 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       })),
     [spec.series, size.font],
   );
-  // The last month's label is centred on the plot's right end: room for its right half.
-  const lastLabel = rows.at(-1)?.label ?? '';
-  const margin = useMemo(
-    () => ({
-      ...size.margin,
-      right: Math.max(size.margin.right, Math.ceil(labelWidth(lastLabel, size.font) / 2) + 2),
-    }),
-    [size.margin, size.font, lastLabel],
-  );
-  const plotWidth = width === undefined ? 0 : width - margin.left - margin.right - size.yAxisWidth;
-  const xTicks = useMemo(
+  const xAxis = useMemo(
     () =>
-      plotWidth > 0
-        ? xTickLabels(
-            rows.map((r) => r.label),
-            plotWidth,
-            size.font,
-            size.tickGap,
-          )
-        : null,
-    [rows, plotWidth, size.font, size.tickGap],
+      xAxisLayout(
+        rows.map((r) => r.label),
+        width,
+        size,
+      ),
+    [rows, width, size],
   );
   const tickText = (v: unknown) =>
     typeof v === 'number' ? (spec.y.tickLabels[String(v)] ?? String(v)) : '';
@@ -101,7 +88,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       width={width ?? '100%'}
       height={height}
       responsive={width === undefined}
-      margin={margin}
+      margin={xAxis.margin}
       accessibilityLayer
       title={name}
       className={`chart chart--${variant}`}
@@ -115,8 +102,8 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
         dataKey="label"
         tick={tick}
         stroke={CHART.axis}
-        ticks={xTicks ?? undefined}
-        interval={xTicks ? 0 : 'preserveEnd'}
+        ticks={xAxis.ticks ?? undefined}
+        interval={xAxis.ticks ? 0 : 'preserveEnd'}
         height={Math.round(size.font * 2.2)}
         minTickGap={size.tickGap}
         tickMargin={size.font / 2}

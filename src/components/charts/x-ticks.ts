@@ -2,7 +2,7 @@
 const CHAR_EM = 0.65;
 
 /** How wide a label is at most, reckoned from its length. */
-export function labelWidth(label: string, font: number): number {
+function labelWidth(label: string, font: number): number {
   return label.length * CHAR_EM * font;
 }
 
@@ -25,4 +25,29 @@ export function xTickLabels(
   const shown: string[] = [];
   for (let i = labels.length - 1; i >= 0; i -= step) shown.push(labels[i]!);
   return shown.reverse();
+}
+
+export interface XAxisLayout {
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** The labels shown; null where the width is not known or too small (the chart then chooses). */
+  ticks: string[] | null;
+}
+
+/**
+ * The x axis of a monthly line chart `width` px wide: the labels shown, and a right margin with
+ * room for the right half of the last one, which is centred on the plot's right end.
+ */
+export function xAxisLayout(
+  labels: readonly string[],
+  width: number | undefined,
+  size: { font: number; tickGap: number; yAxisWidth: number; margin: XAxisLayout['margin'] },
+): XAxisLayout {
+  const last = labels.at(-1) ?? '';
+  const margin = {
+    ...size.margin,
+    right: Math.max(size.margin.right, Math.ceil(labelWidth(last, size.font) / 2) + 2),
+  };
+  const plotWidth = (width ?? 0) - margin.left - margin.right - size.yAxisWidth;
+  if (plotWidth <= 0) return { margin, ticks: null };
+  return { margin, ticks: xTickLabels(labels, plotWidth, size.font, size.tickGap) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xTickLabels } from '../../../src/components/charts/x-ticks';
+import { xAxisLayout, xTickLabels } from '../../../src/components/charts/x-ticks';
 
 const months = (n: number) =>
   Array.from(
@@ -30,5 +30,25 @@ describe('xTickLabels', () => {
   it('shows nothing without labels or without room', () => {
     expect(xTickLabels([], 600, 13, 24)).toEqual([]);
     expect(xTickLabels(months(3), 0, 13, 24)).toEqual([]);
+  });
+});
+
+describe('xAxisLayout', () => {
+  const size = {
+    font: 13,
+    tickGap: 24,
+    yAxisWidth: 52,
+    margin: { top: 0, right: 24, bottom: 0, left: 4 },
+  };
+
+  it('leaves room on the right for half the last label, and picks the labels for the plot left', () => {
+    // "12/2020": ~59 px, half of it 30 + 2 px; the plot is 720 − 4 − 32 − 52 = 632 px.
+    const layout = xAxisLayout(months(36), 720, size);
+    expect(layout.margin.right).toBe(32);
+    expect(layout.ticks).toEqual(xTickLabels(months(36), 632, 13, 24));
+  });
+
+  it('lets the chart choose where its width is not known', () => {
+    expect(xAxisLayout(months(12), undefined, size).ticks).toBeNull();
   });
 });
