@@ -6,6 +6,7 @@ import { ExportMenu, type ExportMenuProps } from '../../src/components/export-me
 import { parsePeriod } from '../../src/domain/period';
 import { createI18n } from '../../src/i18n/i18n';
 import { LocaleContext } from '../../src/i18n/use-locale';
+import { captureDownloads, type Download } from '../support/captured-downloads';
 
 vi.mock('../../src/export/image', () => ({
   PIXEL_RATIO: 2,
@@ -45,22 +46,10 @@ function renderMenu(props: Partial<ExportMenuProps> = {}, locale: 'vi' | 'en' = 
 }
 
 /** The files handed to the browser's downloads, by name. */
-const saved: { name: string; blob: Blob }[] = [];
+const saved: Download[] = [];
 
 beforeEach(() => {
-  saved.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  captureDownloads(saved);
 });
 
 afterEach(() => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
+import { captureDownloads, type Download } from '../support/captured-downloads';
 import { renderApp } from '../support/render-app';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
 
@@ -21,22 +22,10 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** Files handed to the browser's downloads. */
-const saved: Blob[] = [];
+const saved: Download[] = [];
 
 beforeEach(() => {
-  saved.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push(blobs.get(this.href)!);
-  });
+  captureDownloads(saved);
   // jsdom lays nothing out: an <svg> takes the size its attributes give it, so the export keeps it
   // (jsdom's own answer for everything else is an empty box too).
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
@@ -130,7 +119,7 @@ describe('the map on screen and for print tell the same state, unit by unit', ()
     await user.click(within(map).getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }));
     await user.click(screen.getByRole('menuitem', { name: 'SVG (vector)' }));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
-    const svg = await saved[0]!.text();
+    const svg = await saved[0]!.blob.text();
     const tiles = printedTiles(svg);
 
     expect(tiles.get('BG')?.text).toBe('23,4%');

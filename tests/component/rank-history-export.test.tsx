@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
+import { captureDownloads, type Download } from '../support/captured-downloads';
 import { renderApp } from '../support/render-app';
 import { zipEntry } from '../unit/export/zip-entry';
 import { serveUnits, UNITS } from './small-registry';
@@ -19,22 +20,10 @@ afterAll(() => server.close());
 // rate). Earlier periods: 06/2020 only Cà Mau (1 ranked), 07/2020 four.
 
 /** Files handed to the browser's downloads. */
-const saved: { name: string; blob: Blob }[] = [];
+const saved: Download[] = [];
 
 beforeEach(() => {
-  saved.length = 0;
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  captureDownloads(saved);
 });
 
 afterEach(() => {

@@ -3,7 +3,8 @@ import { tableToCsv, CSV_DIALECTS } from '../../../src/export/csv';
 import { exportFileName } from '../../../src/export/file-name';
 import type { ExportText } from '../../../src/export/export-source';
 import type { ExportWords } from '../../../src/export/table-rows';
-import { tableToSheets, type XlsxLabels } from '../../../src/export/xlsx-sheets';
+import { tableToSheets } from '../../../src/export/xlsx-sheets';
+import { LABELS } from './xlsx-labels';
 import { coverageNotes, embedCode } from '../../../src/components/export-menu/export-text';
 import { isolate } from '../../../src/lib/isolate';
 import type { TableSpec } from '../../../src/lib/table-spec';
@@ -21,19 +22,6 @@ const WORDS: ExportWords = {
   flag: (r) => r,
   valueState: (c) => c.state,
   unit: { percent: ' (%)', points: ' (điểm %)', pointsPerMonth: ' (điểm %/tháng)' },
-};
-
-const LABELS: XlsxLabels = {
-  dataSheet: 'Số liệu',
-  notesSheet: 'Ghi chú',
-  title: 'Tiêu đề',
-  subtitle: 'Mô tả',
-  period: 'Kỳ số liệu',
-  target: 'Mục tiêu',
-  source: 'Nguồn',
-  note: 'Ghi chú',
-  provisional: 'Lưu ý',
-  link: 'Liên kết',
 };
 
 /** A table whose caption, a column label and a text cell carry isolated names, as views make them. */

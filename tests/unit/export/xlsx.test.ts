@@ -4,8 +4,9 @@ import { parsePeriod } from '../../../src/domain/period';
 import type { ExportText } from '../../../src/export/export-source';
 import type { ExportWords } from '../../../src/export/table-rows';
 import { sheetsToXlsx } from '../../../src/export/xlsx-file';
-import { tableToSheets, XLSX_FORMAT, type XlsxLabels } from '../../../src/export/xlsx-sheets';
+import { tableToSheets, XLSX_FORMAT } from '../../../src/export/xlsx-sheets';
 import type { TableSpec } from '../../../src/lib/table-spec';
+import { LABELS } from './xlsx-labels';
 import { zipEntry } from './zip-entry';
 
 const WORDS: ExportWords = {
@@ -15,19 +16,6 @@ const WORDS: ExportWords = {
   valueState: (c) =>
     c.state === 'feed-failed' ? `Lỗi nguồn số liệu: HTTP ${String(c.fault?.status)}` : c.state,
   unit: { percent: ' (%)', points: ' (điểm %)', pointsPerMonth: ' (điểm %/tháng)' },
-};
-
-const LABELS: XlsxLabels = {
-  dataSheet: 'Số liệu',
-  notesSheet: 'Ghi chú',
-  title: 'Tiêu đề',
-  subtitle: 'Mô tả',
-  period: 'Kỳ số liệu',
-  target: 'Mục tiêu',
-  source: 'Nguồn',
-  note: 'Ghi chú',
-  provisional: 'Lưu ý',
-  link: 'Liên kết',
 };
 
 const TEXT: ExportText = {
