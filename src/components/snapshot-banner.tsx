@@ -1,18 +1,18 @@
-import { awaitingFirstFeed, useDashboardData } from '../hooks/dashboard-data';
+import { useDashboardData } from '../hooks/dashboard-data';
 import { useSnapshotTakenAt } from '../hooks/use-snapshot-taken-at';
 import { useFormatters, useT } from '../i18n/use-locale';
 import './resilience.css';
 
 /**
- * On every screen of a snapshot: when it was taken (contract §8). It arrives with the first
- * figures, not with the registry: added above a loading page, it would push the page down.
+ * On every screen of a snapshot: when it was taken (contract §8). It arrives with the registry,
+ * in the same render as the overview's frame, so it pushes nothing down.
  */
 export function SnapshotBanner() {
   const t = useT('common');
   const f = useFormatters();
   const takenAt = useSnapshotTakenAt();
   const { state } = useDashboardData();
-  if (takenAt === null || !state || awaitingFirstFeed(state)) return null;
+  if (takenAt === null || !state) return null;
   return (
     <div className="banner banner--info" role="note">
       <p className="banner__line">{t('snapshot.takenAt', { date: f.dateTime(takenAt) })}</p>

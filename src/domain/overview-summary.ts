@@ -5,7 +5,6 @@ import type { UnitModel } from './model';
 import type { MonthIndex } from './period';
 import type { Progress } from './progress';
 import type { TrendChartRow } from './series';
-import { targetFor } from './targets';
 import type { ScopeId } from './scope';
 import type { Target, UnitKind } from './types';
 
@@ -26,12 +25,12 @@ export function headlineFigures(
   }));
 }
 
-/** Every indicator the registry sets a target for (in force in the period), in the usual order. */
-export function indicatorsWithTarget(
-  targets: readonly Target[],
-  period: MonthIndex,
-): IndicatorId[] {
-  return INDICATORS.filter((indicator) => targetFor(targets, indicator, period) !== null);
+/**
+ * Every indicator the registry sets a target for, in the usual order. Whatever the period, each of
+ * them has an active target (the next deadline, or the last one once all have passed).
+ */
+export function indicatorsWithTarget(targets: readonly Target[]): IndicatorId[] {
+  return INDICATORS.filter((indicator) => targets.some((t) => t.indicator === indicator));
 }
 
 /** Laggards of one kind (or all when kind is null), keeping the engine's severity order. */

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { isRateIndicator } from '../../domain/indicators';
+import { isRateIndicator, type IndicatorId } from '../../domain/indicators';
 import type { HeadlineFigure } from '../../domain/overview-summary';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { StatusBadge } from '../status-badge';
@@ -16,31 +16,51 @@ const LOOK = {
 /**
  * One indicator against its target: value, target and status, units that have it, change since
  * the previous period and the pace it needs. Render-ready figure in; it computes nothing.
+ * Given only the indicator, the card waits for its figure: its title in the card's own box. The
+ * figure then fills the same elements: nothing is replaced, nothing moves.
  */
 export function HeadlineCard({
-  figure,
+  figure: figureOrPending,
   variant,
   hero = false,
   provisionalTag,
   coverage,
 }: {
-  figure: HeadlineFigure;
+  figure: HeadlineFigure | IndicatorId;
   variant: HeadlineCardVariant;
   /** The deck's large first card: it alone says the pace it needs. */
   hero?: boolean;
   /** A "provisional" tag beside the value (screen: the period is not closed yet). */
   provisionalTag?: ReactNode;
   /** The coverage line under the figures. */
-  coverage: ReactNode;
+  coverage?: ReactNode;
 }) {
   const t = useT();
   const f = useFormatters();
   const id = useId();
   const { root, messages } = LOOK[variant];
-  const { indicator, target, progress } = figure;
   const hall = variant === 'hall';
   const Heading = hall ? 'h2' : 'h3';
   const Root = hall ? 'article' : 'section';
+  const pending = typeof figureOrPending === 'string';
+  const indicator = pending ? figureOrPending : figureOrPending.indicator;
+  const name = (
+    <Heading id={id} className={hall ? 'figure__name' : 'kpi-card__title'}>
+      {t(`common:indicator.${indicator}`)}
+    </Heading>
+  );
+  if (pending)
+    return (
+      <Root className={`${root} ${root}--pending`} aria-labelledby={id} aria-busy="true">
+        {name}
+        <p className={`${root}__value`}>
+          <span className={`${root}__none`}>{t('state.loading')}</span>
+        </p>
+      </Root>
+    );
+
+  const figure = figureOrPending;
+  const { target, progress } = figure;
 
   const value = (
     <p className={`${root}__value`}>
@@ -86,12 +106,6 @@ export function HeadlineCard({
             })}
       </p>
     );
-  const name = (
-    <Heading id={id} className={hall ? 'figure__name' : 'kpi-card__title'}>
-      {t(`common:indicator.${indicator}`)}
-    </Heading>
-  );
-
   return hall ? (
     <Root className={`figure ${hero ? 'figure--hero' : 'figure--row'}`} aria-labelledby={id}>
       {name}

@@ -1,17 +1,21 @@
+import type { IndicatorId } from '../../domain/indicators';
 import type { HeadlineFigure } from '../../domain/overview-summary';
 import type { UnitKind } from '../../domain/types';
 import { HeadlineCard } from '../../components/headline-card/headline-card';
 import { useT } from '../../i18n/use-locale';
 import { ScopeCoverage } from './scope-coverage';
 
-/** One card per indicator the registry sets a target for, for the chosen scope. */
+/**
+ * One card per indicator the registry sets a target for, for the chosen scope. Before the first
+ * figures, each card is given its indicator alone and keeps its place for them.
+ */
 export function HeadlineCards({
-  aggregates,
+  figures,
   kind,
   names,
   provisional,
 }: {
-  aggregates: readonly HeadlineFigure[];
+  figures: readonly (HeadlineFigure | IndicatorId)[];
   kind: UnitKind | null;
   names: ReadonlyMap<string, string>;
   provisional: boolean;
@@ -20,28 +24,32 @@ export function HeadlineCards({
   return (
     <section className="overview-cards" aria-labelledby="overview-cards">
       <h2 id="overview-cards">{t('cards.heading')}</h2>
-      {aggregates.length === 0 ? (
+      {figures.length === 0 ? (
         <p>{t('cards.noTargets')}</p>
       ) : (
         <div className="overview-cards__grid">
-          {aggregates.map((a) => (
-            <HeadlineCard
-              key={a.indicator}
-              figure={a}
-              variant="screen"
-              provisionalTag={
-                provisional && <span className="tag tag--provisional">{t('provisionalTag')}</span>
-              }
-              coverage={
-                <ScopeCoverage
-                  coverage={a.coverage}
-                  kind={kind}
-                  names={names}
-                  provisional={provisional}
-                />
-              }
-            />
-          ))}
+          {figures.map((a) =>
+            typeof a === 'string' ? (
+              <HeadlineCard key={a} figure={a} variant="screen" />
+            ) : (
+              <HeadlineCard
+                key={a.indicator}
+                figure={a}
+                variant="screen"
+                provisionalTag={
+                  provisional && <span className="tag tag--provisional">{t('provisionalTag')}</span>
+                }
+                coverage={
+                  <ScopeCoverage
+                    coverage={a.coverage}
+                    kind={kind}
+                    names={names}
+                    provisional={provisional}
+                  />
+                }
+              />
+            ),
+          )}
         </div>
       )}
     </section>

@@ -7,7 +7,7 @@ import {
   indicatorsWithTarget,
   laggardsOfKind,
 } from '../../domain/overview-summary';
-import type { ScopeId } from '../../domain/scope';
+import { scopesOf, type ScopeId } from '../../domain/scope';
 import { UNIT_KINDS, type UnitKind } from '../../domain/types';
 import { awaitingFirstFeed, useDashboardData } from '../../hooks/dashboard-data';
 import { useViewState } from '../../hooks/use-view-state';
@@ -48,17 +48,45 @@ export function OverviewPage() {
     return byKind;
   }, [model, locale]);
 
-  // Until the first feed is in the picture there is nothing to show but the progress: cards of
-  // "no data" would be replaced (and move everything below them) a moment later.
-  if (!model || period === null || !state || !dataset || awaitingFirstFeed(state))
-    return <Loading />;
-
-  const kinds = UNIT_KINDS.filter((k) => model.scopes.includes(k));
+  if (!state) return <Loading />;
+  const scopes = model?.scopes ?? scopesOf(state.dataset);
+  const kinds = UNIT_KINDS.filter((k) => scopes.includes(k));
   const kind = view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
+  // Keyed: the page's frame stays the same elements when the figures arrive.
+  const head = (
+    <div key="head" className="overview__head">
+      <div>
+        <h1>{t('common:nav.overview')}</h1>
+        <p className="as-of">
+          {period === null ? '\u00a0' : t('common:period.asOf', { period: f.month(period) })}
+        </p>
+      </div>
+      {kinds.length > 1 && (
+        <KindFilter kinds={kinds} value={kind} onChange={(k) => update({ kind: k })} />
+      )}
+    </div>
+  );
+  // Until the first feed is in the picture, the page shows its frame: heading, period line and
+  // the cards' titles, where the figures will be. Cards of "no data" would be wrong, and figures
+  // arriving into a bare page would move everything below them.
+  if (!model || period === null || !dataset || awaitingFirstFeed(state))
+    return (
+      <div className="overview" aria-busy="true">
+        {head}
+        <HeadlineCards
+          key="cards"
+          figures={indicatorsWithTarget(state.dataset.targets)}
+          kind={kind}
+          names={names}
+          provisional
+        />
+      </div>
+    );
+
   const scope: ScopeId = kind ?? 'all';
   const scopeLabel = kind === null ? t('common:kind.all') : t(`common:kind.${kind}`);
   const provisional = state.settled < state.total;
-  const figures = headlineFigures(model, scope, indicatorsWithTarget(dataset.targets, period));
+  const figures = headlineFigures(model, scope, indicatorsWithTarget(dataset.targets));
   const level4 = model.aggregate(scope, 'level4Rate');
   const laggards = laggardsOfKind(model.laggards, kind);
   const nobodyReported = figures.length > 0 && figures.every((a) => a.coverage.reported === 0);
@@ -76,15 +104,7 @@ export function OverviewPage() {
 
   return (
     <div className="overview">
-      <div className="overview__head">
-        <div>
-          <h1>{t('common:nav.overview')}</h1>
-          <p className="as-of">{t('common:period.asOf', { period: f.month(period) })}</p>
-        </div>
-        {kinds.length > 1 && (
-          <KindFilter kinds={kinds} value={kind} onChange={(k) => update({ kind: k })} />
-        )}
-      </div>
+      {head}
       {provisional && (
         <p className="notice notice--provisional notice--floating">
           {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
@@ -98,7 +118,13 @@ export function OverviewPage() {
       {nobodyReported && !provisional && (
         <p className="notice">{t('noDataPeriod', { period: f.month(period) })}</p>
       )}
-      <HeadlineCards aggregates={figures} kind={kind} names={names} provisional={provisional} />
+      <HeadlineCards
+        key="cards"
+        figures={figures}
+        kind={kind}
+        names={names}
+        provisional={provisional}
+      />
       <AfterFirstPaint>
         <div className="overview__main">
           <div className="overview__trend">

@@ -13,7 +13,7 @@ import { dataset, l4, m, RES17_TARGETS, target, unit } from '../../support/datas
 
 describe('indicatorsWithTarget', () => {
   it('lists the indicators the registry sets targets for, in the usual order', () => {
-    expect(indicatorsWithTarget(RES17_TARGETS, m('2020-08'))).toEqual([
+    expect(indicatorsWithTarget(RES17_TARGETS)).toEqual([
       'level4Rate',
       'lgspConnected',
       'socOperational',
@@ -23,10 +23,10 @@ describe('indicatorsWithTarget', () => {
   });
 
   it('follows the registry: a new plan adds an indicator, none gives none', () => {
-    expect(
-      indicatorsWithTarget([target('onlineDossierRate', 0.5, '2025-12')], m('2021-06')),
-    ).toEqual(['onlineDossierRate']);
-    expect(indicatorsWithTarget([], m('2020-08'))).toEqual([]);
+    expect(indicatorsWithTarget([target('onlineDossierRate', 0.5, '2025-12')])).toEqual([
+      'onlineDossierRate',
+    ]);
+    expect(indicatorsWithTarget([])).toEqual([]);
   });
 });
 

@@ -37,11 +37,7 @@ export function HeadlineSlide({ data, frame }: { data: FrozenData; frame: FrameP
   const locale = useLocale();
   const coverageText = useCoverageText();
   const { model, dataset } = data;
-  const figures = headlineFigures(
-    model,
-    'all',
-    indicatorsWithTarget(dataset.targets, model.period),
-  );
+  const figures = headlineFigures(model, 'all', indicatorsWithTarget(dataset.targets));
   const [hero, ...others] = figures;
   const first = hero ?? model.aggregate('all', 'level4Rate');
   const note = coverageText(first.coverage, namesOf(model.units, locale), null);

@@ -61,11 +61,7 @@ export function RegionSlide({
   const coverageText = useCoverageText();
   const { model, dataset } = data;
   const scope = regionScope(region.id);
-  const figures = headlineFigures(
-    model,
-    scope,
-    indicatorsWithTarget(dataset.targets, model.period),
-  );
+  const figures = headlineFigures(model, scope, indicatorsWithTarget(dataset.targets));
   const kinds = UNIT_KINDS.filter((kind) =>
     model.units.some((u) => u.unit.kind === kind && u.unit.region === region.id),
   );

@@ -61,9 +61,7 @@ export function UnitSlide({
     dataset.units.find((d) => d.unit.id === unitId),
     model.period,
   );
-  const others = indicatorsWithTarget(dataset.targets, model.period).filter(
-    (ind) => ind !== DECK_INDICATOR,
-  );
+  const others = indicatorsWithTarget(dataset.targets).filter((ind) => ind !== DECK_INDICATOR);
   const progress = l4.progress;
   const subtitle = [t(`common:kind.${u.unit.kind}`), region ? isolate(region.name[locale]) : null]
     .filter((s) => s !== null)
