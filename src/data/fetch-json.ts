@@ -13,6 +13,11 @@ interface FetchJsonOptions {
   pageOrigin?: string | undefined;
   /** Largest body accepted, in bytes (defaults to NETWORK.maxDocumentBytes). */
   maxBytes?: number;
+  /**
+   * Sent without an Accept header, as a `<link rel="preload" as="fetch">` in index.html asks for
+   * it: a request whose headers differ would not take the preloaded answer and fetch again.
+   */
+  preloaded?: boolean;
   /** Largest document accepted, in characters (NETWORK.maxDocumentChars unless said). */
   maxChars?: number;
   /**
@@ -105,7 +110,7 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
       response = await fetch(url, {
         signal: controller.signal,
         credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
+        headers: options.preloaded ? {} : { Accept: 'application/json' },
       });
     } catch (error) {
       if (timedOut) throw new FetchFailure('timeout', { url: url.href });

@@ -23,7 +23,7 @@ export async function loadConfig(appBase: URL): Promise<ConfigResult> {
   const configUrl = new URL('config.json', appBase);
   let doc: unknown;
   try {
-    doc = await fetchJson(configUrl);
+    doc = await fetchJson(configUrl, { preloaded: true });
   } catch (error) {
     if (isFetchFailure(error) && error.kind === 'refused') {
       return { ok: false, error: { kind: 'refused', detail: error.detail.url ?? configUrl.href } };
