@@ -8,7 +8,6 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { registerOfflineShell } from './app/offline-shell';
 import { batchQueryNotifications } from './app/query-client';
 import { reportHandledError } from './app/report-error';
 import { StartupError } from './app/startup-error';
@@ -39,6 +38,7 @@ async function start() {
   }
   const { config } = result;
   if (config.mock) {
+    // No offline shell in mock mode: MSW's service worker owns the page's scope.
     try {
       // The only import of mocks/ from src/: a separate chunk, loaded only in mock mode.
       const { startMockWorker } = await import('../mocks/browser');
@@ -55,7 +55,6 @@ async function start() {
   } else {
     // In mock mode the worker starts later: its requests must go through the mock's service worker.
     startPipeline();
-    registerOfflineShell(new URL('config.json', appBase));
   }
   // A transition: the first render is done in slices, so the page answers input meanwhile.
   startTransition(() => root.render(<App config={config} />));

@@ -1,6 +1,8 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
+import { requestChartCode } from '../components/charts/lazy-charts';
 import { DashboardDataContext } from '../hooks/dashboard-data';
 import { usePeriodModel } from '../hooks/use-period-model';
+import { useOfflineShell } from './use-offline-shell';
 
 /**
  * The screens read a deferred copy: a new picture of the data is rendered in the background, in
@@ -8,5 +10,11 @@ import { usePeriodModel } from '../hooks/use-period-model';
  */
 export function DashboardDataProvider({ children }: { children: ReactNode }) {
   const data = useDeferredValue(usePeriodModel());
+  // The chart code comes after the registry, which the first figures wait for.
+  const registryIn = data.state !== null;
+  useEffect(() => {
+    if (registryIn) void requestChartCode();
+  }, [registryIn]);
+  useOfflineShell(data.state !== null && data.state.settled === data.state.total);
   return <DashboardDataContext value={data}>{children}</DashboardDataContext>;
 }

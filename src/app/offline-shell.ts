@@ -5,10 +5,15 @@ export const SHELL_WORKER = 'sw.js';
  * Installs the offline app shell (index.html, scripts, styles, fonts; config.json network-first)
  * for deployments that read real feeds. Never in mock mode: there MSW's worker owns the page's
  * scope. Data is not cached by the worker: the last good data is kept by the query persister,
- * and only after it validated.
+ * and only after it validated. Called once the first picture has settled: installing means
+ * downloading the whole shell (1.5 MB), which on a first visit over a slow connection would
+ * otherwise share it with the registry and the feeds.
  */
+let registered = false;
+
 export function registerOfflineShell(configUrl: URL): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
   const base = import.meta.env.BASE_URL;
   // On the very first visit config.json was fetched before the worker existed: once the worker
   // takes control, fetch it again through the worker so that an offline start finds it.

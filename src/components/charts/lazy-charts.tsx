@@ -5,22 +5,37 @@ import type { RankedBarsViewProps } from './recharts-ranked-bars';
 import { BidiText } from '../bidi-text';
 import './charts.css';
 
-// Requested as soon as this module runs (the page's start), drawn when it arrives; the initial
-// JavaScript stays without Recharts (npm run size).
-const chunk = import('./recharts-charts');
-const LazyLine = lazy(() => chunk.then((m) => ({ default: m.LineChartView })));
-const LazyBars = lazy(() => chunk.then((m) => ({ default: m.RankedBarsView })));
+let chunk: ReturnType<typeof importCharts> | null = null;
+function importCharts() {
+  return import('./recharts-charts');
+}
 // Once the code is here a chart is drawn at once, without suspending: React holds a suspended
 // box back for a while, and an export staged off screen (the ranking's bars from its table
 // view) would be copied before its chart is drawn.
-let loaded: Awaited<typeof chunk> | null = null;
-// A failure is the lazy component's to report.
-chunk.then(
-  (m) => {
-    loaded = m;
-  },
-  () => undefined,
-);
+let loaded: Awaited<ReturnType<typeof importCharts>> | null = null;
+
+/**
+ * Asks for the chart code (once); the initial JavaScript stays without Recharts (npm run size).
+ * Screens ask when they know what they will show (the registry is in): asked at the page's
+ * start, its 110 kB would share a slow connection with the config, the registry and the feeds,
+ * the chain every figure waits for.
+ */
+export function requestChartCode(): ReturnType<typeof importCharts> {
+  if (chunk === null) {
+    chunk = importCharts();
+    // A failure is the lazy component's to report.
+    chunk.then(
+      (m) => {
+        loaded = m;
+      },
+      () => undefined,
+    );
+  }
+  return chunk;
+}
+
+const LazyLine = lazy(() => requestChartCode().then((m) => ({ default: m.LineChartView })));
+const LazyBars = lazy(() => requestChartCode().then((m) => ({ default: m.RankedBarsView })));
 
 /**
  * A box of the chart's final size, so nothing moves when the chart code arrives. A screen chart
