@@ -115,6 +115,7 @@ async function main() {
     let rankings: RankingsResult | null = null;
     let floor: Floor | null = null;
     let fromSnapshot: LoadingResult | null = null;
+    let scaleFloor: { doneMs: number; busyMs: number } | null = null;
     try {
       log('the floor page: fetch and JSON.parse the 85 feeds, nothing else…');
       const bare = await measureFloor(browser, site('default').url);
@@ -137,6 +138,8 @@ async function main() {
         },
       );
       loading.push(big);
+      log(`the floor page on the same ${units('scale')} feeds…`);
+      scaleFloor = await measureFloor(browser, site('scale').url);
     } finally {
       await browser.close();
     }
@@ -149,6 +152,7 @@ async function main() {
       rankings,
       floor,
       fromSnapshot,
+      scaleFloor,
       (performance.now() - started) / 1000,
     );
     writeFileSync('reports/perf.md', report.text);
@@ -167,6 +171,7 @@ function render(
   rankings: RankingsResult | null,
   floor: Floor | null,
   fromSnapshot: LoadingResult | null,
+  scaleFloor: { doneMs: number; busyMs: number } | null,
   seconds: number,
 ) {
   const missed: string[] = [];
@@ -237,6 +242,17 @@ function render(
     );
   }
   lines.push('');
+  const big = loading.find((l) => l.units >= 10_000);
+  if (scaleFloor !== null && big !== undefined) {
+    lines.push(
+      `The floor page on the same ${n(big.units)} feeds (fetch and \`JSON.parse\`, 8 at once, ` +
+        `nothing else) is done at ${n(scaleFloor.doneMs / 1000, 1)} s: this server and browser ` +
+        `deliver no more than ${n(big.units / (scaleFloor.doneMs / 1000))} feeds/s over HTTP/1.1, ` +
+        `so the dashboard takes ${n(big.loadedMs / scaleFloor.doneMs, 2)}× the floor's time ` +
+        `(target ${TARGETS.feeds10kMs / 1000} s).`,
+      '',
+    );
+  }
 
   lines.push('## Main-thread time against the floor (85 units)', '');
   if (floor === null) {

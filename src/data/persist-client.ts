@@ -1,5 +1,5 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
-import { cachedBy } from '../lib/cached-by';
+import { joinSaved, type SavedPart } from './saved-copy-parts';
 
 /** How much of the last good data the browser keeps, and for how long. */
 export const PERSISTENCE = {
@@ -13,8 +13,6 @@ export const PERSISTENCE = {
   maxAgeMs: 24 * 24 * 60 * 60_000,
   /** Largest saved copy, in characters of JSON; feeds past it are not saved (first come first). */
   maxChars: 20_000_000,
-  /** Saves at most this often while feeds stream in. */
-  throttleMs: 1_000,
   /** A save waits until the cache has been quiet this long … */
   saveAfterQuietMs: 1_000,
   /** … but no longer than this after the first unsaved change (10,000 feeds take a while). */
@@ -58,7 +56,9 @@ function asSaved(query: DehydratedQuery): DehydratedQuery {
   return {
     queryKey: query.queryKey,
     queryHash: query.queryHash,
-    dehydratedAt: query.dehydratedAt,
+    // When its data was current, not when this save ran: a document that did not change is
+    // saved as the same text, and crosses to the worker only once (saved-copy-parts.ts).
+    dehydratedAt: query.state.dataUpdatedAt,
     state: {
       ...query.state,
       status: 'success',
@@ -73,32 +73,56 @@ function asSaved(query: DehydratedQuery): DehydratedQuery {
   };
 }
 
-/** Each document's data as JSON, written once per copy however many saves include it. */
-const dataJson = cachedBy((data: object) => JSON.stringify(data));
+interface SavedText {
+  hash: string;
+  updatedAt: number;
+  updates: number;
+  json: string;
+}
+
+/** Each document's saved JSON, kept with its data while the data and its update are the same. */
+const savedTexts = new WeakMap<object, SavedText>();
 
 /**
- * JSON.stringify(saved), with its data's JSON kept from earlier saves: while 10,000 feeds stream
- * in, the cache is saved every few seconds, and each save would otherwise write every feed again
- * in one task.
+ * JSON.stringify(saved), written once per copy of a document however many saves include it:
+ * while 10,000 feeds stream in, the cache is saved every few seconds, and each save would
+ * otherwise write every feed again in one task. Everything else saved of a query is fixed by
+ * asSaved or follows its data's update (hash, time, count).
  */
 function savedJson(saved: DehydratedQuery): string {
-  const { data, ...rest } = saved.state;
+  const { data } = saved.state;
   if (typeof data !== 'object' || data === null) return JSON.stringify(saved);
-  const head = JSON.stringify({ ...saved, state: rest });
-  // head ends with the state's closing brace and the query's: the data goes before them.
-  return `${head.slice(0, -2)},"data":${dataJson(data)}}}`;
+  const known = savedTexts.get(data);
+  if (
+    known !== undefined &&
+    known.hash === saved.queryHash &&
+    known.updatedAt === saved.state.dataUpdatedAt &&
+    known.updates === saved.state.dataUpdateCount &&
+    saved.state.fetchMeta == null
+  ) {
+    return known.json;
+  }
+  const json = JSON.stringify(saved);
+  savedTexts.set(data, {
+    hash: saved.queryHash,
+    updatedAt: saved.state.dataUpdatedAt,
+    updates: saved.state.dataUpdateCount,
+    json,
+  });
+  return json;
 }
 
 /**
- * What is written to the browser: documents with data no older than maxAge, errors stripped, and
- * no more than maxChars of JSON. The registry and the shared documents go first, then the feeds in
- * registry order until the budget is spent. Pure; `now` is passed in.
+ * What is written to the browser, in parts: documents with data no older than maxAge, errors
+ * stripped, and no more than maxChars of JSON in all. The registry and the shared documents go
+ * first, then the feeds in registry order until the budget is spent. Pure; `now` is passed in.
+ * The text is joinSaved(head, each part's JSON).
  */
-export function prepareForSaving(
+export function savedParts(
   client: PersistedClient,
   now: number,
   limits: PersistLimits = PERSISTENCE,
-): { client: PersistedClient; json: string } {
+): { client: PersistedClient; head: string; parts: SavedPart[] } {
   const candidates = client.clientState.queries.filter(
     (q) =>
       isDocumentKey(q.queryKey) && q.state.data !== undefined && fresh(q, now, limits.maxAgeMs),
@@ -107,9 +131,11 @@ export function prepareForSaving(
     ...candidates.filter((q) => q.queryKey[0] !== 'feed'),
     ...candidates.filter((q) => q.queryKey[0] === 'feed'),
   ];
-  const envelope = { buster: client.buster, timestamp: client.timestamp };
-  let used = JSON.stringify({ ...envelope, clientState: { mutations: [], queries: [] } }).length;
-  const kept: string[] = [];
+  const head =
+    `{"buster":${JSON.stringify(client.buster)},"timestamp":${JSON.stringify(client.timestamp)},` +
+    `"clientState":{"mutations":[],"queries":[`;
+  let used = joinSaved(head, []).length;
+  const parts: SavedPart[] = [];
   const queries: DehydratedQuery[] = [];
   for (const query of ordered) {
     const saved = asSaved(query);
@@ -120,13 +146,26 @@ export function prepareForSaving(
       continue;
     }
     used += json.length + 1;
-    kept.push(json);
+    parts.push({ id: query.queryHash, json });
     queries.push(saved);
   }
-  const json =
-    `{"buster":${JSON.stringify(client.buster)},"timestamp":${JSON.stringify(client.timestamp)},` +
-    `"clientState":{"mutations":[],"queries":[${kept.join(',')}]}}`;
-  return { client: { ...client, clientState: { mutations: [], queries } }, json };
+  return { client: { ...client, clientState: { mutations: [], queries } }, head, parts };
+}
+
+/** savedParts, joined into the saved copy's text. */
+export function prepareForSaving(
+  client: PersistedClient,
+  now: number,
+  limits: PersistLimits = PERSISTENCE,
+): { client: PersistedClient; json: string } {
+  const { client: saved, head, parts } = savedParts(client, now, limits);
+  return {
+    client: saved,
+    json: joinSaved(
+      head,
+      parts.map((p) => p.json),
+    ),
+  };
 }
 
 export function serializeClient(

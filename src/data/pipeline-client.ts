@@ -6,6 +6,7 @@ import type { FeedResult } from './load-documents';
 import type { RegistryUnit } from './parse-registry';
 import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
+import type { PartsUpdate } from './saved-copy-parts';
 import type { SnapshotFeedRequest } from './snapshot-feed-request';
 
 type Loads = Pipeline | Remote<Pipeline>;
@@ -127,7 +128,8 @@ export const loadRankings = (
 /** The browser's saved copy of the last good data, read and written by the data worker. */
 export const savedCopyStorage = {
   getItem: async (key: string) => (await pipelineLoads()).loads.readSavedCopy(key),
-  setItem: async (key: string, value: string) =>
-    (await pipelineLoads()).loads.writeSavedCopy(key, value),
   removeItem: async (key: string) => (await pipelineLoads()).loads.removeSavedCopy(key),
+  /** Only the documents that changed since the last save cross to the worker. */
+  setParts: async (key: string, head: string, update: PartsUpdate) =>
+    (await pipelineLoads()).loads.writeSavedCopyParts(key, head, update),
 };

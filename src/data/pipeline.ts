@@ -66,7 +66,7 @@ export const pipeline = {
       ),
     ),
   readSavedCopy: savedCopyStore.read,
-  writeSavedCopy: savedCopyStore.write,
+  writeSavedCopyParts: savedCopyStore.writeParts,
   removeSavedCopy: savedCopyStore.remove,
   /** Set once by the page: who hears when each feed's request begins (see FeedStarts). */
   onFeedStarts: (listener: FeedStartListener) => {

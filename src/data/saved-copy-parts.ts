@@ -1,0 +1,65 @@
+/**
+ * The saved copy crosses to the data worker in parts: at 10,000 feeds its text is tens of MB, and
+ * posting all of it on every save costs the page a long task each time. The page sends each
+ * document's JSON once (and again only when it changed); the worker keeps the parts and writes
+ * the whole text.
+ */
+
+/** One saved document's JSON, by its query hash. */
+export interface SavedPart {
+  id: string;
+  json: string;
+}
+
+/** What one save sends: every document in order, and the JSON of those the worker lacks. */
+export interface PartsUpdate {
+  order: string[];
+  changed: [id: string, json: string][];
+}
+
+/** The saved copy's text: its head (up to the queries' opening bracket), then the documents. */
+export function joinSaved(head: string, jsons: readonly string[]): string {
+  return `${head}${jsons.join(',')}]}}`;
+}
+
+/** The page's side: the parts the worker was sent, so that only changes cross again. */
+export class SentParts {
+  #sent = new Map<string, string>();
+
+  update(parts: readonly SavedPart[]): PartsUpdate {
+    const changed: [string, string][] = [];
+    for (const p of parts) if (this.#sent.get(p.id) !== p.json) changed.push([p.id, p.json]);
+    this.#sent = new Map(parts.map((p) => [p.id, p.json]));
+    return { order: parts.map((p) => p.id), changed };
+  }
+
+  /** The worker's copy is gone or out of step: the next save sends every part. */
+  reset(): void {
+    this.#sent = new Map();
+  }
+}
+
+/** The worker's side: the parts of the saved copy, kept up to date by each save's changes. */
+export class HeldParts {
+  #held = new Map<string, string>();
+
+  /** The whole text after this update, or null when a part was never sent (nothing is written). */
+  apply(head: string, update: PartsUpdate): string | null {
+    for (const [id, json] of update.changed) this.#held.set(id, json);
+    const jsons: string[] = [];
+    for (const id of update.order) {
+      const json = this.#held.get(id);
+      if (json === undefined) {
+        this.#held.clear();
+        return null;
+      }
+      jsons.push(json);
+    }
+    this.#held = new Map(update.order.map((id, i) => [id, jsons[i]!]));
+    return joinSaved(head, jsons);
+  }
+
+  clear(): void {
+    this.#held.clear();
+  }
+}

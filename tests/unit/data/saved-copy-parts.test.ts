@@ -1,0 +1,89 @@
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import { describe, expect, it } from 'vitest';
+import { prepareForSaving, savedParts } from '../../../src/data/persist-client';
+import { HeldParts, SentParts } from '../../../src/data/saved-copy-parts';
+
+const NOW = Date.UTC(2020, 7, 25, 10, 0);
+const LIMITS = { maxAgeMs: 30 * 24 * 60 * 60_000, maxChars: 1_000_000 };
+type Query = PersistedClient['clientState']['queries'][number];
+
+/** A query as TanStack dehydrates it: a fresh object (and dehydratedAt) on every save. */
+function feed(id: string, data: object, updatedAt: number, dehydratedAt: number): Query {
+  return {
+    queryKey: ['feed', 'u', id],
+    queryHash: JSON.stringify(['feed', 'u', id]),
+    dehydratedAt,
+    state: {
+      data,
+      dataUpdateCount: 1,
+      dataUpdatedAt: updatedAt,
+      error: null,
+      errorUpdateCount: 0,
+      errorUpdatedAt: 0,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+      fetchMeta: null,
+      isInvalidated: false,
+      status: 'success',
+      fetchStatus: 'idle',
+    },
+  };
+}
+const client = (queries: Query[]): PersistedClient => ({
+  buster: 'b',
+  timestamp: NOW,
+  clientState: { mutations: [], queries },
+});
+
+/** One save, page then worker: the text the worker writes, and how many documents crossed. */
+function save(sent: SentParts, held: HeldParts, queries: Query[]) {
+  const { head, parts } = savedParts(client(queries), NOW, LIMITS);
+  const update = sent.update(parts);
+  return { text: held.apply(head, update), crossed: update.changed.length };
+}
+
+describe('the saved copy crosses to the worker in parts', () => {
+  const a = { unitId: 'A', observations: [1] };
+  const b = { unitId: 'B', observations: [2] };
+
+  it('writes the text prepareForSaving gives, sending each unchanged document only once', () => {
+    const sent = new SentParts();
+    const held = new HeldParts();
+    const first = [feed('A', a, NOW - 5, NOW), feed('B', b, NOW - 4, NOW)];
+    expect(save(sent, held, first)).toEqual({
+      text: prepareForSaving(client(first), NOW, LIMITS).json,
+      crossed: 2,
+    });
+    // The next save: the same documents, dehydrated again ten seconds later.
+    const again = [feed('A', a, NOW - 5, NOW + 10_000), feed('B', b, NOW - 4, NOW + 10_000)];
+    expect(save(sent, held, again)).toEqual({
+      text: prepareForSaving(client(again), NOW, LIMITS).json,
+      crossed: 0,
+    });
+  });
+
+  it('sends a refreshed document again, and drops one no longer saved', () => {
+    const sent = new SentParts();
+    const held = new HeldParts();
+    save(sent, held, [feed('A', a, NOW - 5, NOW), feed('B', b, NOW - 4, NOW)]);
+    const refreshed = [feed('A', { ...a, observations: [1, 3] }, NOW - 1, NOW + 1)];
+    const { text, crossed } = save(sent, held, refreshed);
+    expect(crossed).toBe(1);
+    expect(text).toBe(prepareForSaving(client(refreshed), NOW, LIMITS).json);
+    expect((JSON.parse(text!) as PersistedClient).clientState.queries).toHaveLength(1);
+  });
+
+  it('writes nothing when the worker lacks a part, and the next save sends them all', () => {
+    const sent = new SentParts();
+    const queries = [feed('A', a, NOW - 5, NOW), feed('B', b, NOW - 4, NOW)];
+    save(sent, new HeldParts(), queries);
+    // A worker that never received the first save (a new one, say).
+    const fresh = new HeldParts();
+    expect(save(sent, fresh, queries)).toEqual({ text: null, crossed: 0 });
+    sent.reset();
+    expect(save(sent, fresh, queries)).toEqual({
+      text: prepareForSaving(client(queries), NOW, LIMITS).json,
+      crossed: 2,
+    });
+  });
+});
