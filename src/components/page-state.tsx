@@ -11,7 +11,13 @@ export function Loading({ settled, total }: { settled?: number; total?: number }
       <span>
         {t('state.loading')}
         {total !== undefined && total > 0 && (
-          <> {t('state.loadingFeeds', { settled: f.count(settled ?? 0), total: f.count(total) })}</>
+          <>
+            {' '}
+            {t('state.loadingFeeds', {
+              settled: f.countOf(settled ?? 0, total),
+              total: f.count(total),
+            })}
+          </>
         )}
       </span>
     </div>

@@ -6,6 +6,8 @@ const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** Government times are Vietnam time, whatever the viewer's machine says. */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+const FIGURE_SPACE = '\u2007';
+
 export interface Formatters {
   locale: Locale;
   /** A value at the precision shown (tenths of a percent, from the engine): "10,7 %". */
@@ -19,6 +21,11 @@ export interface Formatters {
   /** Percentage points per month: "+1,2 điểm %/tháng". */
   pointsPerMonth(fraction: number | null): string;
   count(n: number | null): string;
+  /**
+   * A count that changes in place ("  7" of "85"): padded with figure spaces to the length of
+   * `widest`, so that in tabular figures it keeps its width as it grows.
+   */
+  countOf(n: number, widest: number): string;
   /** "08/2020" / "Aug 2020". */
   month(period: MonthIndex | null): string;
   /** "tháng 8 năm 2020" / "August 2020". */
@@ -102,6 +109,8 @@ export function createFormatters(locale: Locale): Formatters {
         ? DASH
         : `${withMinus(num1Signed.format(signedTenths(fraction) / 10))}${pointsUnit}${perMonth}`,
     count: (n) => (n === null ? DASH : withMinus(int.format(n))),
+    countOf: (n, widest) =>
+      withMinus(int.format(n)).padStart(int.format(widest).length, FIGURE_SPACE),
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
     month: (period) => {
       if (period === null) return DASH;

@@ -22,6 +22,12 @@ describe('formatters follow the locale', () => {
     expect(en.count(6842)).toBe('6,842');
   });
 
+  it('a counter keeps the length of its largest value, padded with figure spaces', () => {
+    expect(en.countOf(7, 85)).toBe('\u20077');
+    expect(vi.countOf(912, 10_022)).toBe('\u2007\u2007\u2007912');
+    expect(vi.countOf(10_022, 10_022)).toBe('10.022');
+  });
+
   it('percentage points, signed, per month', () => {
     expect(vi.points(0.004)).toBe('+0,4\u00a0điểm\u00a0%');
     expect(en.pointsPerMonth(-0.012)).toBe('\u22121.2\u00a0pp/month');
