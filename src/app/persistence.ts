@@ -1,13 +1,25 @@
 import type {
+  PersistedClient,
   PersistQueryClientProviderProps,
   Persister,
 } from '@tanstack/react-query-persist-client';
 import type { AppConfig } from '../data/app-config';
-import { PERSISTENCE, deserializeClient, persistBuster, savedParts } from '../data/persist-client';
+import {
+  PERSISTENCE,
+  deserializeClient,
+  persistBuster,
+  savedParts,
+  writeSavedTexts,
+} from '../data/persist-client';
 import { savedCopyStorage } from '../data/pipeline-client';
 import { SentParts } from '../data/saved-copy-parts';
 
 export type PersistOptions = PersistQueryClientProviderProps['persistOptions'];
+
+/** New documents written per task, and sent to the worker per message, in one save. */
+const SAVE_SLICE = 500;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The saved copy, read and written by the data worker. A save sends the worker only the
@@ -16,11 +28,24 @@ export type PersistOptions = PersistQueryClientProviderProps['persistOptions'];
  */
 function savedCopyPersister(): Persister {
   const sent = new SentParts();
+  let queue = Promise.resolve();
+  // Thousands of feeds may have arrived since the last save: their text is written, and sent, a
+  // slice per task.
+  const save = async (client: PersistedClient) => {
+    while (writeSavedTexts(client.clientState.queries, SAVE_SLICE)) await nextTask();
+    const { head, parts } = savedParts(client, Date.now());
+    const { order, changed } = sent.update(parts);
+    while (changed.length > SAVE_SLICE) {
+      await savedCopyStorage.addParts(PERSISTENCE.key, changed.splice(0, SAVE_SLICE));
+    }
+    const written = await savedCopyStorage.setParts(PERSISTENCE.key, head, { order, changed });
+    if (!written) sent.reset();
+  };
   return {
-    persistClient: async (client) => {
-      const { head, parts } = savedParts(client, Date.now());
-      const written = await savedCopyStorage.setParts(PERSISTENCE.key, head, sent.update(parts));
-      if (!written) sent.reset();
+    // One save at a time: a save sent in several messages must not interleave with the next.
+    persistClient: (client) => {
+      queue = queue.then(() => save(client)).catch(() => sent.reset());
+      return queue;
     },
     restoreClient: async () => {
       const text = await savedCopyStorage.getItem(PERSISTENCE.key);

@@ -89,27 +89,48 @@ const savedTexts = new WeakMap<object, SavedText>();
  * otherwise write every feed again in one task. Everything else saved of a query is fixed by
  * asSaved or follows its data's update (hash, time, count).
  */
-function savedJson(saved: DehydratedQuery): string {
+function knownText(saved: DehydratedQuery): string | null {
   const { data } = saved.state;
-  if (typeof data !== 'object' || data === null) return JSON.stringify(saved);
+  if (typeof data !== 'object' || data === null) return null;
   const known = savedTexts.get(data);
-  if (
-    known !== undefined &&
+  return known !== undefined &&
     known.hash === saved.queryHash &&
     known.updatedAt === saved.state.dataUpdatedAt &&
     known.updates === saved.state.dataUpdateCount &&
     saved.state.fetchMeta == null
-  ) {
-    return known.json;
-  }
+    ? known.json
+    : null;
+}
+
+function savedJson(saved: DehydratedQuery): string {
+  const known = knownText(saved);
+  if (known !== null) return known;
   const json = JSON.stringify(saved);
-  savedTexts.set(data, {
-    hash: saved.queryHash,
-    updatedAt: saved.state.dataUpdatedAt,
-    updates: saved.state.dataUpdateCount,
-    json,
-  });
+  const { data } = saved.state;
+  if (typeof data === 'object' && data !== null) {
+    savedTexts.set(data, {
+      hash: saved.queryHash,
+      updatedAt: saved.state.dataUpdatedAt,
+      updates: saved.state.dataUpdateCount,
+      json,
+    });
+  }
   return json;
+}
+
+/**
+ * Writes the saved text of at most `limit` documents that have none yet, and says whether any is
+ * left: when thousands of feeds arrived since the last save, a save writes them a slice per task.
+ */
+export function writeSavedTexts(queries: readonly DehydratedQuery[], limit: number): boolean {
+  let written = 0;
+  for (const query of queries) {
+    if (!isDocumentKey(query.queryKey) || knownText(query) !== null) continue;
+    if (written === limit) return true;
+    savedJson(asSaved(query));
+    written++;
+  }
+  return false;
 }
 
 /**

@@ -130,6 +130,8 @@ export const savedCopyStorage = {
   getItem: async (key: string) => (await pipelineLoads()).loads.readSavedCopy(key),
   removeItem: async (key: string) => (await pipelineLoads()).loads.removeSavedCopy(key),
   /** Only the documents that changed since the last save cross to the worker. */
+  addParts: async (key: string, changed: PartsUpdate['changed']) =>
+    (await pipelineLoads()).loads.addSavedCopyParts(key, changed),
   setParts: async (key: string, head: string, update: PartsUpdate) =>
     (await pipelineLoads()).loads.writeSavedCopyParts(key, head, update),
 };

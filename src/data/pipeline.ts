@@ -66,6 +66,7 @@ export const pipeline = {
       ),
     ),
   readSavedCopy: savedCopyStore.read,
+  addSavedCopyParts: savedCopyStore.addParts,
   writeSavedCopyParts: savedCopyStore.writeParts,
   removeSavedCopy: savedCopyStore.remove,
   /** Set once by the page: who hears when each feed's request begins (see FeedStarts). */

@@ -43,9 +43,14 @@ export class SentParts {
 export class HeldParts {
   #held = new Map<string, string>();
 
+  /** Parts sent ahead of the update that lists them (a large save crosses in several messages). */
+  add(changed: PartsUpdate['changed']): void {
+    for (const [id, json] of changed) this.#held.set(id, json);
+  }
+
   /** The whole text after this update, or null when a part was never sent (nothing is written). */
   apply(head: string, update: PartsUpdate): string | null {
-    for (const [id, json] of update.changed) this.#held.set(id, json);
+    this.add(update.changed);
     const jsons: string[] = [];
     for (const id of update.order) {
       const json = this.#held.get(id);

@@ -41,6 +41,9 @@ export const savedCopyStore = {
    * False when a part the page counted on is not here: nothing is written, and the page sends
    * every part next time.
    */
+  addParts: (key: string, changed: PartsUpdate['changed']): void => {
+    heldFor(key).add(changed);
+  },
   writeParts: async (key: string, head: string, update: PartsUpdate): Promise<boolean> => {
     const text = heldFor(key).apply(head, update);
     if (text === null) return false;

@@ -65,15 +65,21 @@ export function usePeriodModel(): DashboardData {
   const { registryQuery, state: liveState } = useDataset();
   const [view] = useViewState();
   const requested = view.period === null ? null : parsePeriod(view.period);
-  // The engine runs in the task that hands a new picture to React, before it renders: at 10,000
-  // units it is the largest piece of the picture, and inside a render it would share one task
-  // with everything else in that component.
+  // The engine runs before React renders the new picture, in tasks of its own: at 10,000 units
+  // it is the largest piece of the picture, and inside a render it would share one task with
+  // everything else in that component. Each step leaves its result in the caches read below.
   const prepare = useCallback(
     (next: DatasetState | null) => {
-      if (!next) return;
-      const reviewed = reviewedOf(next.dataset);
-      const period = periodShown(reviewed, requested);
-      if (period !== null) modelFor(reviewed.dataset, period);
+      if (!next) return [];
+      const reviewed = () => reviewedOf(next.dataset);
+      return [
+        reviewed,
+        () => periodsOf(reviewed().dataset),
+        () => {
+          const period = periodShown(reviewed(), requested);
+          if (period !== null) modelFor(reviewed().dataset, period);
+        },
+      ];
     },
     [requested],
   );

@@ -3,14 +3,14 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 /**
  * `value`, updated at most every `ms` while `settled` is false, and in the next task once it is
  * true. Feeds arrive one by one; re-deriving the whole model for each arrival would keep the main
- * thread busy for nothing the eye can follow. `prepare` runs in that task, before React renders
- * the new value: work done there is not part of a render.
+ * thread busy for nothing the eye can follow. `prepare` gives the work to do before React renders
+ * the new value, in steps: each runs in a task of its own, and none of it is part of a render.
  */
 export function useThrottled<T>(
   value: T,
   ms: number,
   settled: boolean,
-  prepare?: (value: T) => void,
+  prepare?: (value: T) => (() => void)[],
 ): T {
   const [shown, setShown] = useState(value);
   const lastUpdate = useRef(0);
@@ -19,12 +19,22 @@ export function useThrottled<T>(
     if (Object.is(value, shown)) return;
     // Each new value re-arms the timer, but never later than `ms` after the last update.
     const wait = settled ? 0 : Math.max(0, lastUpdate.current + ms - performance.now());
-    const timer = setTimeout(() => {
-      lastUpdate.current = performance.now();
-      prepare?.(value);
+    let steps: (() => void)[] | null = null;
+    const step = () => {
+      if (steps === null) {
+        lastUpdate.current = performance.now();
+        steps = prepare?.(value) ?? [];
+      }
+      const next = steps.shift();
+      if (next) {
+        next();
+        timer = setTimeout(step, 0);
+        return;
+      }
       // In the background, in slices: the screen keeps answering while the new picture renders.
       startTransition(() => setShown(value));
-    }, wait);
+    };
+    let timer = setTimeout(step, wait);
     return () => clearTimeout(timer);
   }, [value, shown, ms, settled, prepare]);
 

@@ -1,6 +1,6 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it } from 'vitest';
-import { prepareForSaving, savedParts } from '../../../src/data/persist-client';
+import { prepareForSaving, savedParts, writeSavedTexts } from '../../../src/data/persist-client';
 import { HeldParts, SentParts } from '../../../src/data/saved-copy-parts';
 
 const NOW = Date.UTC(2020, 7, 25, 10, 0);
@@ -85,5 +85,22 @@ describe('the saved copy crosses to the worker in parts', () => {
       text: prepareForSaving(client(queries), NOW, LIMITS).json,
       crossed: 2,
     });
+  });
+
+  it('crosses in several messages when many documents are new, and writes their text in slices', () => {
+    const queries = ['A', 'B', 'C', 'D', 'E'].map((id, i) =>
+      feed(id, { unitId: id, observations: [i] }, NOW - i, NOW),
+    );
+    // Two documents written per call: three calls leave none.
+    expect(writeSavedTexts(queries, 2)).toBe(true);
+    expect(writeSavedTexts(queries, 2)).toBe(true);
+    expect(writeSavedTexts(queries, 2)).toBe(false);
+    const { head, parts } = savedParts(client(queries), NOW, LIMITS);
+    const { order, changed } = new SentParts().update(parts);
+    const held = new HeldParts();
+    held.add(changed.splice(0, 3));
+    expect(held.apply(head, { order, changed })).toBe(
+      prepareForSaving(client(queries), NOW, LIMITS).json,
+    );
   });
 });
