@@ -111,6 +111,8 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       <YAxis
         domain={[spec.y.domain[0], spec.y.domain[1]]}
         ticks={[...spec.y.ticks]}
+        // Every tick given (axis-ticks.ts spaces them): Recharts then measures no label in the DOM.
+        interval={0}
         tickFormatter={tickText}
         reversed={spec.y.inverted}
         allowDecimals={false}
