@@ -98,8 +98,6 @@ export function RankedBarsView({
         type="number"
         domain={[spec.x.domain[0], spec.x.domain[1]]}
         ticks={[...spec.x.ticks]}
-        // Every tick given: Recharts then measures no label in the DOM (here and for the grid).
-        interval={0}
         tickFormatter={(v: number) => spec.x.tickLabels[String(v)] ?? String(v)}
         tick={tick}
         stroke={CHART.axis}
