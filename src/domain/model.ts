@@ -17,13 +17,26 @@ export type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './mo
 const AT = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<IndicatorId, number>;
 
 /**
+ * The one pass over every observation the period's model is built on: the months it reads, for
+ * every scope. The larger half of the work at 10,000 units; a caller may do it in a task of its
+ * own and hand it to buildPeriodModel.
+ */
+export function periodGrid(dataset: Dataset, period: MonthIndex): Grid {
+  const span = Math.max(THRESHOLDS.trendWindowMonths, THRESHOLDS.stalledLookbackMonths + 1, 2);
+  return new Grid(dataset.units, scopesOf(dataset), period - span + 1, period);
+}
+
+/**
  * Everything the dashboard shows for one period under review, derived from the dataset alone.
  * Pure: same dataset and period, same model. Observations after the period are not read.
+ * `grid`, when given, is periodGrid(dataset, period).
  */
-export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodModel {
-  const scopes = scopesOf(dataset);
-  const span = Math.max(THRESHOLDS.trendWindowMonths, THRESHOLDS.stalledLookbackMonths + 1, 2);
-  const grid = new Grid(dataset.units, scopes, period - span + 1, period);
+export function buildPeriodModel(
+  dataset: Dataset,
+  period: MonthIndex,
+  grid: Grid = periodGrid(dataset, period),
+): PeriodModel {
+  const { scopes } = grid;
   const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
 
   const ranks: ({ now: KindRanks; before: KindRanks } | null)[] = INDICATORS.map(() => null);
@@ -99,7 +112,7 @@ export function buildPeriodModel(dataset: Dataset, period: MonthIndex): PeriodMo
     period,
     units,
     byId,
-    scopes,
+    scopes: [...scopes],
     aggregate(scope, indicator) {
       const key = `${scope}|${indicator}`;
       let cached = aggregates.get(key);

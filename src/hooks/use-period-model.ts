@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { buildPeriodModel, type PeriodModel } from '../domain/model';
+import type { Grid } from '../domain/grid';
+import { buildPeriodModel, periodGrid, type PeriodModel } from '../domain/model';
 import type { MonthIndex } from '../domain/period';
 import type { Dataset } from '../domain/types';
 import type { LaterObservation, ReviewedData } from '../domain/periods';
@@ -9,6 +10,7 @@ import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { cachedBy } from '../lib/cached-by';
+import { cachedAggregateSeries } from './cached-series';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
@@ -34,6 +36,14 @@ const NO_PERIODS: MonthIndex[] = [];
 const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
 const MODELS_KEPT = 4;
 
+/** A grid passed from its own task to the one that builds the model on it. */
+let readyGrid: { dataset: Dataset; period: MonthIndex; grid: Grid } | null = null;
+
+function prepareGrid(dataset: Dataset, period: MonthIndex): void {
+  if (models.get(dataset)?.has(period)) return;
+  readyGrid = { dataset, period, grid: periodGrid(dataset, period) };
+}
+
 function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
   let byPeriod = models.get(dataset);
   if (!byPeriod) {
@@ -42,7 +52,12 @@ function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
   }
   let model = byPeriod.get(period);
   if (model) byPeriod.delete(period);
-  else model = buildPeriodModel(dataset, period);
+  else {
+    const ready =
+      readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
+    readyGrid = null;
+    model = buildPeriodModel(dataset, period, ready);
+  }
   byPeriod.set(period, model);
   for (const oldest of byPeriod.keys()) {
     if (byPeriod.size <= MODELS_KEPT) break;
@@ -72,12 +87,24 @@ export function usePeriodModel(): DashboardData {
     (next: DatasetState | null) => {
       if (!next) return [];
       const reviewed = () => reviewedOf(next.dataset);
+      const shown = () => periodShown(reviewed(), requested);
       return [
         reviewed,
         () => periodsOf(reviewed().dataset),
         () => {
-          const period = periodShown(reviewed(), requested);
+          const period = shown();
+          if (period !== null) prepareGrid(reviewed().dataset, period);
+        },
+        () => {
+          const period = shown();
           if (period !== null) modelFor(reviewed().dataset, period);
+        },
+        // The national level-4 series the overview's trend and the deck draw first: it reads
+        // every month of every unit, which would otherwise be done inside their render.
+        () => {
+          const period = shown();
+          if (period !== null)
+            cachedAggregateSeries(reviewed().dataset, 'all', 'level4Rate', period);
         },
       ];
     },
