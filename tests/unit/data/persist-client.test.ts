@@ -7,12 +7,17 @@ import {
   prepareForSaving,
   serializeClient,
 } from '../../../src/data/persist-client';
+import {
+  dehydratedQuery,
+  persistedClient,
+  type DehydratedQuery,
+} from '../../support/dehydrated-query';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.UTC(2020, 7, 25, 10, 0);
 const LIMITS = { maxAgeMs: 30 * DAY, maxChars: 1_000_000 };
 
-type Query = PersistedClient['clientState']['queries'][number];
+type Query = DehydratedQuery;
 
 function query(
   key: readonly unknown[],
@@ -20,29 +25,11 @@ function query(
   updatedAt: number,
   status: 'success' | 'error' | 'pending' = 'success',
 ): Query {
-  return {
-    queryKey: key,
-    queryHash: JSON.stringify(key),
-    dehydratedAt: NOW,
-    state: {
-      data,
-      dataUpdateCount: 1,
-      dataUpdatedAt: updatedAt,
-      error: status === 'error' ? new Error('HTTP 503') : null,
-      errorUpdateCount: status === 'error' ? 1 : 0,
-      errorUpdatedAt: status === 'error' ? NOW : 0,
-      fetchFailureCount: status === 'error' ? 3 : 0,
-      fetchFailureReason: status === 'error' ? new Error('HTTP 503') : null,
-      fetchMeta: null,
-      isInvalidated: false,
-      status,
-      fetchStatus: 'idle',
-    },
-  };
+  return dehydratedQuery(key, data, updatedAt, { status, dehydratedAt: NOW });
 }
 
 function client(queries: Query[]): PersistedClient {
-  return { buster: 'b', timestamp: NOW, clientState: { mutations: [], queries } };
+  return persistedClient(queries, NOW);
 }
 
 const registry = query(['registry', 'u'], { units: [] }, NOW - DAY);

@@ -2,38 +2,19 @@ import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it } from 'vitest';
 import { prepareForSaving, savedParts, writeSavedTexts } from '../../../src/data/persist-client';
 import { HeldParts, SentParts } from '../../../src/data/saved-copy-parts';
+import {
+  dehydratedQuery,
+  persistedClient,
+  type DehydratedQuery,
+} from '../../support/dehydrated-query';
 
 const NOW = Date.UTC(2020, 7, 25, 10, 0);
 const LIMITS = { maxAgeMs: 30 * 24 * 60 * 60_000, maxChars: 1_000_000 };
-type Query = PersistedClient['clientState']['queries'][number];
+type Query = DehydratedQuery;
 
-/** A query as TanStack dehydrates it: a fresh object (and dehydratedAt) on every save. */
-function feed(id: string, data: object, updatedAt: number, dehydratedAt: number): Query {
-  return {
-    queryKey: ['feed', 'u', id],
-    queryHash: JSON.stringify(['feed', 'u', id]),
-    dehydratedAt,
-    state: {
-      data,
-      dataUpdateCount: 1,
-      dataUpdatedAt: updatedAt,
-      error: null,
-      errorUpdateCount: 0,
-      errorUpdatedAt: 0,
-      fetchFailureCount: 0,
-      fetchFailureReason: null,
-      fetchMeta: null,
-      isInvalidated: false,
-      status: 'success',
-      fetchStatus: 'idle',
-    },
-  };
-}
-const client = (queries: Query[]): PersistedClient => ({
-  buster: 'b',
-  timestamp: NOW,
-  clientState: { mutations: [], queries },
-});
+const feed = (id: string, data: object, updatedAt: number, dehydratedAt: number): Query =>
+  dehydratedQuery(['feed', 'u', id], data, updatedAt, { dehydratedAt });
+const client = (queries: Query[]) => persistedClient(queries, NOW);
 
 /** One save, page then worker: the text the worker writes, and how many documents crossed. */
 function save(sent: SentParts, held: HeldParts, queries: Query[]) {
