@@ -76,6 +76,9 @@ async function overviewFigures(page: Page) {
   await waitForFeeds(page);
   const cards = page.locator('.overview-cards .kpi-card');
   await expect(cards.first()).toBeVisible();
+  // The trend and the map (and their coverage lines) come in a render of their own, after the
+  // cards: read the page once they are there, or the two visits may be read at different stages.
+  await expect(page.getByRole('figure', { name: /Bản đồ tỉnh, thành phố/ })).toBeVisible();
   return {
     cards: squeeze(await cards.allTextContents()),
     coverage: squeeze(await page.getByText(/Tính trên \d+\/\d+/).allTextContents()),
