@@ -11,10 +11,11 @@ export const SHELL_WORKER = 'sw.js';
  */
 let registered = false;
 
-export function registerOfflineShell(configUrl: URL): void {
+export function registerOfflineShell(): void {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   registered = true;
   const base = import.meta.env.BASE_URL;
+  const configUrl = new URL(`${base}config.json`, location.origin);
   // On the very first visit config.json was fetched before the worker existed: once the worker
   // takes control, fetch it again through the worker so that an offline start finds it.
   navigator.serviceWorker.addEventListener(

@@ -10,8 +10,6 @@ export function useOfflineShell(settled: boolean): void {
   const { mock } = useAppConfig();
   useEffect(() => {
     if (!settled || mock !== null) return;
-    registerOfflineShell(
-      new URL('config.json', new URL(import.meta.env.BASE_URL, location.origin)),
-    );
+    registerOfflineShell();
   }, [settled, mock]);
 }

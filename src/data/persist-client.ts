@@ -189,14 +189,6 @@ export function prepareForSaving(
   };
 }
 
-export function serializeClient(
-  client: PersistedClient,
-  now: number,
-  limits: PersistLimits = PERSISTENCE,
-): string {
-  return prepareForSaving(client, now, limits).json;
-}
-
 /**
  * Reads a saved copy back. Anything that is not the shape written above throws, and the persister
  * then discards the copy. Documents past maxAge are dropped; the rest are marked `fromSavedCopy`

@@ -63,8 +63,4 @@ export class HeldParts {
     this.#held = new Map(update.order.map((id, i) => [id, jsons[i]!]));
     return joinSaved(head, jsons);
   }
-
-  clear(): void {
-    this.#held.clear();
-  }
 }

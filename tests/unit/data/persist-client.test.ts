@@ -5,7 +5,6 @@ import {
   deserializeClient,
   persistBuster,
   prepareForSaving,
-  serializeClient,
 } from '../../../src/data/persist-client';
 import {
   dehydratedQuery,
@@ -107,7 +106,7 @@ describe('what is saved in the browser', () => {
 
 describe('what is read back', () => {
   it('round-trips and marks every document as a saved copy', () => {
-    const text = serializeClient(client([registry, feedA, feedB]), NOW, LIMITS);
+    const text = prepareForSaving(client([registry, feedA, feedB]), NOW, LIMITS).json;
     const restored = deserializeClient(text, NOW + DAY, LIMITS);
     expect(restored.buster).toBe('b');
     expect(restored.clientState.queries).toHaveLength(3);
@@ -118,7 +117,7 @@ describe('what is read back', () => {
   });
 
   it('drops copies that grew older than maxAge since they were saved', () => {
-    const text = serializeClient(client([feedA]), NOW, LIMITS);
+    const text = prepareForSaving(client([feedA]), NOW, LIMITS).json;
     // feedA arrived a day before NOW: it is 30 days old at NOW + 29 days.
     expect(deserializeClient(text, NOW + 29 * DAY + 1, LIMITS).clientState.queries).toHaveLength(0);
     expect(deserializeClient(text, NOW + 29 * DAY, LIMITS).clientState.queries).toHaveLength(1);
