@@ -4,7 +4,6 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './styles/global.css';
-import { onlineManager } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -14,6 +13,7 @@ import { StartupError } from './app/startup-error';
 import { installTrustedTypesPolicy } from './app/trusted-types';
 import { loadConfig } from './data/load-config';
 import { startPipeline } from './data/pipeline-client';
+import { followBrowserOnline } from './data/use-online';
 
 async function start() {
   const container = document.getElementById('root');
@@ -24,9 +24,9 @@ async function start() {
     onCaughtError: (error, info) => reportHandledError(error, info.componentStack),
   });
   document.documentElement.lang = 'vi';
-  // TanStack Query only listens for online/offline events; an app opened offline starts offline,
-  // so queries wait (showing the saved copy) instead of failing one by one.
-  onlineManager.setOnline(navigator.onLine);
+  // An app opened offline starts offline, so queries wait (showing the saved copy) instead of
+  // failing one by one.
+  followBrowserOnline();
   batchQueryNotifications();
 
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
