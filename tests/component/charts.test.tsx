@@ -2,7 +2,10 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { LineChartSpec } from '../../src/components/charts/chart-spec';
+import { CHART_SIZE } from '../../src/components/charts/chart-size';
 import { RankChart } from '../../src/components/charts/rank-chart';
+import { LineChartView } from '../../src/components/charts/recharts-line-chart';
 import { TrendChart } from '../../src/components/charts/trend-chart';
 import type { RankingRow } from '../../src/domain/ranking-rows';
 import { RankedBars, useBarWords } from '../../src/features/rankings/ranked-bars-section';
@@ -155,5 +158,47 @@ describe('RankedBars (Recharts)', () => {
     expect(texts).toContain('30,0% · Đạt');
     expect(texts).toContain('Mục tiêu 30%');
     expect(screen.queryByText(/Cà Mau/)).toBeNull();
+  });
+});
+
+describe('LineChartView end labels', () => {
+  it('writes the labels of lines that end close together one under another, none covering another', async () => {
+    const keys = ['a', 'b', 'c', 'd'];
+    const ends = [0.1, 0.101, 0.102, 0.103];
+    const spec: LineChartSpec = {
+      rows: [0, 1, 2].map((i) => ({
+        period: 100 + i,
+        label: `M${i}`,
+        values: Object.fromEntries(keys.map((k, s) => [k, i === 2 ? ends[s]! : 0.05 + s * 0.01])),
+      })),
+      series: keys.map((key) => ({
+        key,
+        label: key,
+        color: '#000000',
+        weight: 'secondary',
+        end: { index: 2, text: `Unit ${key}` },
+      })),
+      y: {
+        domain: [0, 0.3],
+        ticks: [0, 0.1, 0.2, 0.3],
+        tickLabels: {},
+        inverted: false,
+        title: null,
+      },
+      references: [],
+      valueText: String,
+      summary: null,
+    };
+    const { container } = inLocale(
+      <LineChartView spec={spec} variant="export" width={800} height={400} name="Test" />,
+    );
+    await svgTexts(container, 'Unit d');
+    const baselines = [...container.querySelectorAll('.chart-end-label')]
+      .map((t) => Number(t.getAttribute('y')))
+      .sort((a, b) => a - b);
+    expect(baselines).toHaveLength(4);
+    const font = CHART_SIZE.export.font;
+    for (let i = 1; i < baselines.length; i++)
+      expect(baselines[i]! - baselines[i - 1]!).toBeGreaterThanOrEqual(font * 1.2 - 0.01);
   });
 });

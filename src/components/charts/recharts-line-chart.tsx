@@ -1,18 +1,22 @@
 import {
   CartesianGrid,
-  LabelList,
+  DefaultZIndexes,
   Line,
   LineChart,
   ReferenceLine,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
-import type { LabelProps } from 'recharts';
 import { useMemo } from 'react';
 import { CHART } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
-import type { ChartVariant, LineChartSpec, LineRow, LineSeriesSpec } from './chart-spec';
+import type { ChartVariant, LineChartSpec, LineRow } from './chart-spec';
+import { endLabelBaselines, estimatedLabelWidth } from './end-label-layout';
 import { xAxisLayout } from './x-ticks';
 
 export interface LineChartViewProps {
@@ -25,31 +29,52 @@ export interface LineChartViewProps {
   name: string;
 }
 
-/** The line's end label, haloed in white so lines never cross through it. */
-function endLabel(series: LineSeriesSpec, font: number) {
-  const EndLabel = (props: LabelProps & { index?: number }) => {
-    const { x, y, index } = props;
-    if (series.end === null || index !== series.end.index) return null;
-    if (typeof x !== 'number' || typeof y !== 'number') return null;
-    return (
-      <text
-        x={x - font * 0.4}
-        y={y - font * 0.7}
-        textAnchor="end"
-        fill={series.color}
-        fontSize={font}
-        fontWeight={700}
-        paintOrder="stroke"
-        stroke="#ffffff"
-        strokeWidth={font / 3}
-        strokeLinejoin="round"
-        className="chart-end-label"
-      >
-        {series.end.text}
-      </text>
-    );
-  };
-  return EndLabel;
+/**
+ * The lines' end labels ("Thực tế: 16,5%"), haloed in white so lines never cross through them, and
+ * moved apart where lines end close together (end-label-layout.ts).
+ */
+function EndLabels({ spec, font }: { spec: LineChartSpec; font: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const ends = spec.series.flatMap((series) => {
+    const row = series.end === null ? undefined : spec.rows[series.end.index];
+    const value = row?.values[series.key];
+    if (series.end === null || !row || value === null || value === undefined) return [];
+    const x = xScale(row.label);
+    const y = yScale(value);
+    if (typeof x !== 'number' || typeof y !== 'number') return [];
+    return [
+      { series, text: series.end.text, x, y, width: estimatedLabelWidth(series.end.text, font) },
+    ];
+  });
+  const baselines = endLabelBaselines(ends, font, {
+    top: plot.y,
+    bottom: plot.y + plot.height,
+  });
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      {ends.map((end, i) => (
+        <text
+          key={end.series.key}
+          x={end.x - font * 0.4}
+          y={baselines[i]}
+          textAnchor="end"
+          fill={end.series.color}
+          fontSize={font}
+          fontWeight={700}
+          paintOrder="stroke"
+          stroke="#ffffff"
+          strokeWidth={font / 3}
+          strokeLinejoin="round"
+          className="chart-end-label"
+        >
+          {end.text}
+        </text>
+      ))}
+    </ZIndexLayer>
+  );
 }
 
 /**
@@ -61,15 +86,14 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
   const size = CHART_SIZE[variant];
   const tick = { fontSize: size.font, fill: CHART.axis };
   const rows = spec.rows as LineRow[];
-  // Stable per spec: Recharts recomputes its scales when a dataKey or label changes identity.
+  // Stable per spec: Recharts recomputes its scales when a dataKey changes identity.
   const lines = useMemo(
     () =>
       spec.series.map((s) => ({
         series: s,
         value: (row: LineRow) => row.values[s.key] ?? null,
-        label: endLabel(s, size.font),
       })),
-    [spec.series, size.font],
+    [spec.series],
   );
   const xAxis = useMemo(
     () =>
@@ -147,7 +171,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
           }}
         />
       ))}
-      {lines.map(({ series: s, value, label }) => {
+      {lines.map(({ series: s, value }) => {
         const strokeWidth = s.weight === 'main' ? size.main : size.secondary;
         return (
           <Line
@@ -162,11 +186,10 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
             connectNulls={false}
             isAnimationActive={false}
             type="linear"
-          >
-            {s.end !== null && <LabelList content={label} />}
-          </Line>
+          />
         );
       })}
+      <EndLabels spec={spec} font={size.font} />
       {variant === 'screen' && (
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? spec.valueText(value) : '')}
