@@ -36,6 +36,9 @@ export function useBoxWidth(
       // Printing the page prints every chart, scrolled to or not: drawn before the print layout.
       const onPrint = () => {
         near = true;
+        // A box in a section the browser has not laid out yet (content-visibility) was never
+        // measured: its width is read now, which lays it out.
+        if (measured === 0) measured = Math.round(node.getBoundingClientRect().width);
         if (measured > 0) flushSync(() => setWidth(measured));
       };
       window.addEventListener('beforeprint', onPrint);
