@@ -2,10 +2,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { LineChartSpec } from '../../src/components/charts/chart-spec';
+import type { LineChartSpec, RankedBarsSpec } from '../../src/components/charts/chart-spec';
 import { CHART_SIZE } from '../../src/components/charts/chart-size';
 import { RankChart } from '../../src/components/charts/rank-chart';
 import { LineChartView } from '../../src/components/charts/recharts-line-chart';
+import { RankedBarsView } from '../../src/components/charts/recharts-ranked-bars';
 import { TrendChart } from '../../src/components/charts/trend-chart';
 import type { RankingRow } from '../../src/domain/ranking-rows';
 import { RankedBars, useBarWords } from '../../src/features/rankings/ranked-bars-section';
@@ -200,5 +201,62 @@ describe('LineChartView end labels', () => {
     const font = CHART_SIZE.export.font;
     for (let i = 1; i < baselines.length; i++)
       expect(baselines[i]! - baselines[i - 1]!).toBeGreaterThanOrEqual(font * 1.2 - 0.01);
+  });
+});
+
+describe('RankedBarsView value axis', () => {
+  const ticks = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+  const spec: RankedBarsSpec = {
+    bars: ['A', 'B', 'C'].map((name, i) => ({
+      id: name,
+      rankLabel: String(i + 1),
+      name,
+      value: 0.4 - i * 0.1,
+      valueLabel: `${40 - i * 10}%`,
+      status: null,
+      mine: false,
+    })),
+    gapAfter: null,
+    x: {
+      domain: [0, 0.5],
+      ticks,
+      tickLabels: Object.fromEntries(ticks.map((v) => [String(v), `${Math.round(v * 100)}%`])),
+    },
+    reference: null,
+    summary: 'Summary',
+  };
+  const tickTexts = (container: HTMLElement) =>
+    [...container.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent);
+
+  it('writes every value tick where the plot is wide enough', async () => {
+    const { container } = inLocale(
+      <RankedBarsView
+        spec={spec}
+        variant="export"
+        width={1200}
+        height={300}
+        nameWidth={160}
+        name="T"
+      />,
+    );
+    await waitFor(() => expect(tickTexts(container)).toHaveLength(6));
+    expect(tickTexts(container)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%']);
+  });
+
+  it('keeps the last tick and every k-th before it where the plot is narrow', async () => {
+    const { container } = inLocale(
+      <RankedBarsView
+        spec={spec}
+        variant="export"
+        width={420}
+        height={300}
+        nameWidth={160}
+        name="T"
+      />,
+    );
+    await waitFor(() => expect(tickTexts(container).length).toBeGreaterThan(0));
+    const shown = tickTexts(container);
+    expect(shown.length).toBeLessThan(6);
+    expect(shown.at(-1)).toBe('50%');
   });
 });

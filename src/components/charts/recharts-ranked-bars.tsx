@@ -13,6 +13,7 @@ import { CHART, MINE_OUTLINE, STATUS_COLOR } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
+import { xTickLabels } from './x-ticks';
 
 export interface RankedBarsViewProps {
   spec: RankedBarsSpec;
@@ -64,6 +65,25 @@ function NameTick({
 }
 
 /**
+ * The value ticks that fit the plot's width with room between their labels (the last always
+ * shown), or null where the width is not known and Recharts chooses.
+ */
+function shownValueTicks(
+  spec: RankedBarsSpec,
+  width: number | undefined,
+  margin: { left: number; right: number },
+  nameWidth: number,
+  font: number,
+  gap: number,
+): number[] | null {
+  const plotWidth = (width ?? 0) - margin.left - margin.right - nameWidth;
+  if (plotWidth <= 0) return null;
+  const label = (v: number) => spec.x.tickLabels[String(v)] ?? String(v);
+  const shown = new Set(xTickLabels(spec.x.ticks.map(label), plotWidth, font, gap));
+  return spec.x.ticks.filter((v) => shown.has(label(v)));
+}
+
+/**
  * Units as horizontal bars in rank order, coloured by status and labelled with value and status
  * word, the target as a reference line, "my unit" outlined and marked. Render-ready spec in.
  */
@@ -80,6 +100,8 @@ export function RankedBarsView({
   const rowHeight = (height - size.margin.top - 40) / Math.max(1, bars.length);
   const font = Math.max(9, Math.min(size.font, Math.floor(rowHeight * 0.75)));
   const tick = { fontSize: font, fill: CHART.axis };
+  const margin = { ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) };
+  const valueTicks = shownValueTicks(spec, width, margin, nameWidth, font, size.tickGap);
   return (
     <BarChart
       data={bars}
@@ -87,7 +109,7 @@ export function RankedBarsView({
       width={width ?? '100%'}
       height={height}
       responsive={width === undefined}
-      margin={{ ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) }}
+      margin={margin}
       accessibilityLayer
       title={name}
       barCategoryGap="18%"
@@ -97,7 +119,9 @@ export function RankedBarsView({
       <XAxis
         type="number"
         domain={[spec.x.domain[0], spec.x.domain[1]]}
-        ticks={[...spec.x.ticks]}
+        ticks={valueTicks ?? [...spec.x.ticks]}
+        // Ticks chosen from the width: Recharts then measures no label in the DOM.
+        interval={valueTicks ? 0 : 'preserveEnd'}
         tickFormatter={(v: number) => spec.x.tickLabels[String(v)] ?? String(v)}
         tick={tick}
         stroke={CHART.axis}
