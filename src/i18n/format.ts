@@ -21,6 +21,8 @@ export interface Formatters {
   /** Percentage points per month: "+1,2 điểm %/tháng". */
   pointsPerMonth(fraction: number | null): string;
   count(n: number | null): string;
+  /** An index at four decimals: "0,6667" / "0.6667". */
+  index4(value: number): string;
   /**
    * A count that changes in place ("  7" of "85"): padded with figure spaces to the length of
    * `widest`, so that in tabular figures it keeps its width as it grows.
@@ -65,6 +67,7 @@ export function createFormatters(locale: Locale): Formatters {
     signDisplay: 'exceptZero',
   });
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const fixed4 = new Intl.NumberFormat(tag, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const monthShort = new Intl.DateTimeFormat(tag, {
     month: locale === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
@@ -109,6 +112,7 @@ export function createFormatters(locale: Locale): Formatters {
         ? DASH
         : `${withMinus(num1Signed.format(signedTenths(fraction) / 10))}${pointsUnit}${perMonth}`,
     count: (n) => (n === null ? DASH : withMinus(int.format(n))),
+    index4: (value) => fixed4.format(value),
     countOf: (n, widest) =>
       withMinus(int.format(n)).padStart(int.format(widest).length, FIGURE_SPACE),
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".

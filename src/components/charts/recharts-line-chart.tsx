@@ -39,9 +39,10 @@ function EndLabels({ spec, font }: { spec: LineChartSpec; font: number }) {
   const plot = usePlotArea();
   if (!xScale || !yScale || !plot) return null;
   const ends = spec.series.flatMap((series) => {
-    const row = series.end === null ? undefined : spec.rows[series.end.index];
+    if (series.end === null) return [];
+    const row = spec.rows[series.end.index];
     const value = row?.values[series.key];
-    if (series.end === null || !row || value === null || value === undefined) return [];
+    if (!row || value === null || value === undefined) return [];
     const x = xScale(row.label);
     const y = yScale(value);
     if (typeof x !== 'number' || typeof y !== 'number') return [];

@@ -22,6 +22,11 @@ describe('formatters follow the locale', () => {
     expect(en.count(6842)).toBe('6,842');
   });
 
+  it('an index at four decimals, in the language', () => {
+    expect(vi.index4(2 / 3)).toBe('0,6667');
+    expect(en.index4(2 / 3)).toBe('0.6667');
+  });
+
   it('a counter keeps the length of its largest value, padded with figure spaces', () => {
     expect(en.countOf(7, 85)).toBe('\u20077');
     expect(vi.countOf(912, 10_022)).toBe('\u2007\u2007\u2007912');
