@@ -85,12 +85,16 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default leaves a core idle (cores − 1): on CI's two cores, one file at a time.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'node',
+          // Pure functions and scripts: one module cache per worker, not one per file.
+          isolate: false,
           include: ['tests/unit/**/*.test.ts'],
         },
       },

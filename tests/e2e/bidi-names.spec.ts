@@ -1,5 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { STATIC_BASE_URL } from '../../playwright.config';
 import { expect, test, waitForFeeds } from './fixtures';
 
@@ -184,7 +184,6 @@ test('the deck: the coverage note, the region slide and a picked unit’s slide 
   const names = listed(text, 'Thiếu số liệu: ', / và \d+ đơn vị khác/);
   expect(names).toHaveLength(3);
   await expectInOrder(note, ['Thiếu số liệu', ...names, 'và', '12', 'đơn vị khác']);
-  await page.screenshot({ path: '/tmp/bidi2/shots/deck-headline-vi-1440.png' });
 
   // The region slide: "Vùng גליל" as its title; the page title isolates the name.
   const heading = page.getByRole('heading', { level: 1 });
@@ -192,7 +191,6 @@ test('the deck: the coverage note, the region slide and a picked unit’s slide 
   await expect(heading).toHaveText(RANKED_NAMES[1]!);
   await expect(heading.locator('bdi')).toHaveText(RANKED_NAMES[1]!);
   await expect(page).toHaveTitle(new RegExp(`\\d+/\\d+ \u2068${RANKED_NAMES[1]}\u2069`));
-  await page.screenshot({ path: '/tmp/bidi2/shots/deck-unit-vi-1440.png' });
   // Back one slide at a time (each step awaited) to the renamed region's slide.
   for (let i = 0; i < 30; i++) {
     const shown = await heading.innerText();
@@ -202,7 +200,6 @@ test('the deck: the coverage note, the region slide and a picked unit’s slide 
   }
   await expect(heading).toHaveText(`Vùng ${REGION}`);
   await expectInOrder(heading, ['Vùng', REGION]);
-  await page.screenshot({ path: '/tmp/bidi2/shots/deck-region-vi-1440.png' });
 });
 
 test('the deck’s "waiting for" list: "A, B, … and 3 more" in order while feeds are awaited', async ({
@@ -222,7 +219,6 @@ test('the deck’s "waiting for" list: "A, B, … and 3 more" in order while fee
     await expect(pending.locator('bdi')).toHaveText(names, { timeout: 100 });
     await expectInOrder(pending, ['Waiting for', ...names, 'and', more, 'more']);
   }).toPass({ timeout: 30_000 });
-  await page.screenshot({ path: '/tmp/bidi2/shots/deck-pending-en-1440.png' });
 });
 
 /** Chooses `item` in the export menu of `scope`; the file the browser receives. */
@@ -249,8 +245,6 @@ test('exports: the image names the unit isolated, the CSV and the file names car
   const svg = (await readFile(await svgFile.path())).toString('utf8');
   // The title in the image: the name isolated, so the words around it keep their places.
   expect(svg).toContain(`của \u2068${RANKED_NAMES[0]}\u2069`);
-  // Kept for a look with rsvg-convert (librsvg) outside the browser.
-  await writeFile('/tmp/bidi2/unit-trend.svg', svg);
 
   const overviewMap = async () => {
     await page.goto(`${STATIC_BASE_URL}/?period=2020-08`);
@@ -268,7 +262,6 @@ test('exports: the image names the unit isolated, the CSV and the file names car
   ).toString('utf8');
   // The coverage note under the map names the missing units, each isolated.
   expect(mapSvg).toMatch(new RegExp(`Thiếu số liệu: \u2068[^\u2069]+\u2069, \u2068`));
-  await writeFile('/tmp/bidi2/overview-map.svg', mapSvg);
 });
 
 for (const width of [390, 1440]) {
@@ -289,14 +282,9 @@ for (const width of [390, 1440]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       await page.goto(`${STATIC_BASE_URL}/units/${ranked[0]}?period=2020-08&lang=${lang}`);
       await waitForFeeds(page);
-      await page.screenshot({
-        path: `/tmp/bidi2/shots/unit-${lang}-${width}.png`,
-        fullPage: true,
-      });
       await noMarks();
       await page.goto(`${STATIC_BASE_URL}/?period=2020-08&lang=${lang}`);
       await waitForFeeds(page);
-      await page.screenshot({ path: `/tmp/bidi2/shots/overview-${lang}-${width}.png` });
       await noMarks();
       await page.goto(`${STATIC_BASE_URL}/rankings/provinces?period=2020-08&lang=${lang}`);
       await waitForFeeds(page);
@@ -307,10 +295,8 @@ for (const width of [390, 1440]) {
       await noMarks();
       await page.goto(`${STATIC_BASE_URL}/present?period=2020-08&lang=${lang}&pick=${ranked[1]}`);
       await expect(page.locator('main .slide__note')).toBeVisible();
-      await page.screenshot({ path: `/tmp/bidi2/shots/deck-${lang}-${width}.png` });
       await page.keyboard.press('End');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(RANKED_NAMES[1]!);
-      await page.screenshot({ path: `/tmp/bidi2/shots/deck-unit-${lang}-${width}.png` });
       await noMarks();
     });
   }
