@@ -57,6 +57,22 @@ describe('rankingTable', () => {
     expect(table.target).toEqual({ value: 0.3, deadline: m('2020-12') });
   });
 
+  it('gives back the table it made for the same model, kind, indicator and regions', () => {
+    const shown = model();
+    const level4 = rankingTable(shown, 'province', 'level4Rate', REGIONS);
+    const level34 = rankingTable(shown, 'province', 'level34Rate', REGIONS);
+    expect(rankingTable(shown, 'province', 'level4Rate', REGIONS)).toBe(level4);
+    expect(level34).not.toBe(level4);
+    expect(level34.indicator).toBe('level34Rate');
+    // Another model of the same data, or other regions: a table of its own.
+    expect(rankingTable(model(), 'province', 'level4Rate', REGIONS)).not.toBe(level4);
+    const fewer = [REGIONS[1]!];
+    const regrouped = byId(rankingTable(shown, 'province', 'level4Rate', fewer).rows);
+    expect(regrouped.A!.regionKey).toBe(NO_REGION);
+    expect(regrouped.E!.regionKey).toBe('r2');
+    expect(byId(level4.rows).A!.regionKey).toBe('r1');
+  });
+
   it('gives the rank move in places, with the previous rank', () => {
     const rows = byId(rankingTable(model(), 'province', 'level4Rate', REGIONS).rows);
     expect(rows.A!.move).toEqual({ direction: 'up', places: 3, previousRank: 4 });
