@@ -47,17 +47,17 @@ export function useDataset() {
   // The same array while the registry is the same, so the observers are built once per registry
   // (10,000 for a commune registry), not on every render.
   const asOf = registry?.asOf ?? null;
-  const fromSnapshot = registry?.snapshot !== undefined;
+  const takenAt = registry?.snapshot?.takenAt ?? null;
   const client = useQueryClient();
   const restoring = useIsRestoring();
   const queries = useMemo(
     () =>
       units.map((u) =>
         client.defaultQueryOptions(
-          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, fromSnapshot),
+          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, takenAt),
         ),
       ),
-    [units, client, config.registryUrl, asOf, config.pageOrigin, fromSnapshot],
+    [units, client, config.registryUrl, asOf, config.pageOrigin, takenAt],
   );
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.

@@ -10,15 +10,28 @@ export function feedKeyPrefix(registryUrl: string, unitId?: string) {
     : (['feed', registryUrl, unitId] as const);
 }
 
+/**
+ * One unit's feed. `snapshotTakenAt` is set when the registry came from a snapshot (contract §8):
+ * the feed is then read from that document, which never changes, so it is never stale; a new
+ * snapshot is another key.
+ *
+ * No timers per feed: with 10,000 feeds, TanStack's garbage-collection timer (and a snapshot
+ * feed's staleness timer) cost the page 20,000 setTimeout calls while the feeds arrive. A feed
+ * query lives as long as the page (the screens observe every feed of the registry), which also
+ * keeps a restored copy for as long as the persister may show it.
+ */
 export function feedQueryOptions(
   unit: RegistryUnit,
   registryUrl: string,
   asOf: MonthIndex | null,
   pageOrigin: string,
-  fromSnapshot = false,
+  snapshotTakenAt: string | null = null,
 ) {
+  const fromSnapshot = snapshotTakenAt !== null;
   return queryOptions({
-    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, fromSnapshot] as const,
+    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, snapshotTakenAt] as const,
     queryFn: ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, signal),
+    gcTime: Infinity,
+    ...(fromSnapshot ? { staleTime: Infinity } : {}),
   });
 }
