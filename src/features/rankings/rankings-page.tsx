@@ -40,6 +40,7 @@ import { RankingsToolbar } from './rankings-toolbar';
 import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
 import './rankings.css';
+import { useTablesPrepared } from './use-tables-prepared';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -89,6 +90,7 @@ function RankingsBody({
     () => rankingTable(model, kind, indicator, regions),
     [model, kind, indicator, regions],
   );
+  useTablesPrepared(model, kind, regions);
   const regionChoices = useMemo(
     () => regionOptions(table.rows, regions, view.flag),
     [table, regions, view.flag],

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { RATE_INDICATORS } from '../../domain/indicators';
+import type { PeriodModel } from '../../domain/model';
+import { rankingTable } from '../../domain/ranking-rows';
+import type { Region, UnitKind } from '../../domain/types';
+
+/** Runs `work` when the page is idle (a short timeout where the browser has no idle callbacks). */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Makes the ranking tables of the other rate indicators while the page is idle, one per idle
+ * period, so that choosing another indicator finds its 10,000 rows ready (rankingTable keeps a
+ * model's tables) and only sorts and draws them.
+ */
+export function useTablesPrepared(
+  model: PeriodModel,
+  kind: UnitKind,
+  regions: readonly Region[],
+): void {
+  useEffect(() => {
+    const left = [...RATE_INDICATORS];
+    let cancel = () => {};
+    const next = () => {
+      const indicator = left.shift();
+      if (indicator === undefined) return;
+      rankingTable(model, kind, indicator, regions);
+      cancel = whenIdle(next);
+    };
+    cancel = whenIdle(next);
+    return () => cancel();
+  }, [model, kind, regions]);
+}
