@@ -93,8 +93,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          // Pure functions and scripts: one module cache per worker, not one per file.
-          isolate: false,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
