@@ -10,7 +10,17 @@ const CONTROLS = `button, a[href], summary, ${FIELDS}`;
  */
 export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect) => void): void {
   const latest = useRef({ ui, apply });
+  // The slide lives in the URL, which the router changes in a transition: a render made before
+  // that transition commits still shows the slide from before a key's step. Until a render shows
+  // another slide, the next key steps from where the keys took the deck, not from that render.
+  const step = useRef<{ from: number; to: number } | null>(null);
   useEffect(() => {
+    const pending = step.current;
+    if (pending !== null && ui.slide === pending.from && pending.to !== pending.from) {
+      latest.current = { ui: { ...ui, slide: pending.to }, apply };
+      return;
+    }
+    step.current = null;
     latest.current = { ui, apply };
   });
   useEffect(() => {
@@ -27,9 +37,11 @@ export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect
       });
       if (!result.handled) return;
       e.preventDefault();
+      const from = step.current?.from ?? latest.current.ui.slide;
       latest.current.apply(result.ui, result.effect);
       // A clicker can send the next key before React renders this one: step from where we are.
       latest.current = { ...latest.current, ui: result.ui };
+      step.current = { from, to: result.ui.slide };
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
