@@ -1,3 +1,4 @@
+import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
 import type { Flag, FlagRule } from './laggards';
 import type { PeriodModel, UnitModel } from './model';
@@ -75,25 +76,14 @@ function regionKeyOf(unit: Unit, known: ReadonlySet<string>): string {
  * A unit's three rate cells, the same whichever indicator the table ranks on: made once per unit
  * model and shared by the tables of every indicator (10,000 rows × 4 objects fewer per switch).
  */
-const ratesOf = new WeakMap<UnitModel, Record<RateIndicator, RateCell>>();
-
-function rateCells(u: UnitModel): Record<RateIndicator, RateCell> {
-  let rates = ratesOf.get(u);
-  if (rates === undefined) {
-    rates = {} as Record<RateIndicator, RateCell>;
-    for (const ind of RATE_INDICATORS) {
-      const i = u.indicators[ind];
-      rates[ind] = {
-        value: i.value,
-        tenths: i.tenths,
-        reported: i.measure !== null,
-        state: i.state,
-      };
-    }
-    ratesOf.set(u, rates);
+const rateCells = cachedBy((u: UnitModel): Record<RateIndicator, RateCell> => {
+  const rates = {} as Record<RateIndicator, RateCell>;
+  for (const ind of RATE_INDICATORS) {
+    const i = u.indicators[ind];
+    rates[ind] = { value: i.value, tenths: i.tenths, reported: i.measure !== null, state: i.state };
   }
   return rates;
-}
+});
 
 function rowOf(u: UnitModel, indicator: RateIndicator, known: ReadonlySet<string>): RankingRow {
   const chosen = u.indicators[indicator];
@@ -117,10 +107,9 @@ function rowOf(u: UnitModel, indicator: RateIndicator, known: ReadonlySet<string
 }
 
 /** Tables already made from a model, by kind and indicator, with the regions they were made with. */
-const tablesOf = new WeakMap<
-  PeriodModel,
-  Map<string, { regions: readonly Region[]; table: RankingTable }>
->();
+const tablesOf = cachedBy(
+  (_model: PeriodModel) => new Map<string, { regions: readonly Region[]; table: RankingTable }>(),
+);
 
 /**
  * Every unit of a kind as a ranking row on a rate indicator, in registry order (the table sorts).
@@ -134,11 +123,7 @@ export function rankingTable(
   indicator: RateIndicator,
   regions: readonly Region[],
 ): RankingTable {
-  let made = tablesOf.get(model);
-  if (made === undefined) {
-    made = new Map();
-    tablesOf.set(model, made);
-  }
+  const made = tablesOf(model);
   const key = `${kind}|${indicator}`;
   const kept = made.get(key);
   if (kept !== undefined && kept.regions === regions) return kept.table;

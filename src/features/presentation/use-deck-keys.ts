@@ -16,7 +16,7 @@ export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect
   const step = useRef<{ from: number; to: number } | null>(null);
   useEffect(() => {
     const pending = step.current;
-    if (pending !== null && ui.slide === pending.from && pending.to !== pending.from) {
+    if (pending !== null && ui.slide === pending.from) {
       latest.current = { ui: { ...ui, slide: pending.to }, apply };
       return;
     }

@@ -39,8 +39,8 @@ import { RankingsTable } from './rankings-table';
 import { RankingsToolbar } from './rankings-toolbar';
 import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
-import './rankings.css';
 import { useTablesPrepared } from './use-tables-prepared';
+import './rankings.css';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
