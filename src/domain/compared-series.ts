@@ -49,6 +49,18 @@ export function parseCompare(text: string | null, dataset: Dataset): CompareSele
   return { national, region, units: chosen };
 }
 
+/** The selection with one more unit at its end, unless it is already there or the chart is full. */
+export function withUnitAdded(selection: CompareSelection, unitId: string): CompareSelection {
+  if (selection.units.includes(unitId) || selection.units.length >= MAX_COMPARED_UNITS) {
+    return selection;
+  }
+  return { ...selection, units: [...selection.units, unitId] };
+}
+
+export function withUnitRemoved(selection: CompareSelection, unitId: string): CompareSelection {
+  return { ...selection, units: selection.units.filter((u) => u !== unitId) };
+}
+
 /** The selection as the URL writes it, or null when nothing is compared. */
 export function formatCompare(selection: CompareSelection): string | null {
   const parts = [

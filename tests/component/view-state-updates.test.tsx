@@ -24,7 +24,40 @@ function TwoQuickChanges() {
   );
 }
 
+function ThreeQuickKeys() {
+  const [, update] = useViewState();
+  const { search } = useLocation();
+  const type = (letter: string) => update((latest) => ({ q: `${latest.q ?? ''}${letter}` }));
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          // Three keystrokes before the page re-renders, each added to the text so far.
+          type('h');
+          type('u');
+          type('e');
+        }}
+      >
+        type
+      </button>
+      <output>{search}</output>
+    </>
+  );
+}
+
 describe('useViewState', () => {
+  it('gives a change that depends on the view the latest view, not the rendered one', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <ThreeQuickKeys /> }], {
+      initialEntries: ['/?lang=en&q=t'],
+    });
+    render(<RouterProvider router={router} />);
+    await userEvent.click(screen.getByRole('button', { name: 'type' }));
+    const params = new URLSearchParams(screen.getByRole('status').textContent ?? '');
+    expect(params.get('lang')).toBe('en');
+    expect(params.get('q')).toBe('thue');
+  });
+
   it('keeps both of two changes made before a re-render', async () => {
     const router = createMemoryRouter([{ path: '/', element: <TwoQuickChanges /> }], {
       initialEntries: ['/?lang=en'],

@@ -1,5 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { MAX_COMPARED_UNITS, type CompareSelection } from '../../domain/compared-series';
+import {
+  MAX_COMPARED_UNITS,
+  withUnitAdded,
+  withUnitRemoved,
+  type CompareSelection,
+} from '../../domain/compared-series';
 import type { Region, Unit } from '../../domain/types';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { searchUnits } from '../../lib/search-units';
@@ -22,7 +27,8 @@ export function ComparePicker({
   exclude,
 }: {
   selection: CompareSelection;
-  onChange: (next: CompareSelection) => void;
+  /** Given a change to apply to the latest selection: a second click may come before a re-render. */
+  onChange: (change: (latest: CompareSelection) => CompareSelection) => void;
   units: readonly Unit[];
   /** Whether the nation can be added (not when the chart already shows it). */
   nationalOffered: boolean;
@@ -44,7 +50,7 @@ export function ComparePicker({
   const nameOf = (unitId: string) => units.find((u) => u.id === unitId)?.name[locale] ?? unitId;
   const add = (unitId: string) => {
     if (full) return;
-    onChange({ ...selection, units: [...selection.units, unitId] });
+    onChange((latest) => withUnitAdded(latest, unitId));
     setQuery('');
   };
 
@@ -57,7 +63,10 @@ export function ComparePicker({
             <input
               type="checkbox"
               checked={selection.national}
-              onChange={(e) => onChange({ ...selection, national: e.target.checked })}
+              onChange={(e) => {
+                const national = e.target.checked;
+                onChange((latest) => ({ ...latest, national }));
+              }}
             />
             {t('compare.national')}
           </label>
@@ -67,9 +76,10 @@ export function ComparePicker({
             <input
               type="checkbox"
               checked={selection.region === region.id}
-              onChange={(e) =>
-                onChange({ ...selection, region: e.target.checked ? region.id : null })
-              }
+              onChange={(e) => {
+                const chosen = e.target.checked ? region.id : null;
+                onChange((latest) => ({ ...latest, region: chosen }));
+              }}
             />
             <BidiText text={t('compare.region', { name: isolate(region.name[locale]) })} />
           </label>
@@ -83,9 +93,7 @@ export function ComparePicker({
               <button
                 type="button"
                 aria-label={t('compare.remove', { name: isolate(nameOf(u)) })}
-                onClick={() =>
-                  onChange({ ...selection, units: selection.units.filter((x) => x !== u) })
-                }
+                onClick={() => onChange((latest) => withUnitRemoved(latest, u))}
               >
                 ×
               </button>

@@ -16,7 +16,8 @@ import type { TableColumn } from '../../lib/table-spec';
 
 export interface Comparison {
   selection: CompareSelection;
-  setSelection: (next: CompareSelection) => void;
+  /** Changes the selection from the latest one in the URL, which a quick second click may be ahead of the render's. */
+  setSelection: (change: (latest: CompareSelection) => CompareSelection) => void;
   /** The compared lines, named in the view's language, for the chart. */
   lines: ComparedLine[];
   /** The largest compared value, so the chart's axis holds every line. */
@@ -38,8 +39,9 @@ export function useComparison(
   const [view, update] = useViewState();
   const selection = useMemo(() => parseCompare(view.cmp, dataset), [view.cmp, dataset]);
   const setSelection = useCallback(
-    (next: CompareSelection) => update({ cmp: formatCompare(next) }),
-    [update],
+    (change: (latest: CompareSelection) => CompareSelection) =>
+      update((view) => ({ cmp: formatCompare(change(parseCompare(view.cmp, dataset))) })),
+    [update, dataset],
   );
   return useMemo(() => {
     const series = comparedSeries(dataset, selection, indicator, period);

@@ -27,7 +27,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { matchesFolded } from '../../lib/fold-text';
-import { withView } from '../../lib/view-state';
+import { withView, type ViewState } from '../../lib/view-state';
 import { useMyUnit } from '../unit/use-my-unit';
 import {
   rankingCaption,
@@ -134,10 +134,17 @@ function RankingsBody({
     [table, period, regionName, region, view.flag, locale, t, f],
   );
   const columns = useMemo(() => rankingColumns(rankingView), [rankingView]);
-  const sort = useMemo(() => {
-    const wanted = resolveSort(view.sort, view.dir);
-    return columns.some((c) => c.key === wanted.key) ? wanted : DEFAULT_SORT;
-  }, [view.sort, view.dir, columns]);
+  const sortOf = useCallback(
+    (v: Pick<ViewState, 'sort' | 'dir'>) => {
+      const wanted = resolveSort(v.sort, v.dir);
+      return columns.some((c) => c.key === wanted.key) ? wanted : DEFAULT_SORT;
+    },
+    [columns],
+  );
+  const sort = useMemo(
+    () => sortOf({ sort: view.sort, dir: view.dir }),
+    [sortOf, view.sort, view.dir],
+  );
 
   const sorted = useMemo(
     () => sortRankingRows(rows, sort, (row) => row.unit.name[locale], locale),
@@ -145,11 +152,13 @@ function RankingsBody({
   );
 
   const onSort = useCallback(
-    (key: RankingSortKey) => {
-      const next = nextSort(sort, key);
-      update({ sort: next.key, dir: next.dir });
-    },
-    [sort, update],
+    (key: RankingSortKey) =>
+      // From the latest sort in the URL: a quick second click on a header turns it back.
+      update((latest) => {
+        const next = nextSort(sortOf(latest), key);
+        return { sort: next.key, dir: next.dir };
+      }),
+    [sortOf, update],
   );
   const clear = () => update({ region: null, flag: null, q: null });
 

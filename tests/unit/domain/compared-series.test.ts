@@ -4,6 +4,8 @@ import {
   comparedSeries,
   formatCompare,
   parseCompare,
+  withUnitAdded,
+  withUnitRemoved,
 } from '../../../src/domain/compared-series';
 import { dataset, l4, m, unit } from '../../support/dataset-builder';
 
@@ -48,6 +50,29 @@ describe('parseCompare', () => {
     expect(formatCompare(parseCompare(text, data))).toBe(text);
     expect(formatCompare({ national: false, region: null, units: [] })).toBeNull();
     expect(parseCompare(null, data)).toEqual({ national: false, region: null, units: [] });
+  });
+});
+
+describe('withUnitAdded and withUnitRemoved', () => {
+  const some = { national: true, region: 'north', units: ['03'] };
+
+  it('adds a unit at the end and removes one, keeping the nation and the region', () => {
+    expect(withUnitAdded(some, '01')).toEqual({
+      national: true,
+      region: 'north',
+      units: ['03', '01'],
+    });
+    expect(withUnitRemoved(withUnitAdded(some, '01'), '03')).toEqual({
+      national: true,
+      region: 'north',
+      units: ['01'],
+    });
+  });
+
+  it('does not add a unit twice, nor a sixth', () => {
+    expect(withUnitAdded(some, '03')).toBe(some);
+    const full = { national: false, region: null, units: ['01', '02', '03', '04', '05'] };
+    expect(withUnitAdded(full, '06')).toBe(full);
   });
 });
 
