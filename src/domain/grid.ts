@@ -21,7 +21,10 @@ const KINDS = ['ministry', 'province'] as const;
  */
 export class Grid {
   readonly span: number;
-  /** num / den where reported and den > 0, else NaN: the values trends are fitted to. */
+  /**
+   * num / den where reported and den > 0, else NaN: the values trends are fitted to. Empty in an
+   * aggregates-only grid, as is `tenths`.
+   */
   readonly value: Float64Array;
   /**
    * A rate's value at the precision shown (tenths of a percent, exact from the integers), else
@@ -51,12 +54,19 @@ export class Grid {
     readonly scopes: readonly ScopeId[],
     readonly first: MonthIndex,
     readonly last: MonthIndex,
+    /**
+     * false: only the aggregates' sums, coverage and the last month's facts, without each unit's
+     * value in every month (a series over the whole history needs no more, and at 10,000 units
+     * those two arrays are most of the work).
+     */
+    readonly unitValues = true,
   ) {
     const span = Math.max(1, last - first + 1);
     const unitCount = units.length;
     this.span = span;
-    const value = new Float64Array(unitCount * IND_COUNT * span).fill(Number.NaN);
-    const tenths = new Float64Array(unitCount * IND_COUNT * span).fill(Number.NaN);
+    const cells = unitValues ? unitCount * IND_COUNT * span : 0;
+    const value = new Float64Array(cells).fill(Number.NaN);
+    const tenths = new Float64Array(cells).fill(Number.NaN);
     const lastNum = new Float64Array(IND_COUNT * unitCount);
     const lastDen = new Float64Array(IND_COUNT * unitCount);
     const lastReported = new Uint8Array(unitCount);
@@ -131,7 +141,7 @@ export class Grid {
           if ((reported & (1 << i)) === 0) continue;
           const d = den[i]!;
           const x = num[i]!;
-          if (d > 0) {
+          if (unitValues && d > 0) {
             const cell = (unitBase + i) * span + m;
             value[cell] = ratioValue(x, d)!;
             if (RATE[i]) tenths[cell] = tenthsOfPercent(x, d)!;

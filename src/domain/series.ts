@@ -32,17 +32,28 @@ export function unitSeries(
     }));
 }
 
+/**
+ * The sums every aggregate series up to `upTo` is read from, for every scope and indicator: one
+ * pass over the observations, without each unit's values. Null when no month up to `upTo` was
+ * reported.
+ */
+export function seriesGrid(dataset: Dataset, upTo: MonthIndex): Grid | null {
+  const periods = reportedPeriods(dataset).filter((p) => p <= upTo);
+  if (periods.length === 0) return null;
+  return new Grid(dataset.units, scopesOf(dataset), periods[0]!, upTo, false);
+}
+
+/** `grid`, when given, is seriesGrid(dataset, upTo): several series can share one. */
 export function aggregateSeries(
   dataset: Dataset,
   scope: ScopeId,
   indicator: IndicatorId,
   upTo: MonthIndex,
+  grid: Grid | null = seriesGrid(dataset, upTo),
 ): CoveredPoint[] {
+  if (grid === null) return [];
   const periods = reportedPeriods(dataset).filter((p) => p <= upTo);
-  if (periods.length === 0) return [];
-  const scopes = scopesOf(dataset);
-  const s = scopes.indexOf(scope);
-  const grid = new Grid(dataset.units, scopes, periods[0]!, upTo);
+  const s = grid.scopes.indexOf(scope);
   const i = INDICATORS.indexOf(indicator);
   return periods.map((period) => {
     if (s < 0) return { period, value: null, reported: 0, total: 0 };
