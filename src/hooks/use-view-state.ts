@@ -5,8 +5,16 @@ import { parseViewState, withView, type ViewState } from '../lib/view-state';
 /** A change to the view: the keys to set, or a function of the latest view that returns them. */
 export type ViewPatch = Partial<ViewState> | ((latest: ViewState) => Partial<ViewState>);
 
+/** `replace`: change the current history entry instead of adding one (typing a search). */
+export interface ViewChangeOptions {
+  replace?: boolean;
+}
+
 /** The view state in the URL, and a way to change part of it (a new history entry). */
-export function useViewState(): [ViewState, (patch: ViewPatch) => void] {
+export function useViewState(): [
+  ViewState,
+  (patch: ViewPatch, options?: ViewChangeOptions) => void,
+] {
   const [search, setSearch] = useSearchParams();
   const state = useMemo(() => parseViewState(search), [search]);
   // Two quick changes (sort, then region before the page re-renders) must both land: each builds
@@ -17,11 +25,11 @@ export function useViewState(): [ViewState, (patch: ViewPatch) => void] {
     latest.current = search;
   }, [search]);
   const update = useCallback(
-    (patch: ViewPatch) => {
+    (patch: ViewPatch, options?: ViewChangeOptions) => {
       const keys = typeof patch === 'function' ? patch(parseViewState(latest.current)) : patch;
       const next = withView(latest.current, keys);
       latest.current = next;
-      setSearch(next);
+      setSearch(next, options);
     },
     [setSearch],
   );

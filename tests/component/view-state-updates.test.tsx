@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,41 @@ function ThreeQuickKeys() {
   );
 }
 
+function SearchThenSort() {
+  const [, update] = useViewState();
+  const { search } = useLocation();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          // Typed in the search box (replacing the entry), then a header clicked at once.
+          update({ q: 'hue' }, { replace: true });
+          update({ sort: 'name', dir: 'asc' });
+        }}
+      >
+        search and sort
+      </button>
+      <output>{search}</output>
+    </>
+  );
+}
+
 describe('useViewState', () => {
+  it('keeps a typed search made just before a sort; the search replaced its history entry', async () => {
+    const router = createMemoryRouter([{ path: '/', element: <SearchThenSort /> }], {
+      initialEntries: ['/?lang=en'],
+    });
+    render(<RouterProvider router={router} />);
+    await userEvent.click(screen.getByRole('button', { name: 'search and sort' }));
+    expect(router.state.location.search).toBe('?lang=en&sort=name&dir=asc&q=hue');
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?lang=en&q=hue');
+    // The entry before the search was replaced by it: there is nothing further back.
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?lang=en&q=hue');
+  });
+
   it('gives a change that depends on the view the latest view, not the rendered one', async () => {
     const router = createMemoryRouter([{ path: '/', element: <ThreeQuickKeys /> }], {
       initialEntries: ['/?lang=en&q=t'],

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { coverageNotes } from '../../components/export-menu/export-text';
 import { ExportMenu } from '../../components/export-menu/export-menu';
 import { ErrorState, Loading } from '../../components/page-state';
@@ -27,7 +27,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { matchesFolded } from '../../lib/fold-text';
-import { withView, type ViewState } from '../../lib/view-state';
+import type { ViewState } from '../../lib/view-state';
 import { useMyUnit } from '../unit/use-my-unit';
 import {
   rankingCaption,
@@ -107,11 +107,9 @@ function RankingsBody({
   );
   const [mine] = useMyUnit();
   // Typing replaces the history entry: one Back leaves the search, not one letter.
-  const [, setSearch] = useSearchParams();
   const onQuery = useCallback(
-    (q: string) =>
-      setSearch((current) => withView(current, { q: q === '' ? null : q }), { replace: true }),
-    [setSearch],
+    (q: string) => update({ q: q === '' ? null : q }, { replace: true }),
+    [update],
   );
   const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
   const names = useMemo(
