@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  // No retries: the one "flaky" test so far was a real bug (a quick second URL change lost the first).
+  // No retries: each "flaky" test so far was a real bug that only a slow machine showed (a quick
+  // second URL change, clicker key or compared unit lost the first).
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
