@@ -22,8 +22,14 @@ const AT = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<In
  * own and hand it to buildPeriodModel.
  */
 export function periodGrid(dataset: Dataset, period: MonthIndex): Grid {
+  const { first, last } = periodGridMonths(period);
+  return new Grid(dataset.units, scopesOf(dataset), first, last);
+}
+
+/** The months periodGrid reads: the trend's window and the stall's lookback, up to the period. */
+export function periodGridMonths(period: MonthIndex): { first: MonthIndex; last: MonthIndex } {
   const span = Math.max(THRESHOLDS.trendWindowMonths, THRESHOLDS.stalledLookbackMonths + 1, 2);
-  return new Grid(dataset.units, scopesOf(dataset), period - span + 1, period);
+  return { first: period - span + 1, last: period };
 }
 
 /**
@@ -36,6 +42,30 @@ export function buildPeriodModel(
   period: MonthIndex,
   grid: Grid = periodGrid(dataset, period),
 ): PeriodModel {
+  const build = startPeriodModel(dataset, period, grid);
+  build.step(() => false);
+  return build.finish();
+}
+
+/**
+ * buildPeriodModel in steps, so that a page can build the model of 10,000 units in several short
+ * tasks: each step() builds units until `stop()` says so (asked every few hundred units) and tells
+ * whether every unit is built; finish() builds any left and returns the same model
+ * buildPeriodModel would.
+ */
+export interface PeriodModelBuild {
+  step(stop: () => boolean): boolean;
+  finish(): PeriodModel;
+}
+
+/** Units built between two questions to stop(). */
+const UNITS_PER_CHECK = 256;
+
+export function startPeriodModel(
+  dataset: Dataset,
+  period: MonthIndex,
+  grid: Grid = periodGrid(dataset, period),
+): PeriodModelBuild {
   const { scopes } = grid;
   const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
 
@@ -64,7 +94,9 @@ export function buildPeriodModel(
   const flagged: number[] = [];
   const flagCounts = new Uint8Array(unitCount);
   const gaps = new Float64Array(unitCount);
-  for (let ui = 0; ui < unitCount; ui++) {
+  let next = 0;
+
+  const buildUnit = (ui: number) => {
     const u = dataset.units[ui]!;
     // One object literal: every unit's record gets the same shape at once.
     const indicators: Record<IndicatorId, UnitIndicator> = {
@@ -102,31 +134,47 @@ export function buildPeriodModel(
       gaps[ui] =
         l4.tenths === null || targetTenths === null ? Number.NaN : targetTenths - l4.tenths;
     }
-  }
-
-  const aggregates = new Map<string, AggregateModel>();
-  const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
-  const laggards = bySeverity(flagged, units, flagCounts, gaps).map((ui) => units[ui]!);
-
-  return {
-    period,
-    units,
-    byId,
-    scopes: [...scopes],
-    aggregate(scope, indicator) {
-      const key = `${scope}|${indicator}`;
-      let cached = aggregates.get(key);
-      if (!cached) {
-        const s = scopeIndex.get(scope);
-        const i = AT[indicator];
-        cached =
-          s === undefined
-            ? emptyAggregate(scope, indicator, targets[i] ?? null, period)
-            : aggregateModel(grid, s, scope, i, targets[i] ?? null, period);
-        aggregates.set(key, cached);
-      }
-      return cached;
-    },
-    laggards,
   };
+
+  const step = (stop: () => boolean): boolean => {
+    while (next < unitCount) {
+      const end = Math.min(unitCount, next + UNITS_PER_CHECK);
+      for (; next < end; next++) buildUnit(next);
+      if (next < unitCount && stop()) return false;
+    }
+    return true;
+  };
+
+  let model: PeriodModel | null = null;
+  const finish = (): PeriodModel => {
+    if (model !== null) return model;
+    step(() => false);
+    const aggregates = new Map<string, AggregateModel>();
+    const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
+    const laggards = bySeverity(flagged, units, flagCounts, gaps).map((ui) => units[ui]!);
+    model = {
+      period,
+      units,
+      byId,
+      scopes: [...scopes],
+      aggregate(scope, indicator) {
+        const key = `${scope}|${indicator}`;
+        let cached = aggregates.get(key);
+        if (!cached) {
+          const s = scopeIndex.get(scope);
+          const i = AT[indicator];
+          cached =
+            s === undefined
+              ? emptyAggregate(scope, indicator, targets[i] ?? null, period)
+              : aggregateModel(grid, s, scope, i, targets[i] ?? null, period);
+          aggregates.set(key, cached);
+        }
+        return cached;
+      },
+      laggards,
+    };
+    return model;
+  };
+
+  return { step, finish };
 }

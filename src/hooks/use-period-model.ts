@@ -1,7 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import type { Grid } from '../domain/grid';
-import { buildPeriodModel, periodGrid, type PeriodModel } from '../domain/model';
+import { startGrid, type GridFill, type Grid } from '../domain/grid';
+import {
+  buildPeriodModel,
+  periodGridMonths,
+  startPeriodModel,
+  type PeriodModel,
+  type PeriodModelBuild,
+} from '../domain/model';
 import type { MonthIndex } from '../domain/period';
+import { scopesOf } from '../domain/scope';
 import type { Dataset } from '../domain/types';
 import type { LaterObservation, ReviewedData } from '../domain/periods';
 import { parsePeriod } from '../domain/period';
@@ -39,9 +46,49 @@ const MODELS_KEPT = 4;
 /** A grid passed from its own task to the one that builds the model on it. */
 let readyGrid: { dataset: Dataset; period: MonthIndex; grid: Grid } | null = null;
 
-function prepareGrid(dataset: Dataset, period: MonthIndex): void {
-  if (models.get(dataset)?.has(period)) return;
-  readyGrid = { dataset, period, grid: periodGrid(dataset, period) };
+/** How long one task of the engine's work before a render may take. */
+const ENGINE_TASK_MS = 40;
+const stopAfter = (ms: number) => {
+  const end = performance.now() + ms;
+  return () => performance.now() > end;
+};
+
+/** The period's grid being filled over several tasks. */
+let filling: { dataset: Dataset; period: MonthIndex; fill: GridFill } | null = null;
+
+/**
+ * Reads part of the observations into the period's grid in one short task; true while units are
+ * left to read. The grid is then handed to prepareModel.
+ */
+function prepareGrid(dataset: Dataset, period: MonthIndex): boolean {
+  if (models.get(dataset)?.has(period)) return false;
+  if (readyGrid?.dataset === dataset && readyGrid.period === period) return false;
+  if (filling?.dataset !== dataset || filling.period !== period) {
+    const { first, last } = periodGridMonths(period);
+    filling = { dataset, period, fill: startGrid(dataset.units, scopesOf(dataset), first, last) };
+  }
+  if (!filling.fill.step(stopAfter(ENGINE_TASK_MS))) return true;
+  readyGrid = { dataset, period, grid: filling.fill.finish() };
+  filling = null;
+  return false;
+}
+
+/** A model being built over several tasks. */
+let building: { dataset: Dataset; period: MonthIndex; build: PeriodModelBuild } | null = null;
+
+/**
+ * Builds part of the period's model (on the grid prepareGrid left) in one short task; true while
+ * units are left to build. modelFor() finishes it.
+ */
+function prepareModel(dataset: Dataset, period: MonthIndex): boolean {
+  if (models.get(dataset)?.has(period)) return false;
+  if (building?.dataset !== dataset || building.period !== period) {
+    const ready =
+      readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
+    readyGrid = null;
+    building = { dataset, period, build: startPeriodModel(dataset, period, ready) };
+  }
+  return !building.build.step(stopAfter(ENGINE_TASK_MS));
 }
 
 function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
@@ -52,7 +99,10 @@ function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
   }
   let model = byPeriod.get(period);
   if (model) byPeriod.delete(period);
-  else {
+  else if (building?.dataset === dataset && building.period === period) {
+    model = building.build.finish();
+    building = null;
+  } else {
     const ready =
       readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
     readyGrid = null;
@@ -91,9 +141,14 @@ export function usePeriodModel(): DashboardData {
       return [
         reviewed,
         () => periodsOf(reviewed().dataset),
+        // Each in tasks of a few tens of milliseconds, until done.
         () => {
           const period = shown();
-          if (period !== null) prepareGrid(reviewed().dataset, period);
+          return period !== null && prepareGrid(reviewed().dataset, period);
+        },
+        () => {
+          const period = shown();
+          return period !== null && prepareModel(reviewed().dataset, period);
         },
         () => {
           const period = shown();

@@ -1,5 +1,8 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 
+/** A step of the work before a render; returning true asks to be run again in the next task. */
+export type PrepareStep = () => boolean | void;
+
 /**
  * `value`, updated at most every `ms` while `settled` is false, and in the next task once it is
  * true. Feeds arrive one by one; re-deriving the whole model for each arrival would keep the main
@@ -10,7 +13,7 @@ export function useThrottled<T>(
   value: T,
   ms: number,
   settled: boolean,
-  prepare?: (value: T) => (() => void)[],
+  prepare?: (value: T) => PrepareStep[],
 ): T {
   const [shown, setShown] = useState(value);
   const lastUpdate = useRef(0);
@@ -19,15 +22,15 @@ export function useThrottled<T>(
     if (Object.is(value, shown)) return;
     // Each new value re-arms the timer, but never later than `ms` after the last update.
     const wait = settled ? 0 : Math.max(0, lastUpdate.current + ms - performance.now());
-    let steps: (() => void)[] | null = null;
+    let steps: PrepareStep[] | null = null;
     const step = () => {
       if (steps === null) {
         lastUpdate.current = performance.now();
         steps = prepare?.(value) ?? [];
       }
-      const next = steps.shift();
+      const next = steps[0];
       if (next) {
-        next();
+        if (next() !== true) steps.shift();
         timer = setTimeout(step, 0);
         return;
       }

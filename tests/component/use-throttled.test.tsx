@@ -11,8 +11,8 @@ describe('useThrottled', () => {
     vi.useFakeTimers();
     const done: string[] = [];
     const prepare = (value: string) => [
-      () => done.push(`grid ${value}`),
-      () => done.push(`model ${value}`),
+      () => void done.push(`grid ${value}`),
+      () => void done.push(`model ${value}`),
     ];
     const { result, rerender } = renderHook(
       ({ value }) => useThrottled(value, 300, true, prepare),
@@ -34,8 +34,8 @@ describe('useThrottled', () => {
     vi.useFakeTimers();
     const done: string[] = [];
     const prepare = (value: string) => [
-      () => done.push(`1 ${value}`),
-      () => done.push(`2 ${value}`),
+      () => void done.push(`1 ${value}`),
+      () => void done.push(`2 ${value}`),
     ];
     const { result, rerender } = renderHook(
       ({ value }) => useThrottled(value, 300, true, prepare),
@@ -47,5 +47,33 @@ describe('useThrottled', () => {
     await act(() => vi.runAllTimersAsync());
     expect(done).toEqual(['1 b', '1 c', '2 c']);
     expect(result.current).toBe('c');
+  });
+
+  it('runs a step that asks again in a task of its own each time, until it is done', async () => {
+    vi.useFakeTimers();
+    const done: string[] = [];
+    const prepare = (value: string) => {
+      let part = 0;
+      return [
+        () => {
+          part++;
+          done.push(`part ${part} of ${value}`);
+          return part < 3;
+        },
+        () => void done.push(`finish ${value}`),
+      ];
+    };
+    const { result, rerender } = renderHook(
+      ({ value }) => useThrottled(value, 300, true, prepare),
+      { initialProps: { value: 'a' } },
+    );
+    rerender({ value: 'b' });
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(done).toEqual(['part 1 of b', 'part 2 of b']);
+    expect(result.current).toBe('a');
+    await act(() => vi.runAllTimersAsync());
+    expect(done).toEqual(['part 1 of b', 'part 2 of b', 'part 3 of b', 'finish b']);
+    expect(result.current).toBe('b');
   });
 });
