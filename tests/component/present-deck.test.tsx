@@ -102,6 +102,31 @@ describe('presentation deck', { timeout: 30_000 }, () => {
     await slideTitle(TITLES_VI[3]!);
   });
 
+  it('takes two clicker keys pressed before the slide changes: forward then back, forward twice', async () => {
+    const { router } = renderApp('/present?period=2020-08&slide=3');
+    await slideTitle(TITLES_VI[2]!);
+    // Both keys in one task: React has not rendered the first one's slide when the second comes.
+    const both = (first: string, second: string) =>
+      act(() => {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: first, bubbles: true }));
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: second, bubbles: true }));
+      });
+    both('PageDown', 'PageUp');
+    await slideTitle(TITLES_VI[2]!);
+    expect(search(router).get('slide')).toBe('3');
+    both('PageDown', 'PageDown');
+    await slideTitle(TITLES_VI[4]!);
+    expect(search(router).get('slide')).toBe('5');
+    // The same with the on-screen button clicked twice.
+    const next = screen.getByRole('button', { name: /^Sau/ });
+    act(() => {
+      next.click();
+      next.click();
+    });
+    await slideTitle(TITLES_VI[6]!);
+    expect(search(router).get('slide')).toBe('7');
+  });
+
   it('reopens the slide named in the URL', async () => {
     const { router } = renderApp('/present?period=2020-08&slide=5');
     const slide = await slideTitle('Đơn vị chậm tiến độ và lý do');

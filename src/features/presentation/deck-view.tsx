@@ -69,9 +69,19 @@ export function DeckView({
   // Every change replaces the history entry (Back leaves the deck) and keeps the entry's state.
   const replace = (patch: Partial<DeckUrl>) =>
     setSearch(patchDeckUrl(search, patch), { replace: true, state: entryState });
+  // The slide last asked for: until the router commits it, a render still shows the one before,
+  // and a quick key back to that one must still be written.
+  const asked = useRef(slide);
+  useEffect(() => {
+    asked.current = slide;
+  }, [slide]);
   const go = (n: number) => {
-    if (n !== slide) replace({ slide: n });
+    if (n === asked.current) return;
+    asked.current = n;
+    replace({ slide: n });
   };
+  /** A slide forward or back from the one last asked for (two quick clicks, two slides). */
+  const goBy = (delta: number) => go(Math.min(count, Math.max(1, asked.current + delta)));
 
   // The period is frozen in the URL the moment the deck opens, and the slide number kept valid.
   useEffect(() => {
@@ -119,11 +129,11 @@ export function DeckView({
 
   const controls = (
     <nav className="deck-controls" aria-label={t('controls.label')}>
-      <DeckButton onPress={() => go(slide - 1)} disabled={slide === 1}>
+      <DeckButton onPress={() => goBy(-1)} disabled={slide === 1}>
         <span aria-hidden="true">‹ </span>
         {t('controls.previous')}
       </DeckButton>
-      <DeckButton onPress={() => go(slide + 1)} disabled={slide === count}>
+      <DeckButton onPress={() => goBy(1)} disabled={slide === count}>
         {t('controls.next')}
         <span aria-hidden="true"> ›</span>
       </DeckButton>
