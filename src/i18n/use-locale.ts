@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { getI18n, I18nContext, type useTranslation } from 'react-i18next';
 import type { Locale } from '../data/schemas/config-schema';
 import { createFormatters, type Formatters } from './format';
 
@@ -28,11 +28,15 @@ type ViewT = ReturnType<typeof useTranslation<string>>['t'];
  * `t` in the view's language (the URL decides, not a global i18next state). It calls i18next's own
  * `t` with the language and namespace: the `t` useTranslation gives copies all of i18next's options
  * on every call, a few times slower over the thousand lookups of a screen.
+ *
+ * The instance comes from the provider, not from useTranslation: every namespace is bundled and
+ * the language is never changed on the instance (each call names it), so useTranslation's
+ * loading and re-rendering have nothing to do, and it copies the instance for every component
+ * that mounts, which a table's rows do by the dozen when they are sorted again.
  */
 export function useT(ns: string = 'common') {
   const lng = useLocale();
-  // Still through useTranslation: it re-renders the component when i18next says to.
-  const { i18n } = useTranslation(ns, { lng });
+  const i18n = useContext(I18nContext)?.i18n ?? getI18n();
   return useMemo(
     () =>
       ((key: string | string[], options?: object) =>
