@@ -168,7 +168,8 @@ function matches(row: RankingRow, filter: RankingFilter): boolean {
 export function filterRankingRows(
   rows: readonly RankingRow[],
   filter: RankingFilter,
-): RankingRow[] {
+): readonly RankingRow[] {
+  if (filter.region === null && filter.flag === null) return rows;
   return rows.filter((r) => matches(r, filter));
 }
 

@@ -98,13 +98,12 @@ function RankingsBody({
   const chosenRegion = regionChoices.find((o) => o.key === view.region) ?? null;
   const region = chosenRegion?.key ?? null;
   const query = view.q ?? '';
-  const rows = useMemo(
-    () =>
-      filterRankingRows(table.rows, { region, flag: view.flag }).filter((row) =>
-        matchesFolded(query, [row.unit.name.vi, row.unit.name.en]),
-      ),
-    [table, region, view.flag, query],
-  );
+  const rows = useMemo(() => {
+    const kept = filterRankingRows(table.rows, { region, flag: view.flag });
+    return query.trim() === ''
+      ? kept
+      : kept.filter((row) => matchesFolded(query, [row.unit.name.vi, row.unit.name.en]));
+  }, [table, region, view.flag, query]);
   const [mine] = useMyUnit();
   // Typing replaces the history entry: one Back leaves the search, not one letter.
   const onQuery = useCallback(
