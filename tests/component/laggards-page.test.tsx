@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
@@ -120,6 +120,19 @@ describe('laggards', () => {
     expect(screen.getByText('1 đơn vị')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Chưa có SOC 1' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Số liệu không cập nhật 0' })).toBeVisible();
+  });
+
+  it('keeps both filters when the second is clicked before the list has changed', async () => {
+    const { router } = await laggards('/laggards');
+    const rule = screen.getByRole('link', { name: 'Số liệu không cập nhật 2' });
+    const kind = screen.getByRole('link', { name: 'Tỉnh, thành phố 4' });
+    // Both clicks in one task: the kind link on screen was written before the rule was chosen.
+    act(() => {
+      rule.click();
+      kind.click();
+    });
+    await waitFor(() => expect(order()).toEqual(['Yên Bái', 'Cà Mau']));
+    expect(router.state.location.search).toBe('?kind=province&flag=stale-feed');
   });
 
   it('says when no unit matches the filters, and clears them', async () => {

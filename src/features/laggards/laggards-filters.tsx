@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FLAG_RULES, type FlagRule } from '../../domain/laggards';
 import type { LaggardFacets } from '../../domain/laggard-filter';
 import { UNIT_KINDS, type UnitKind } from '../../domain/types';
+import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { withView, type ViewState } from '../../lib/view-state';
 
@@ -14,10 +15,16 @@ interface Choice {
   active: boolean;
 }
 
-/** A row of links, one per choice with its count; the chosen one is marked current. */
+/**
+ * A row of links, one per choice with its count; the chosen one is marked current. A plain click
+ * changes the latest view rather than following the link's address, which was written from the
+ * view on screen: a second filter clicked before the page re-renders keeps the first. The
+ * address still serves to copy the link or open it elsewhere.
+ */
 function ChoiceLinks({ label, choices }: { label: string; choices: Choice[] }) {
   const f = useFormatters();
   const [search] = useSearchParams();
+  const [, update] = useViewState();
   const id = useId();
   return (
     <div className="facet">
@@ -30,6 +37,11 @@ function ChoiceLinks({ label, choices }: { label: string; choices: Choice[] }) {
             <Link
               className="facet__choice"
               to={{ search: withView(search, c.patch).toString() }}
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                update(c.patch);
+              }}
               aria-current={c.active ? 'true' : undefined}
             >
               <span>{c.label}</span> <span className="facet__count">{f.count(c.count)}</span>
