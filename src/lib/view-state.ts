@@ -26,6 +26,8 @@ export interface ViewState {
   show: 'chart' | 'table' | null;
   /** Trend charts: what to compare ("national,region:<id>,42,01"); the domain validates it. */
   cmp: string | null;
+  /** Overview: the unit whose place in a published national ranking is shown (its id). */
+  unit: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -41,6 +43,7 @@ export const EMPTY_VIEW: ViewState = {
   q: null,
   show: null,
   cmp: null,
+  unit: null,
 };
 
 const KEYS = Object.keys(EMPTY_VIEW) as (keyof ViewState)[];
@@ -68,6 +71,7 @@ export function parseViewState(search: URLSearchParams): ViewState {
     q: get('q'),
     show: oneOf(get('show'), ['chart', 'table'] as const),
     cmp: get('cmp'),
+    unit: get('unit'),
   };
 }
 

@@ -105,6 +105,10 @@ describe('overview, loaded', { timeout: 30_000 }, () => {
     await user.selectOptions(within(ict).getByRole('combobox'), 'Hà Tĩnh');
     expect(within(ict).getByText('Hà Tĩnh: hạng 44/63')).toBeVisible();
     expect(router.state.location.search).toContain('unit=42');
+    // Another period keeps the chosen unit.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }), '07/2020');
+    expect(new URLSearchParams(router.state.location.search).get('period')).toBe('2020-07');
+    expect(new URLSearchParams(router.state.location.search).get('unit')).toBe('42');
   });
 });
 

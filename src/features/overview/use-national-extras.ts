@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useViewState } from '../../hooks/use-view-state';
 import { useAppConfig } from '../../data/app-config-context';
 import { nationalQueryOptions } from '../../data/queries/national-query';
 import { rankingsQueryOptions } from '../../data/queries/rankings-query';
@@ -59,22 +59,9 @@ export function useNationalExtras(): {
   return { national: extra(nationalPath, national), rankings: extra(rankingsPath, rankings) };
 }
 
-/**
- * The unit whose place in a published ranking is shown, in the URL (`unit`) so a link
- * reproduces it. (The shared view state has no `unit` key yet; other controls may drop it.)
- */
+/** The unit whose place in a published ranking is shown, in the URL (`unit`) so a link reproduces it. */
 export function useChosenUnit(): [string | null, (id: string | null) => void] {
-  const [search, setSearch] = useSearchParams();
-  const chosen = search.get('unit') || null;
-  const choose = useCallback(
-    (id: string | null) =>
-      setSearch((current) => {
-        const next = new URLSearchParams(current);
-        if (id) next.set('unit', id);
-        else next.delete('unit');
-        return next;
-      }),
-    [setSearch],
-  );
-  return [chosen, choose];
+  const [view, update] = useViewState();
+  const choose = useCallback((id: string | null) => update({ unit: id || null }), [update]);
+  return [view.unit, choose];
 }

@@ -21,6 +21,7 @@ describe('view state in the URL', () => {
       q: 'ha tinh',
       show: 'chart' as const,
       cmp: 'national,region:north,42,01',
+      unit: '42',
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
