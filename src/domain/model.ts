@@ -4,6 +4,7 @@ import { INDICATORS, RATE_INDICATORS, type IndicatorId } from './indicators';
 import { bySeverity, flagDeadline, flagsOf, type FlagContext, type UnitFacts } from './laggards';
 import type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './model-types';
 import type { MonthIndex } from './period';
+import { inSteps, NEVER, type SteppedBuild } from './in-steps';
 import { kindRanks, type KindRanks } from './rank';
 import { scopesOf } from './scope';
 import { targetFor } from './targets';
@@ -42,30 +43,18 @@ export function buildPeriodModel(
   period: MonthIndex,
   grid: Grid = periodGrid(dataset, period),
 ): PeriodModel {
-  const build = startPeriodModel(dataset, period, grid);
-  build.step(() => false);
-  return build.finish();
-}
-
-/**
- * buildPeriodModel in steps, so that a page can build the model of 10,000 units in several short
- * tasks: each step() builds units until `stop()` says so (asked every few hundred units) and tells
- * whether every unit is built; finish() builds any left and returns the same model
- * buildPeriodModel would.
- */
-export interface PeriodModelBuild {
-  step(stop: () => boolean): boolean;
-  finish(): PeriodModel;
+  return startPeriodModel(dataset, period, grid).finish();
 }
 
 /** Units built between two questions to stop(). */
 const UNITS_PER_CHECK = 256;
 
+/** buildPeriodModel in steps (see SteppedBuild), for a page with 10,000 units: the same model. */
 export function startPeriodModel(
   dataset: Dataset,
   period: MonthIndex,
   grid: Grid = periodGrid(dataset, period),
-): PeriodModelBuild {
+): SteppedBuild<PeriodModel> {
   const { scopes } = grid;
   const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
 
@@ -94,7 +83,6 @@ export function startPeriodModel(
   const flagged: number[] = [];
   const flagCounts = new Uint8Array(unitCount);
   const gaps = new Float64Array(unitCount);
-  let next = 0;
 
   const buildUnit = (ui: number) => {
     const u = dataset.units[ui]!;
@@ -136,19 +124,14 @@ export function startPeriodModel(
     }
   };
 
-  const step = (stop: () => boolean): boolean => {
-    while (next < unitCount) {
-      const end = Math.min(unitCount, next + UNITS_PER_CHECK);
-      for (; next < end; next++) buildUnit(next);
-      if (next < unitCount && stop()) return false;
-    }
-    return true;
-  };
+  const step = inSteps(unitCount, UNITS_PER_CHECK, (from, to) => {
+    for (let ui = from; ui < to; ui++) buildUnit(ui);
+  });
 
   let model: PeriodModel | null = null;
   const finish = (): PeriodModel => {
     if (model !== null) return model;
-    step(() => false);
+    step(NEVER);
     const aggregates = new Map<string, AggregateModel>();
     const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
     const laggards = bySeverity(flagged, units, flagCounts, gaps).map((ui) => units[ui]!);

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { startGrid, type GridFill, type Grid } from '../domain/grid';
+import { startGrid, type Grid } from '../domain/grid';
+import type { SteppedBuild } from '../domain/in-steps';
 import {
   buildPeriodModel,
   periodGridMonths,
   startPeriodModel,
   type PeriodModel,
-  type PeriodModelBuild,
 } from '../domain/model';
 import type { MonthIndex } from '../domain/period';
 import { scopesOf } from '../domain/scope';
@@ -46,6 +46,14 @@ const MODELS_KEPT = 4;
 /** A grid passed from its own task to the one that builds the model on it. */
 let readyGrid: { dataset: Dataset; period: MonthIndex; grid: Grid } | null = null;
 
+/** The grid prepared for this dataset and period, if any; the slot is emptied either way. */
+function takeReadyGrid(dataset: Dataset, period: MonthIndex): Grid | undefined {
+  const ready =
+    readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
+  readyGrid = null;
+  return ready;
+}
+
 /** How long one task of the engine's work before a render may take. */
 const ENGINE_TASK_MS = 40;
 const stopAfter = (ms: number) => {
@@ -54,7 +62,7 @@ const stopAfter = (ms: number) => {
 };
 
 /** The period's grid being filled over several tasks. */
-let filling: { dataset: Dataset; period: MonthIndex; fill: GridFill } | null = null;
+let filling: { dataset: Dataset; period: MonthIndex; fill: SteppedBuild<Grid> } | null = null;
 
 /**
  * Reads part of the observations into the period's grid in one short task; true while units are
@@ -74,7 +82,8 @@ function prepareGrid(dataset: Dataset, period: MonthIndex): boolean {
 }
 
 /** A model being built over several tasks. */
-let building: { dataset: Dataset; period: MonthIndex; build: PeriodModelBuild } | null = null;
+let building: { dataset: Dataset; period: MonthIndex; build: SteppedBuild<PeriodModel> } | null =
+  null;
 
 /**
  * Builds part of the period's model (on the grid prepareGrid left) in one short task; true while
@@ -83,10 +92,8 @@ let building: { dataset: Dataset; period: MonthIndex; build: PeriodModelBuild } 
 function prepareModel(dataset: Dataset, period: MonthIndex): boolean {
   if (models.get(dataset)?.has(period)) return false;
   if (building?.dataset !== dataset || building.period !== period) {
-    const ready =
-      readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
-    readyGrid = null;
-    building = { dataset, period, build: startPeriodModel(dataset, period, ready) };
+    const grid = takeReadyGrid(dataset, period);
+    building = { dataset, period, build: startPeriodModel(dataset, period, grid) };
   }
   return !building.build.step(stopAfter(ENGINE_TASK_MS));
 }
@@ -103,10 +110,7 @@ function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
     model = building.build.finish();
     building = null;
   } else {
-    const ready =
-      readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
-    readyGrid = null;
-    model = buildPeriodModel(dataset, period, ready);
+    model = buildPeriodModel(dataset, period, takeReadyGrid(dataset, period));
   }
   byPeriod.set(period, model);
   for (const oldest of byPeriod.keys()) {
