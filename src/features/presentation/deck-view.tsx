@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { buildDeck, type SlideSpec } from '../../domain/deck';
 import { formatPeriod } from '../../domain/period';
@@ -72,7 +72,7 @@ export function DeckView({
   // The slide last asked for: until the router commits it, a render still shows the one before,
   // and a quick key back to that one must still be written.
   const asked = useRef(slide);
-  useEffect(() => {
+  useLayoutEffect(() => {
     asked.current = slide;
   }, [slide]);
   const go = (n: number) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { reduceKey, type DeckEffect, type DeckUi } from './deck-keys';
 
 const FIELDS = 'input, select, textarea, [contenteditable="true"]';
@@ -14,7 +14,9 @@ export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect
   // that transition commits still shows the slide from before a key's step. Until a render shows
   // another slide, the next key steps from where the keys took the deck, not from that render.
   const step = useRef<{ from: number; to: number } | null>(null);
-  useEffect(() => {
+  // Layout effects, not passive ones: a browser may paint a commit and deliver a key before the
+  // commit's passive effects run, and that key must already meet this render's deck.
+  useLayoutEffect(() => {
     const pending = step.current;
     if (pending !== null && ui.slide === pending.from) {
       latest.current = { ui: { ...ui, slide: pending.to }, apply };
@@ -23,7 +25,7 @@ export function useDeckKeys(ui: DeckUi, apply: (next: DeckUi, effect: DeckEffect
     step.current = null;
     latest.current = { ui, apply };
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const target = e.target instanceof Element ? e.target : null;
