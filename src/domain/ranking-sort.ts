@@ -1,6 +1,8 @@
+import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
 import type { Status } from './progress';
 import type { RankingRow } from './ranking-rows';
+import type { LocalizedText } from './types';
 
 /** The columns a ranking can be sorted by; their ids are also the URL's `sort` values. */
 export const RANKING_SORT_KEYS = [
@@ -125,19 +127,41 @@ function nameIndex(names: readonly string[], locale: string): Map<string, number
   return index;
 }
 
+/** Orders already made of a list of rows, by sort and language. */
+const ordersOf = cachedBy(
+  (_rows: readonly RankingRow[]) => new Map<string, readonly RankingRow[]>(),
+);
+
 /**
  * The rows in the order the table shows them: by the column's number (rows without one last,
- * whichever the direction), ties by name A→Z; or by name. One ordering for the screen and for
- * the exports, so a CSV lists the units exactly as the table did.
+ * whichever the direction), ties by name A→Z in the language; or by name. One ordering for the
+ * screen and for the exports, so a CSV lists the units exactly as the table did.
+ *
+ * An order is kept for as long as its list of rows lives (rows never change once made): an
+ * indicator chosen again, or one whose order was made while the page was idle, is not sorted again.
  */
 export function sortRankingRows(
   rows: readonly RankingRow[],
   sort: RankingSort,
-  names: (row: RankingRow) => string,
-  locale: string,
+  locale: keyof LocalizedText,
+): readonly RankingRow[] {
+  const made = ordersOf(rows);
+  const key = `${sort.key}|${sort.dir}|${locale}`;
+  let order = made.get(key);
+  if (order === undefined) {
+    order = sortRows(rows, sort, locale);
+    made.set(key, order);
+  }
+  return order;
+}
+
+function sortRows(
+  rows: readonly RankingRow[],
+  sort: RankingSort,
+  locale: keyof LocalizedText,
 ): RankingRow[] {
   const sign = sort.dir === 'desc' ? -1 : 1;
-  const rowNames = rows.map(names);
+  const rowNames = rows.map((row) => row.unit.name[locale]);
   const index = nameIndex(rowNames, locale);
   const key = sort.key;
   const decorated = rows.map((row, i) => ({

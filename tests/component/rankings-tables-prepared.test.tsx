@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPeriodModel } from '../../src/domain/model';
 import type * as rankingRows from '../../src/domain/ranking-rows';
 import { rankingTable } from '../../src/domain/ranking-rows';
+import type * as rankingSort from '../../src/domain/ranking-sort';
+import { sortRankingRows, type RankingSort } from '../../src/domain/ranking-sort';
 import type { Region } from '../../src/domain/types';
 import { useTablesPrepared } from '../../src/features/rankings/use-tables-prepared';
 import { dataset, l4, m, unit } from '../support/dataset-builder';
@@ -11,6 +13,10 @@ vi.mock('../../src/domain/ranking-rows', async (original) => {
   const actual = await original<typeof rankingRows>();
   return { ...actual, rankingTable: vi.fn(actual.rankingTable) };
 });
+vi.mock('../../src/domain/ranking-sort', async (original) => {
+  const actual = await original<typeof rankingSort>();
+  return { ...actual, sortRankingRows: vi.fn(actual.sortRankingRows) };
+});
 
 const REGIONS: Region[] = [{ id: 'r1', name: { vi: 'Vùng 1', en: 'Region 1' } }];
 const model = buildPeriodModel(
@@ -18,15 +24,20 @@ const model = buildPeriodModel(
   m('2020-08'),
 );
 
+const BY_NAME: RankingSort = { key: 'name', dir: 'desc' };
+const prepare = () =>
+  renderHook(() => useTablesPrepared(model, 'province', REGIONS, BY_NAME, 'en'));
+
 afterEach(() => {
   vi.useRealTimers();
   vi.mocked(rankingTable).mockClear();
+  vi.mocked(sortRankingRows).mockClear();
 });
 
 describe('useTablesPrepared', () => {
   it('makes every rate indicator’s table while idle, one at a time, and stops when unmounted', () => {
     vi.useFakeTimers();
-    const { unmount } = renderHook(() => useTablesPrepared(model, 'province', REGIONS));
+    const { unmount } = prepare();
     expect(rankingTable).not.toHaveBeenCalled();
     vi.advanceTimersToNextTimer();
     expect(vi.mocked(rankingTable).mock.calls.map((c) => c[2])).toEqual(['level4Rate']);
@@ -42,11 +53,23 @@ describe('useTablesPrepared', () => {
     unmount();
   });
 
+  it('puts each table in the screen’s sort and language while idle', () => {
+    vi.useFakeTimers();
+    const { unmount } = prepare();
+    vi.runAllTimers();
+    const tables = vi.mocked(rankingTable).mock.results.map((r) => r.value as { rows: unknown });
+    expect(vi.mocked(sortRankingRows).mock.calls).toEqual(
+      tables.map((table) => [table.rows, BY_NAME, 'en']),
+    );
+    unmount();
+  });
+
   it('makes nothing after the screen is gone', () => {
     vi.useFakeTimers();
-    const { unmount } = renderHook(() => useTablesPrepared(model, 'province', REGIONS));
+    const { unmount } = prepare();
     unmount();
     vi.runAllTimers();
     expect(rankingTable).not.toHaveBeenCalled();
+    expect(sortRankingRows).not.toHaveBeenCalled();
   });
 });

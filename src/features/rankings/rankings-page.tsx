@@ -90,7 +90,6 @@ function RankingsBody({
     () => rankingTable(model, kind, indicator, regions),
     [model, kind, indicator, regions],
   );
-  useTablesPrepared(model, kind, regions);
   const regionChoices = useMemo(
     () => regionOptions(table.rows, regions, view.flag),
     [table, regions, view.flag],
@@ -143,10 +142,8 @@ function RankingsBody({
     [sortOf, view.sort, view.dir],
   );
 
-  const sorted = useMemo(
-    () => sortRankingRows(rows, sort, (row) => row.unit.name[locale], locale),
-    [rows, sort, locale],
-  );
+  const sorted = useMemo(() => sortRankingRows(rows, sort, locale), [rows, sort, locale]);
+  useTablesPrepared(model, kind, regions, sort, locale);
 
   const onSort = useCallback(
     (key: RankingSortKey) =>

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { RATE_INDICATORS } from '../../domain/indicators';
 import type { PeriodModel } from '../../domain/model';
 import { rankingTable } from '../../domain/ranking-rows';
-import type { Region, UnitKind } from '../../domain/types';
+import { sortRankingRows, type RankingSort } from '../../domain/ranking-sort';
+import type { LocalizedText, Region, UnitKind } from '../../domain/types';
 
 /** Runs `work` when the page is idle (a short timeout where the browser has no idle callbacks). */
 function whenIdle(work: () => void): () => void {
@@ -15,25 +16,29 @@ function whenIdle(work: () => void): () => void {
 }
 
 /**
- * Makes the ranking tables of the other rate indicators while the page is idle, one per idle
- * period, so that choosing another indicator finds its 10,000 rows ready (rankingTable keeps a
- * model's tables) and only sorts and draws them.
+ * Makes the ranking tables of the other rate indicators, each in the table's sort, while the page
+ * is idle, one per idle period, so that choosing another indicator finds its 10,000 rows ready and
+ * in order (rankingTable and sortRankingRows keep what they made) and only draws them.
  */
 export function useTablesPrepared(
   model: PeriodModel,
   kind: UnitKind,
   regions: readonly Region[],
+  sort: RankingSort,
+  locale: keyof LocalizedText,
 ): void {
+  // The sort by value: the page makes a new object for the same sort when the indicator changes.
+  const { key, dir } = sort;
   useEffect(() => {
     const left = [...RATE_INDICATORS];
     let cancel = () => {};
     const next = () => {
       const indicator = left.shift();
       if (indicator === undefined) return;
-      rankingTable(model, kind, indicator, regions);
+      sortRankingRows(rankingTable(model, kind, indicator, regions).rows, { key, dir }, locale);
       cancel = whenIdle(next);
     };
     cancel = whenIdle(next);
     return () => cancel();
-  }, [model, kind, regions]);
+  }, [model, kind, regions, key, dir, locale]);
 }

@@ -8,6 +8,7 @@ import {
   nextSort,
   rankingSortValue,
   resolveSort,
+  sortRankingRows,
 } from '../../../src/domain/ranking-sort';
 
 describe('the sort a URL asks for', () => {
@@ -138,5 +139,55 @@ describe('comparators', () => {
       'Bac Lieu',
       'Da Nang',
     ]);
+  });
+});
+
+describe('the rows in the table’s order', () => {
+  const named = (id: string, vi: string, en: string, rank: number | null) =>
+    row({ id, unit: { id, kind: 'province', name: { vi, en }, region: null }, rank });
+  const rows = [
+    named('b', 'Đà Nẵng', 'Da Nang', 2),
+    named('n', 'Nam Định', 'Nam Dinh', null),
+    named('a', 'Điện Biên', 'Dien Bien', 1),
+    named('c', 'Cà Mau', 'Ca Mau', 2),
+  ];
+  const ids = (list: readonly RankingRow[]) => list.map((r) => r.id);
+
+  it('by rank, ties by name in the language, the unranked last in either direction', () => {
+    expect(ids(sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'vi'))).toEqual([
+      'a',
+      'c',
+      'b',
+      'n',
+    ]);
+    expect(ids(sortRankingRows(rows, { key: 'rank', dir: 'desc' }, 'vi'))).toEqual([
+      'c',
+      'b',
+      'a',
+      'n',
+    ]);
+  });
+
+  it('by name in each language’s collation', () => {
+    expect(ids(sortRankingRows(rows, { key: 'name', dir: 'asc' }, 'vi'))).toEqual([
+      'c',
+      'b',
+      'a',
+      'n',
+    ]);
+    expect(ids(sortRankingRows(rows, { key: 'name', dir: 'desc' }, 'en'))).toEqual([
+      'n',
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('is made once per list of rows, sort and language, and leaves the rows as they were', () => {
+    const order = sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'vi');
+    expect(sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'vi')).toBe(order);
+    expect(sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'en')).not.toBe(order);
+    expect(sortRankingRows([...rows], { key: 'rank', dir: 'asc' }, 'vi')).not.toBe(order);
+    expect(ids(rows)).toEqual(['b', 'n', 'a', 'c']);
   });
 });

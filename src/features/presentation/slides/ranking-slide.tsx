@@ -27,7 +27,7 @@ export function RankingSlide({
   const coverageText = useCoverageText();
   const { model, dataset } = data;
   const table = rankingTable(model, kind, DECK_INDICATOR, dataset.regions);
-  const rows = sortRankingRows(table.rows, DEFAULT_SORT, (r) => r.unit.name[locale], locale);
+  const rows = sortRankingRows(table.rows, DEFAULT_SORT, locale);
   const coverage = model.aggregate(kind, DECK_INDICATOR).coverage;
   const target = table.target;
   const note = [

@@ -73,7 +73,6 @@ export function RegionSlide({
         flag: null,
       }),
       DEFAULT_SORT,
-      (r) => r.unit.name[locale],
       locale,
     ),
   }));
