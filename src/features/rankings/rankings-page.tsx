@@ -142,7 +142,8 @@ function RankingsBody({
     [sortOf, view.sort, view.dir],
   );
 
-  const sorted = useMemo(() => sortRankingRows(rows, sort, locale), [rows, sort, locale]);
+  // Kept by sortRankingRows itself: the same rows, sort and language give the same array.
+  const sorted = sortRankingRows(rows, sort, locale);
   useTablesPrepared(model, kind, regions, sort, locale);
 
   const onSort = useCallback(
