@@ -1,4 +1,5 @@
-import type { Flag } from '../domain/laggards';
+import { hasFlagRule } from '../domain/laggards';
+import type { UnitModel } from '../domain/model-types';
 import type { MonthIndex } from '../domain/period';
 import type { UnitKind } from '../domain/types';
 import { FEED_FILTERS, type FeedFilter } from './feed-filters';
@@ -14,8 +15,9 @@ export interface StaleNote {
   monthsBehind: number | null;
 }
 
-export function staleNoteOf(flags: readonly Flag[] | undefined): StaleNote | null {
-  const flag = flags?.find((f) => f.rule === 'stale-feed');
+export function staleNoteOf(unit: UnitModel | undefined): StaleNote | null {
+  if (!unit || !hasFlagRule(unit.flagRules, 'stale-feed')) return null;
+  const flag = unit.flags.find((f) => f.rule === 'stale-feed');
   if (!flag || flag.rule !== 'stale-feed' || flag.cause === 'failed') return null;
   return { cause: flag.cause, newestPeriod: flag.newestPeriod, monthsBehind: flag.monthsBehind };
 }

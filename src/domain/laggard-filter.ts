@@ -1,4 +1,4 @@
-import { FLAG_RULES, type FlagRule } from './laggards';
+import { FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
 import type { UnitModel } from './model';
 import { UNIT_KINDS, type UnitKind } from './types';
 
@@ -8,7 +8,7 @@ export interface LaggardFilter {
 }
 
 function hasRule(u: UnitModel, rule: FlagRule | null): boolean {
-  return rule === null || u.flags.some((f) => f.rule === rule);
+  return rule === null || hasFlagRule(u.flagRules, rule);
 }
 
 function ofKind(u: UnitModel, kind: UnitKind | null): boolean {
@@ -46,7 +46,7 @@ export function laggardFacets(
   for (const u of laggards) {
     if (ofKind(u, filter.kind)) {
       anyRule += 1;
-      for (const f of u.flags) byRule[f.rule] += 1;
+      for (const r of FLAG_RULES) if (hasFlagRule(u.flagRules, r)) byRule[r] += 1;
     }
     if (hasRule(u, filter.rule)) {
       anyKind += 1;

@@ -1,7 +1,7 @@
 import type { MonthIndex } from './period';
 import { fromTenths, tenthsOfFraction } from './precision';
 import type { UnitIndicator, UnitModel } from './model-types';
-import type { Progress } from './progress';
+import type { Status } from './progress';
 import type { KindRanks } from './rank';
 import { THRESHOLDS } from './thresholds';
 import type { FeedState, LgspStage, Target } from './types';
@@ -64,51 +64,181 @@ export type Flag =
       monthsBehind: number | null;
     };
 
-export function offTrackFlag(level4: Progress | null): Flag | null {
-  if (level4 === null || level4.status !== 'off-track') return null;
-  if (level4.valueNow === null || level4.valueTenths === null) return null;
-  if (level4.projection === null || level4.projectionTenths === null) return null;
-  return {
-    rule: 'off-track',
-    value: level4.valueNow,
-    valueTenths: level4.valueTenths,
-    slope: level4.slope,
-    projection: level4.projection,
-    projectionTenths: level4.projectionTenths,
-    target: level4.target,
-    deadline: level4.deadline,
-    monthsLeft: level4.monthsLeft,
-    requiredPace: level4.requiredPace,
-  };
+/** What the flag rules read of a unit besides its level-4 rate. */
+export interface UnitFacts {
+  /** 0 = ministry, 1 = province. */
+  kind: number;
+  feed: FeedState;
+  newestPeriod: MonthIndex | null;
+  lgsp: LgspStage | null;
+  soc: boolean | null;
+}
+
+/** What the flag rules read of a unit's level-4 rate, as shown. */
+export interface Level4Facts {
+  /** progressOf's status; null when the registry sets no level-4 target. */
+  status: Status | null;
+  tenths: number | null;
+  /** The value as shown THRESHOLDS.stalledLookbackMonths earlier. */
+  earlierTenths: number | null;
+  rank: number | null;
+  target: number | null;
+}
+
+/** What the flag rules need to know about the period, the same for every unit. */
+export interface FlagContext {
+  period: MonthIndex;
+  /** Deadlines of flagDeadline() for lgspConnected and socOperational. */
+  platformDeadline: MonthIndex | null;
+  socDeadline: MonthIndex | null;
+  /** The units' level-4 ranks in the period. */
+  level4Ranks: KindRanks;
+}
+
+const BIT = Object.fromEntries(FLAG_RULES.map((rule, k) => [rule, 1 << k])) as Record<
+  FlagRule,
+  number
+>;
+const MIN_GAIN_TENTHS = tenthsOfFraction(THRESHOLDS.stalledMinGainPp / 100);
+
+/**
+ * Contract §5: the rules a unit breaks, as bits (bit k = FLAG_RULES[k]). The one place each rule
+ * is decided; flagsOf only describes the rules decided here. Allocates nothing, so it can run
+ * for every unit while the flags are described only for the units a screen shows.
+ */
+export function flagRules(unit: UnitFacts, level4: Level4Facts, context: FlagContext): number {
+  const { period } = context;
+  let rules = 0;
+  if (level4.status === 'off-track') rules |= BIT['off-track'];
+  // Below the target and up by less than 0.5 pp from 3 months earlier, both as shown (★):
+  // 10.6 % → 11.1 % is +0.5 pp, not stalled.
+  const { tenths, earlierTenths, target } = level4;
+  if (
+    tenths !== null &&
+    earlierTenths !== null &&
+    target !== null &&
+    tenths < tenthsOfFraction(target) &&
+    tenths - earlierTenths < MIN_GAIN_TENTHS
+  )
+    rules |= BIT.stalled;
+  if (unit.lgsp !== null && unit.lgsp !== 'connected' && context.platformDeadline !== null)
+    rules |= BIT['no-platform'];
+  if (unit.soc === false && context.socDeadline !== null) rules |= BIT['no-soc'];
+  if (
+    level4.rank !== null &&
+    tenths !== null &&
+    tenths <= context.level4Ranks.bottomKey[unit.kind]!
+  )
+    rules |= BIT['bottom-decile'];
+  if (staleCause(unit.feed, unit.newestPeriod, period) !== null) rules |= BIT['stale-feed'];
+  return rules;
+}
+
+/** The bit set of flagRules that holds these rules. */
+export function flagRuleBits(rules: readonly FlagRule[]): number {
+  return rules.reduce((bits, rule) => bits | BIT[rule], 0);
+}
+
+/** Whether a bit set of flagRules holds the rule. */
+export function hasFlagRule(rules: number, rule: FlagRule): boolean {
+  return (rules & BIT[rule]) !== 0;
+}
+
+/** How many rules a bit set of flagRules holds. */
+export function ruleCount(rules: number): number {
+  let count = 0;
+  for (let r = rules; r !== 0; r &= r - 1) count++;
+  return count;
+}
+
+function staleCause(
+  feed: FeedState,
+  newestPeriod: MonthIndex | null,
+  period: MonthIndex,
+): 'failed' | 'old' | 'empty' | null {
+  if (feed === 'loading') return null;
+  if (feed === 'failed') return 'failed';
+  if (newestPeriod === null) return 'empty';
+  return period - newestPeriod >= THRESHOLDS.staleAfterMonths ? 'old' : null;
 }
 
 /**
- * Below the target and up by less than 0.5 pp from 3 months earlier, both compared as shown (★):
- * 10.6 % → 11.1 % is +0.5 pp, not stalled. Values in tenths of a percent.
+ * The flags of the rules flagRules decided for a unit, in FLAG_RULES order, each with its reason
+ * in numbers: read from the same figures the rules were decided on.
  */
-export function stalledFlag(
-  nowTenths: number | null,
+export function flagsOf(
+  rules: number,
+  unit: UnitFacts,
+  level4: UnitIndicator,
   earlierTenths: number | null,
-  period: MonthIndex,
-  target: number | null,
-): Flag | null {
-  if (nowTenths === null || earlierTenths === null || target === null) return null;
-  if (nowTenths >= tenthsOfFraction(target)) return null;
-  const gainTenths = nowTenths - earlierTenths;
-  const minGainTenths = tenthsOfFraction(THRESHOLDS.stalledMinGainPp / 100);
-  if (gainTenths >= minGainTenths) return null;
-  return {
-    rule: 'stalled',
-    value: fromTenths(nowTenths),
-    valueTenths: nowTenths,
-    earlierValue: fromTenths(earlierTenths),
-    earlierTenths,
-    earlierPeriod: period - THRESHOLDS.stalledLookbackMonths,
-    gain: fromTenths(gainTenths),
-    gainTenths,
-    minGain: THRESHOLDS.stalledMinGainPp / 100,
-    target,
-  };
+  context: FlagContext,
+): Flag[] {
+  if (rules === 0) return NO_FLAGS;
+  const { period, level4Ranks } = context;
+  const flags: Flag[] = [];
+  if (rules & BIT['off-track']) {
+    const p = level4.progress!;
+    flags.push({
+      rule: 'off-track',
+      value: p.valueNow!,
+      valueTenths: p.valueTenths!,
+      slope: p.slope,
+      projection: p.projection!,
+      projectionTenths: p.projectionTenths!,
+      target: p.target,
+      deadline: p.deadline,
+      monthsLeft: p.monthsLeft,
+      requiredPace: p.requiredPace,
+    });
+  }
+  if (rules & BIT.stalled) {
+    const gainTenths = level4.tenths! - earlierTenths!;
+    flags.push({
+      rule: 'stalled',
+      value: fromTenths(level4.tenths!),
+      valueTenths: level4.tenths!,
+      earlierValue: fromTenths(earlierTenths!),
+      earlierTenths: earlierTenths!,
+      earlierPeriod: period - THRESHOLDS.stalledLookbackMonths,
+      gain: fromTenths(gainTenths),
+      gainTenths,
+      minGain: THRESHOLDS.stalledMinGainPp / 100,
+      target: level4.target!.value,
+    });
+  }
+  if (rules & BIT['no-platform']) {
+    const deadline = context.platformDeadline!;
+    flags.push({
+      rule: 'no-platform',
+      stage: unit.lgsp!,
+      deadline,
+      monthsToDeadline: deadline - period,
+    });
+  }
+  if (rules & BIT['no-soc']) {
+    const deadline = context.socDeadline!;
+    flags.push({ rule: 'no-soc', deadline, monthsToDeadline: deadline - period });
+  }
+  if (rules & BIT['bottom-decile']) {
+    flags.push({
+      rule: 'bottom-decile',
+      rank: level4.rank!,
+      ranked: level4Ranks.rankedOf[unit.kind]!,
+      k: level4Ranks.bottomK[unit.kind]!,
+      tenths: level4.tenths!,
+      cutoffTenths: level4Ranks.bottomKey[unit.kind]!,
+    });
+  }
+  if (rules & BIT['stale-feed']) {
+    const cause = staleCause(unit.feed, unit.newestPeriod, period)!;
+    flags.push({
+      rule: 'stale-feed',
+      cause,
+      newestPeriod: unit.newestPeriod,
+      monthsBehind: cause === 'old' ? period - unit.newestPeriod! : null,
+    });
+  }
+  return flags;
 }
 
 /**
@@ -128,95 +258,6 @@ export function flagDeadline(
     if (deadline === null || t.deadline > deadline) deadline = t.deadline;
   }
   return deadline;
-}
-
-export function noPlatformFlag(
-  stage: LgspStage | null,
-  deadline: MonthIndex | null,
-  period: MonthIndex,
-): Flag | null {
-  if (stage === null || stage === 'connected' || deadline === null) return null;
-  return { rule: 'no-platform', stage, deadline, monthsToDeadline: deadline - period };
-}
-
-export function noSocFlag(
-  soc: boolean | null,
-  deadline: MonthIndex | null,
-  period: MonthIndex,
-): Flag | null {
-  if (soc !== false || deadline === null) return null;
-  return { rule: 'no-soc', deadline, monthsToDeadline: deadline - period };
-}
-
-export function staleFeedFlag(
-  feed: FeedState,
-  newestPeriod: MonthIndex | null,
-  period: MonthIndex,
-): Flag | null {
-  if (feed === 'loading') return null;
-  if (feed === 'failed') {
-    return { rule: 'stale-feed', cause: 'failed', newestPeriod, monthsBehind: null };
-  }
-  if (newestPeriod === null) {
-    return { rule: 'stale-feed', cause: 'empty', newestPeriod, monthsBehind: null };
-  }
-  const behind = period - newestPeriod;
-  if (behind < THRESHOLDS.staleAfterMonths) return null;
-  return { rule: 'stale-feed', cause: 'old', newestPeriod, monthsBehind: behind };
-}
-
-/** What the flag rules need to know about one unit besides its level-4 figures. */
-export interface UnitFacts {
-  /** 0 = ministry, 1 = province. */
-  kind: number;
-  feed: FeedState;
-  newestPeriod: MonthIndex | null;
-  lgsp: LgspStage | null;
-  soc: boolean | null;
-}
-
-/** What the flag rules need to know about the period, the same for every unit. */
-export interface FlagContext {
-  period: MonthIndex;
-  /** Deadlines of flagDeadline() for lgspConnected and socOperational. */
-  platformDeadline: MonthIndex | null;
-  socDeadline: MonthIndex | null;
-  /** The units' level-4 ranks in the period. */
-  level4Ranks: KindRanks;
-}
-
-/** Every flag of contract §5 for one unit, in FLAG_RULES order. */
-export function flagsOf(
-  unit: UnitFacts,
-  level4: UnitIndicator,
-  level4EarlierTenths: number | null,
-  context: FlagContext,
-): Flag[] {
-  const { period, level4Ranks } = context;
-  const flags: Flag[] = [];
-  const offTrack = offTrackFlag(level4.progress);
-  if (offTrack) flags.push(offTrack);
-  const target = level4.target?.value ?? null;
-  const stalled = stalledFlag(level4.tenths, level4EarlierTenths, period, target);
-  if (stalled) flags.push(stalled);
-  const noPlatform = noPlatformFlag(unit.lgsp, context.platformDeadline, period);
-  if (noPlatform) flags.push(noPlatform);
-  const noSoc = noSocFlag(unit.soc, context.socDeadline, period);
-  if (noSoc) flags.push(noSoc);
-  const cutoff = level4Ranks.bottomKey[unit.kind]!;
-  if (level4.rank !== null && level4.tenths !== null && level4.tenths <= cutoff) {
-    flags.push({
-      rule: 'bottom-decile',
-      rank: level4.rank,
-      ranked: level4Ranks.rankedOf[unit.kind]!,
-      k: level4Ranks.bottomK[unit.kind]!,
-      tenths: level4.tenths,
-      cutoffTenths: cutoff,
-    });
-  }
-  const stale = staleFeedFlag(unit.feed, unit.newestPeriod, period);
-  if (stale) flags.push(stale);
-  return flags.length === 0 ? NO_FLAGS : flags;
 }
 
 /**

@@ -43,6 +43,12 @@ export interface UnitModel {
   fault: FeedFault | null;
   newestPeriod: MonthIndex | null;
   indicators: Record<IndicatorId, UnitIndicator>;
+  /**
+   * The rules the unit breaks, as flagRules() decided them (test with hasFlagRule): what counts
+   * and filters read, so that only the flags a screen shows are described.
+   */
+  flagRules: number;
+  /** Those rules' flags, each with its reason in numbers, in FLAG_RULES order. */
   flags: Flag[];
 }
 

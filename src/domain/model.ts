@@ -1,8 +1,17 @@
 import { aggregateModel, emptyAggregate } from './aggregate';
 import { Grid } from './grid';
 import { INDICATORS, RATE_INDICATORS, type IndicatorId } from './indicators';
-import { bySeverity, flagDeadline, flagsOf, type FlagContext, type UnitFacts } from './laggards';
-import type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './model-types';
+import {
+  bySeverity,
+  flagDeadline,
+  flagRules,
+  flagsOf,
+  ruleCount,
+  type FlagContext,
+  type Level4Facts,
+  type UnitFacts,
+} from './laggards';
+import type { AggregateModel, PeriodModel, UnitModel } from './model-types';
 import type { MonthIndex } from './period';
 import { inSteps, NEVER, type SteppedBuild } from './in-steps';
 import { kindRanks, type KindRanks } from './rank';
@@ -11,6 +20,11 @@ import { targetFor } from './targets';
 import { THRESHOLDS } from './thresholds';
 import type { Dataset } from './types';
 import { unitIndicators } from './unit-indicator';
+import { UnitIndicatorStore } from './unit-indicator-views';
+import { UnitRecord, type UnitRecordSource } from './unit-records';
+import { tenthsOfFraction } from './precision';
+import { rateStatus } from './progress';
+import { trendSlopeOf } from './trend';
 
 export type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './model-types';
 
@@ -66,7 +80,10 @@ export function startPeriodModel(
       before: kindRanks(grid.kind, grid.keys(i, period - 1)),
     };
   }
-  const indicatorOf = unitIndicators(grid, dataset.units, targets, ranks, period);
+  const store = new UnitIndicatorStore(
+    dataset.units.length,
+    unitIndicators(grid, dataset.units, targets, ranks, period),
+  );
   const context: FlagContext = {
     period,
     platformDeadline: flagDeadline(dataset.targets, 'lgspConnected', period),
@@ -74,53 +91,76 @@ export function startPeriodModel(
     level4Ranks: ranks[AT.level4Rate]!.now,
   };
   const lookback = period - THRESHOLDS.stalledLookbackMonths;
-  // One record reused for every unit: flagsOf reads it and keeps nothing of it.
+  const level4Target = targets[AT.level4Rate] ?? null;
+  const level4TargetTenths = level4Target === null ? null : tenthsOfFraction(level4Target.value);
+  // Records reused for every unit: flagRules reads them and keeps nothing of them.
   const facts: UnitFacts = { kind: 0, feed: 'loaded', newestPeriod: null, lgsp: null, soc: null };
+  const level4: Level4Facts = {
+    status: null,
+    tenths: null,
+    earlierTenths: null,
+    rank: null,
+    target: level4Target?.value ?? null,
+  };
+  const unitFacts = (ui: number, newestPeriod: MonthIndex | null, into: UnitFacts) => {
+    into.kind = grid.kind[ui]!;
+    into.feed = dataset.units[ui]!.feed;
+    into.newestPeriod = newestPeriod;
+    into.lgsp = grid.lastLgsp[ui]!;
+    into.soc = grid.lastSoc[ui]!;
+    return into;
+  };
 
   const unitCount = dataset.units.length;
   const units: UnitModel[] = new Array<UnitModel>(unitCount);
-  const byId = new Map<string, UnitModel>();
+  const rules = new Uint8Array(unitCount);
   const flagged: number[] = [];
   const flagCounts = new Uint8Array(unitCount);
   const gaps = new Float64Array(unitCount);
+  const source: UnitRecordSource = {
+    indicators: store,
+    flagsOf: (ui) =>
+      flagsOf(
+        rules[ui]!,
+        unitFacts(ui, units[ui]!.newestPeriod, { ...facts }),
+        store.at(ui, AT.level4Rate),
+        grid.tenthsAt(ui, AT.level4Rate, lookback),
+        context,
+      ),
+  };
+  const level4Cell = grid.span - 1;
 
   const buildUnit = (ui: number) => {
     const u = dataset.units[ui]!;
-    // One object literal: every unit's record gets the same shape at once.
-    const indicators: Record<IndicatorId, UnitIndicator> = {
-      level4Rate: indicatorOf(ui, AT.level4Rate),
-      level34Rate: indicatorOf(ui, AT.level34Rate),
-      onlineDossierRate: indicatorOf(ui, AT.onlineDossierRate),
-      lgspConnected: indicatorOf(ui, AT.lgspConnected),
-      socOperational: indicatorOf(ui, AT.socOperational),
-      vdxpConnected: indicatorOf(ui, AT.vdxpConnected),
-      portalConnected: indicatorOf(ui, AT.portalConnected),
-    };
     const newestMonth = grid.newest[ui]!;
     const newestPeriod = Number.isNaN(newestMonth) ? null : newestMonth;
-    const l4 = indicators.level4Rate;
-    facts.kind = grid.kind[ui]!;
-    facts.feed = u.feed;
-    facts.newestPeriod = newestPeriod;
-    facts.lgsp = grid.lastLgsp[ui]!;
-    facts.soc = grid.lastSoc[ui]!;
-    const flags = flagsOf(facts, l4, grid.tenthsAt(ui, AT.level4Rate, lookback), context);
-    const model: UnitModel = {
-      unit: u.unit,
-      feed: u.feed,
-      fault: u.feed === 'failed' ? (u.fault ?? null) : null,
-      newestPeriod,
-      indicators,
-      flags,
-    };
-    units[ui] = model;
-    byId.set(u.unit.id, model);
-    if (flags.length > 0) {
+    const cell = grid.cell(ui, AT.level4Rate);
+    const value = grid.value[cell + level4Cell]!;
+    const tenths = grid.tenths[cell + level4Cell]!;
+    level4.tenths = Number.isNaN(tenths) ? null : tenths;
+    level4.earlierTenths = grid.tenthsAt(ui, AT.level4Rate, lookback);
+    level4.rank = context.level4Ranks.rank[ui]! || null;
+    level4.status =
+      level4Target === null
+        ? null
+        : rateStatus(
+            Number.isNaN(value) ? null : value,
+            level4.tenths,
+            trendSlopeOf(grid.value, cell, grid.first, period),
+            level4Target,
+            period,
+          );
+    const unitRules = flagRules(unitFacts(ui, newestPeriod, facts), level4, context);
+    const fault = u.feed === 'failed' ? (u.fault ?? null) : null;
+    units[ui] = new UnitRecord(source, ui, u.unit, u.feed, fault, newestPeriod, unitRules);
+    if (unitRules !== 0) {
+      rules[ui] = unitRules;
       flagged.push(ui);
-      flagCounts[ui] = flags.length;
-      const targetTenths = l4.progress?.targetTenths ?? null;
+      flagCounts[ui] = ruleCount(unitRules);
       gaps[ui] =
-        l4.tenths === null || targetTenths === null ? Number.NaN : targetTenths - l4.tenths;
+        level4.tenths === null || level4TargetTenths === null
+          ? Number.NaN
+          : level4TargetTenths - level4.tenths;
     }
   };
 
@@ -134,6 +174,7 @@ export function startPeriodModel(
     step(NEVER);
     const aggregates = new Map<string, AggregateModel>();
     const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
+    const byId = new Map(units.map((u) => [u.unit.id, u]));
     const laggards = bySeverity(flagged, units, flagCounts, gaps).map((ui) => units[ui]!);
     model = {
       period,

@@ -47,23 +47,11 @@ export function progressOf(
 ): Progress {
   const left = monthsLeft(target.deadline, period);
   const targetTenths = tenthsOfFraction(target.value);
-  let projection: number | null = null;
-  let projectionTenths: number | null = null;
-  let requiredPace: number | null = null;
-  let status: RateStatus = 'unknown';
-  if (valueNow !== null && valueTenths !== null) {
-    requiredPace = left === 0 ? null : fromTenths(targetTenths - valueTenths) / left;
-    if (left === 0) {
-      projection = clamp(valueNow, 0, 1);
-      projectionTenths = valueTenths;
-    } else if (slope !== null) {
-      projection = clamp(valueNow + slope * left, 0, 1);
-      projectionTenths = tenthsOfFraction(projection);
-    }
-    if (valueTenths >= targetTenths) status = 'met';
-    else if (projectionTenths !== null)
-      status = projectionTenths >= targetTenths ? 'on-track' : 'off-track';
-  }
+  const known = valueNow !== null && valueTenths !== null;
+  const requiredPace = known && left > 0 ? fromTenths(targetTenths - valueTenths) / left : null;
+  const projection = known ? projectionOf(valueNow, slope, left) : null;
+  const projectionTenths = projectionTenthsOf(projection, valueTenths, left);
+  const status = rateStatusOf(known ? valueTenths : null, projectionTenths, targetTenths);
   return {
     valueNow,
     valueTenths,
@@ -79,6 +67,55 @@ export function progressOf(
     requiredPaceTenths: requiredPace === null ? null : signedTenths(requiredPace),
     status,
   };
+}
+
+/**
+ * The value projected to the deadline along the trend, clamped to [0, 1]: the value now once the
+ * deadline is reached; null without a trend before it.
+ */
+function projectionOf(valueNow: number, slope: number | null, left: number): number | null {
+  if (left === 0) return clamp(valueNow, 0, 1);
+  return slope === null ? null : clamp(valueNow + slope * left, 0, 1);
+}
+
+/** The projection as shown; once the deadline is reached, the value now as shown. */
+function projectionTenthsOf(
+  projection: number | null,
+  valueTenths: number | null,
+  left: number,
+): number | null {
+  if (projection === null) return null;
+  return left === 0 ? valueTenths : tenthsOfFraction(projection);
+}
+
+/** A rate's status from its figures as shown (tenths of a percent; null = none). */
+function rateStatusOf(
+  valueTenths: number | null,
+  projectionTenths: number | null,
+  targetTenths: number,
+): RateStatus {
+  if (valueTenths === null) return 'unknown';
+  if (valueTenths >= targetTenths) return 'met';
+  if (projectionTenths === null) return 'unknown';
+  return projectionTenths >= targetTenths ? 'on-track' : 'off-track';
+}
+
+/**
+ * progressOf's status alone, from the same figures, without the record: what the engine needs of
+ * every unit to find its laggards.
+ */
+export function rateStatus(
+  valueNow: number | null,
+  valueTenths: number | null,
+  slope: number | null,
+  target: { value: number; deadline: MonthIndex },
+  period: MonthIndex,
+): RateStatus {
+  if (valueNow === null || valueTenths === null) return 'unknown';
+  const left = monthsLeft(target.deadline, period);
+  const projection = projectionOf(valueNow, slope, left);
+  const projectionTenths = projectionTenthsOf(projection, valueTenths, left);
+  return rateStatusOf(valueTenths, projectionTenths, tenthsOfFraction(target.value));
 }
 
 /** A unit's 0/1 indicator against its target (normally 1: every unit), as shown. */

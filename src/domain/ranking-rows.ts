@@ -1,6 +1,6 @@
 import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
-import type { Flag, FlagRule } from './laggards';
+import { FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
 import type { PeriodModel, UnitModel } from './model';
 import type { MonthIndex } from './period';
 import type { Status } from './progress';
@@ -46,7 +46,10 @@ export interface RankingRow {
   projection: number | null;
   projectionTenths: number | null;
   status: Status | null;
-  flags: readonly Flag[];
+  /** The rules the unit breaks (flagRules bits: what filters, counts and sorts read). */
+  flagRules: number;
+  /** The unit in the period model: its flags are described when first read (record.flags). */
+  record: UnitModel;
 }
 
 export interface RankingTable {
@@ -102,7 +105,8 @@ function rowOf(u: UnitModel, indicator: RateIndicator, known: ReadonlySet<string
     projection: progress?.projection ?? null,
     projectionTenths: progress?.projectionTenths ?? null,
     status: chosen.status,
-    flags: u.flags,
+    flagRules: u.flagRules,
+    record: u,
   };
 }
 
@@ -160,7 +164,7 @@ export interface RankingFilter {
 
 function matches(row: RankingRow, filter: RankingFilter): boolean {
   if (filter.region !== null && row.regionKey !== filter.region) return false;
-  if (filter.flag !== null && !row.flags.some((f) => f.rule === filter.flag)) return false;
+  if (filter.flag !== null && !hasFlagRule(row.flagRules, filter.flag)) return false;
   return true;
 }
 
@@ -220,7 +224,7 @@ export function flagCounts(
   };
   for (const r of rows) {
     if (region !== null && r.regionKey !== region) continue;
-    for (const f of r.flags) counts[f.rule] += 1;
+    for (const rule of FLAG_RULES) if (hasFlagRule(r.flagRules, rule)) counts[rule] += 1;
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
+import { ruleCount } from './laggards';
 import type { Status } from './progress';
 import type { RankingRow } from './ranking-rows';
 import type { LocalizedText } from './types';
@@ -89,7 +90,7 @@ export function rankingSortValue(
     case 'status':
       return row.status === null ? null : STATUS_ORDER[row.status];
     case 'flags':
-      return row.flags.length;
+      return ruleCount(row.flagRules);
     default:
       return row.rates[key satisfies RateIndicator].tenths;
   }

@@ -123,7 +123,8 @@ function row(id: string, name: string, rank: number | null, value: number | null
     projection: null,
     projectionTenths: null,
     status: value === null ? null : value >= 0.3 ? 'met' : 'off-track',
-    flags: [],
+    flagRules: 0,
+    record: { flags: [] } as unknown as RankingRow['record'],
   };
 }
 

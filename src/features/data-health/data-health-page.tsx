@@ -21,8 +21,7 @@ export function DataHealthPage() {
   const f = useFormatters();
   const { state, model, period, later } = useDashboardData();
   const rows = useMemo(
-    () =>
-      state ? feedHealthRows(state.feeds, (id) => staleNoteOf(model?.byId.get(id)?.flags)) : [],
+    () => (state ? feedHealthRows(state.feeds, (id) => staleNoteOf(model?.byId.get(id))) : []),
     [state, model],
   );
 

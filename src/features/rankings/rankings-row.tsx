@@ -136,7 +136,7 @@ export const RankingTableRow = memo(function RankingTableRow({
           case 'flags':
             return (
               <td key={key} role="cell" data-label={labels[key]} className="col-flags">
-                <FlagChips flags={row.flags} />
+                <FlagChips flags={row.record.flags} />
               </td>
             );
           default:

@@ -115,7 +115,7 @@ function cell(row: RankingRow, key: RankingSortKey, locale: Locale): CellValue {
     case 'status':
       return row.status;
     case 'flags':
-      return row.flags.map((flag) => flag.rule);
+      return row.record.flags.map((flag) => flag.rule);
     default:
       return row.rates[key].value;
   }

@@ -119,7 +119,8 @@ function ranking(
     projection: null,
     projectionTenths: null,
     status: value === null ? null : value >= 0.3 ? 'met' : 'off-track',
-    flags: [],
+    flagRules: 0,
+    record: { flags: [] } as unknown as RankingRow['record'],
     ...extra,
   };
 }

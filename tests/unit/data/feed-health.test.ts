@@ -11,8 +11,8 @@ import {
 import type { FeedStatus } from '../../../src/data/feed-status';
 import type { FeedResult } from '../../../src/data/load-documents';
 import type { FeedEntry } from '../../../src/data/to-dataset';
-import type { Flag } from '../../../src/domain/laggards';
-import { m } from '../../support/dataset-builder';
+import { buildPeriodModel } from '../../../src/domain/model';
+import { dataset, l4, m, unit } from '../../support/dataset-builder';
 
 function result(receivedAt: number, extra: Partial<FeedResult> = {}): FeedResult {
   return {
@@ -95,20 +95,17 @@ describe('Data health rows', () => {
   });
 
   it('takes the stale-feed flag of a feed that arrived, not of one that failed', () => {
-    const old: Flag = {
-      rule: 'stale-feed',
-      cause: 'old',
-      newestPeriod: m('2020-04'),
-      monthsBehind: 4,
-    };
-    const failed: Flag = {
-      rule: 'stale-feed',
-      cause: 'failed',
-      newestPeriod: null,
-      monthsBehind: null,
-    };
-    expect(staleNoteOf([old])).toEqual(OLD);
-    expect(staleNoteOf([failed])).toBeNull();
+    const model = buildPeriodModel(
+      dataset([
+        unit('old', [l4('2020-04', 5, 100)]),
+        unit('failed', [l4('2020-04', 5, 100)], { feed: 'failed' }),
+        unit('fresh', [l4('2020-08', 5, 100)]),
+      ]),
+      m('2020-08'),
+    );
+    expect(staleNoteOf(model.byId.get('old'))).toEqual(OLD);
+    expect(staleNoteOf(model.byId.get('failed'))).toBeNull();
+    expect(staleNoteOf(model.byId.get('fresh'))).toBeNull();
     expect(staleNoteOf(undefined)).toBeNull();
   });
 

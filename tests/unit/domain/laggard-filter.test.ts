@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterLaggards, laggardFacets } from '../../../src/domain/laggard-filter';
-import type { Flag, FlagRule } from '../../../src/domain/laggards';
+import { flagRuleBits, type Flag, type FlagRule } from '../../../src/domain/laggards';
 import type { UnitModel } from '../../../src/domain/model';
 import type { UnitKind } from '../../../src/domain/types';
 
@@ -42,10 +42,11 @@ const FLAG: Record<FlagRule, Flag> = {
   'stale-feed': { rule: 'stale-feed', cause: 'failed', newestPeriod: null, monthsBehind: null },
 };
 
-/** Only what the filters read: the unit's kind and its flags, in the engine's order. */
+/** Only what the filters read: the unit's kind and its flags' rules, in the engine's order. */
 function laggard(id: string, kind: UnitKind, rules: FlagRule[]): UnitModel {
   return {
     unit: { id, kind, name: { vi: id, en: id }, region: null },
+    flagRules: flagRuleBits(rules),
     flags: rules.map((r) => FLAG[r]),
   } as UnitModel;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../../src/domain/laggards';
+import { flagRuleBits } from '../../../src/domain/laggards';
 import type { RankingRow } from '../../../src/domain/ranking-rows';
 import {
   compareNumbers,
@@ -65,7 +65,8 @@ function row(patch: Partial<RankingRow>): RankingRow {
     projection: null,
     projectionTenths: null,
     status: null,
-    flags: [],
+    flagRules: 0,
+    record: { flags: [] } as unknown as RankingRow['record'],
     ...patch,
   };
 }
@@ -92,17 +93,14 @@ describe('what a row sorts by', () => {
   });
 
   it('orders statuses from the worst, and counts flags', () => {
-    const flags: Flag[] = [
-      { rule: 'no-soc', deadline: 0, monthsToDeadline: 4 },
-      { rule: 'stale-feed', cause: 'failed', newestPeriod: null, monthsBehind: null },
-    ];
+    const flagRules = flagRuleBits(['no-soc', 'stale-feed']);
     const off = rankingSortValue(row({ status: 'off-track' }), 'status')!;
     const on = rankingSortValue(row({ status: 'on-track' }), 'status')!;
     const met = rankingSortValue(row({ status: 'met' }), 'status')!;
     expect(off).toBeLessThan(on);
     expect(on).toBeLessThan(met);
     expect(rankingSortValue(row({ status: 'unknown' }), 'status')).toBeNull();
-    expect(rankingSortValue(row({ flags }), 'flags')).toBe(2);
+    expect(rankingSortValue(row({ flagRules }), 'flags')).toBe(2);
     expect(rankingSortValue(row({}), 'flags')).toBe(0);
   });
 
