@@ -17,7 +17,7 @@ type FeedObserverOptions<K extends QueryKey> = DefaultedQueryObserverOptions<
 >;
 
 /** Observers set up per task: 10,000 at once would hold the page for over a second. */
-const CHUNK = 500;
+const CHUNK = 250;
 
 /**
  * How long the screens wait for every feed before showing the provisional figures of those that

@@ -60,3 +60,34 @@ describe('FeedObservers: one picture at the grace period, one at settle', () => 
     expect(shown()).toEqual(['success', 'success', 'success']);
   });
 });
+
+describe('FeedObservers: thousands of feeds set up a slice per task', () => {
+  it('observes (and so fetches) the first few hundred feeds at once and the rest in later tasks', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const asked = new Set<string>();
+    const ids = Array.from({ length: 1_000 }, (_, i) => `u${i}`);
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(
+      ids.map((id) =>
+        client.defaultQueryOptions({
+          queryKey: ['feed', id],
+          queryFn: () => {
+            asked.add(id);
+            return new Promise<FeedResult>(() => undefined);
+          },
+        }),
+      ),
+    );
+    observers.subscribe(() => undefined);
+    const first = asked.size;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(250);
+    expect(asked.has('u0')).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked.size).toBeGreaterThan(first);
+    await vi.runAllTimersAsync();
+    expect(asked.size).toBe(1_000);
+  });
+});
