@@ -113,7 +113,7 @@ export function startPeriodModel(
 
   const unitCount = dataset.units.length;
   const units: UnitModel[] = new Array<UnitModel>(unitCount);
-  const rules = new Uint8Array(unitCount);
+  const rules = new Uint32Array(unitCount);
   const flagged: number[] = [];
   const flagCounts = new Uint8Array(unitCount);
   const gaps = new Float64Array(unitCount);
