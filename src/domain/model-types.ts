@@ -42,6 +42,7 @@ export interface UnitModel {
   feed: FeedState;
   fault: FeedFault | null;
   newestPeriod: MonthIndex | null;
+  /** Each indicator's record, made the first time it is read (the same object after). */
   indicators: Record<IndicatorId, UnitIndicator>;
   /**
    * The rules the unit breaks, as flagRules() decided them (test with hasFlagRule): what counts
