@@ -9,6 +9,12 @@ export const BINARY_INDICATORS = [
 ] as const;
 export const INDICATORS = [...RATE_INDICATORS, ...BINARY_INDICATORS] as const;
 
+/** Each indicator's position in INDICATORS (the engine's arrays are laid out in that order). */
+export const INDICATOR_INDEX = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<
+  IndicatorId,
+  number
+>;
+
 export type RateIndicator = (typeof RATE_INDICATORS)[number];
 export type BinaryIndicator = (typeof BINARY_INDICATORS)[number];
 export type IndicatorId = (typeof INDICATORS)[number];

@@ -1,4 +1,4 @@
-import { FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
+import { countRules, FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
 import type { UnitModel } from './model';
 import { UNIT_KINDS, type UnitKind } from './types';
 
@@ -46,7 +46,7 @@ export function laggardFacets(
   for (const u of laggards) {
     if (ofKind(u, filter.kind)) {
       anyRule += 1;
-      for (const r of FLAG_RULES) if (hasFlagRule(u.flagRules, r)) byRule[r] += 1;
+      countRules(byRule, u.flagRules);
     }
     if (hasRule(u, filter.rule)) {
       anyKind += 1;

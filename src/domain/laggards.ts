@@ -144,6 +144,11 @@ export function hasFlagRule(rules: number, rule: FlagRule): boolean {
   return (rules & BIT[rule]) !== 0;
 }
 
+/** Adds one to the count of each rule a bit set of flagRules holds. */
+export function countRules(counts: Record<FlagRule, number>, rules: number): void {
+  for (const rule of FLAG_RULES) if ((rules & BIT[rule]) !== 0) counts[rule] += 1;
+}
+
 /** How many rules a bit set of flagRules holds. */
 export function ruleCount(rules: number): number {
   let count = 0;

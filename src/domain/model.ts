@@ -1,6 +1,6 @@
 import { aggregateModel, emptyAggregate } from './aggregate';
 import { Grid } from './grid';
-import { INDICATORS, RATE_INDICATORS, type IndicatorId } from './indicators';
+import { INDICATOR_INDEX as AT, INDICATORS, RATE_INDICATORS } from './indicators';
 import {
   bySeverity,
   flagDeadline,
@@ -27,9 +27,6 @@ import { rateStatus } from './progress';
 import { trendSlopeOf } from './trend';
 
 export type { AggregateModel, PeriodModel, UnitIndicator, UnitModel } from './model-types';
-
-/** Each indicator's position in INDICATORS (and in the grid's rows). */
-const AT = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<IndicatorId, number>;
 
 /**
  * The one pass over every observation the period's model is built on: the months it reads, for
@@ -93,8 +90,10 @@ export function startPeriodModel(
   const lookback = period - THRESHOLDS.stalledLookbackMonths;
   const level4Target = targets[AT.level4Rate] ?? null;
   const level4TargetTenths = level4Target === null ? null : tenthsOfFraction(level4Target.value);
-  // Records reused for every unit: flagRules reads them and keeps nothing of them.
+  // Records reused for every unit: flagRules and flagsOf read them and keep nothing of them
+  // (one for building, one for describing, which happens later, between builds).
   const facts: UnitFacts = { kind: 0, feed: 'loaded', newestPeriod: null, lgsp: null, soc: null };
+  const describing: UnitFacts = { ...facts };
   const level4: Level4Facts = {
     status: null,
     tenths: null,
@@ -122,7 +121,7 @@ export function startPeriodModel(
     flagsOf: (ui) =>
       flagsOf(
         rules[ui]!,
-        unitFacts(ui, units[ui]!.newestPeriod, { ...facts }),
+        unitFacts(ui, units[ui]!.newestPeriod, describing),
         store.at(ui, AT.level4Rate),
         grid.tenthsAt(ui, AT.level4Rate, lookback),
         context,

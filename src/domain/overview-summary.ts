@@ -1,5 +1,5 @@
 import { INDICATORS, type IndicatorId } from './indicators';
-import { FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
+import { countRules, FLAG_RULES, type FlagRule } from './laggards';
 import type { AggregateModel, PeriodModel } from './model';
 import type { UnitModel } from './model';
 import type { MonthIndex } from './period';
@@ -40,10 +40,9 @@ export function laggardsOfKind(laggards: readonly UnitModel[], kind: UnitKind | 
 
 /** How many units each rule flags (a unit with two flags counts under both), every rule listed. */
 export function countByRule(units: readonly UnitModel[]): { rule: FlagRule; count: number }[] {
-  return FLAG_RULES.map((rule) => ({
-    rule,
-    count: units.reduce((n, u) => n + (hasFlagRule(u.flagRules, rule) ? 1 : 0), 0),
-  }));
+  const counts = Object.fromEntries(FLAG_RULES.map((r) => [r, 0])) as Record<FlagRule, number>;
+  for (const u of units) countRules(counts, u.flagRules);
+  return FLAG_RULES.map((rule) => ({ rule, count: counts[rule] }));
 }
 
 /** The first `n` items to name, and how many more there are ("… and 3 more"). */

@@ -51,7 +51,7 @@ export function progressOf(
   const requiredPace = known && left > 0 ? fromTenths(targetTenths - valueTenths) / left : null;
   const projection = known ? projectionOf(valueNow, slope, left) : null;
   const projectionTenths = projectionTenthsOf(projection, valueTenths, left);
-  const status = rateStatusOf(known ? valueTenths : null, projectionTenths, targetTenths);
+  const status = rateStatus(valueNow, valueTenths, slope, target, period);
   return {
     valueNow,
     valueTenths,
@@ -88,21 +88,9 @@ function projectionTenthsOf(
   return left === 0 ? valueTenths : tenthsOfFraction(projection);
 }
 
-/** A rate's status from its figures as shown (tenths of a percent; null = none). */
-function rateStatusOf(
-  valueTenths: number | null,
-  projectionTenths: number | null,
-  targetTenths: number,
-): RateStatus {
-  if (valueTenths === null) return 'unknown';
-  if (valueTenths >= targetTenths) return 'met';
-  if (projectionTenths === null) return 'unknown';
-  return projectionTenths >= targetTenths ? 'on-track' : 'off-track';
-}
-
 /**
- * progressOf's status alone, from the same figures, without the record: what the engine needs of
- * every unit to find its laggards.
+ * A rate's status, from its figures as shown: progressOf's status, and, without the record, what
+ * the engine decides for every unit to find its laggards.
  */
 export function rateStatus(
   valueNow: number | null,
@@ -115,7 +103,10 @@ export function rateStatus(
   const left = monthsLeft(target.deadline, period);
   const projection = projectionOf(valueNow, slope, left);
   const projectionTenths = projectionTenthsOf(projection, valueTenths, left);
-  return rateStatusOf(valueTenths, projectionTenths, tenthsOfFraction(target.value));
+  const targetTenths = tenthsOfFraction(target.value);
+  if (valueTenths >= targetTenths) return 'met';
+  if (projectionTenths === null) return 'unknown';
+  return projectionTenths >= targetTenths ? 'on-track' : 'off-track';
 }
 
 /** A unit's 0/1 indicator against its target (normally 1: every unit), as shown. */

@@ -1,6 +1,6 @@
 import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
-import { FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
+import { countRules, hasFlagRule, type FlagRule } from './laggards';
 import type { PeriodModel, UnitModel } from './model';
 import type { MonthIndex } from './period';
 import type { Status } from './progress';
@@ -224,7 +224,7 @@ export function flagCounts(
   };
   for (const r of rows) {
     if (region !== null && r.regionKey !== region) continue;
-    for (const rule of FLAG_RULES) if (hasFlagRule(r.flagRules, rule)) counts[rule] += 1;
+    countRules(counts, r.flagRules);
   }
   return counts;
 }

@@ -1,8 +1,7 @@
-import { INDICATORS, type IndicatorId } from './indicators';
+import { INDICATOR_INDEX as AT, INDICATORS, type IndicatorId } from './indicators';
 import type { UnitIndicator } from './model-types';
 
 const COUNT = INDICATORS.length;
-const AT = Object.fromEntries(INDICATORS.map((ind, i) => [ind, i])) as Record<IndicatorId, number>;
 
 /**
  * Every unit's record per indicator, each made the first time something reads it. The verdicts
