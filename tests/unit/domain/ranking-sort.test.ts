@@ -9,6 +9,7 @@ import {
   rankingSortValue,
   resolveSort,
   sortRankingRows,
+  type RankingSort,
 } from '../../../src/domain/ranking-sort';
 
 describe('the sort a URL asks for', () => {
@@ -150,35 +151,17 @@ describe('the rows in the table’s order', () => {
     named('c', 'Cà Mau', 'Ca Mau', 2),
   ];
   const ids = (list: readonly RankingRow[]) => list.map((r) => r.id);
+  const sortedIds = (sort: RankingSort, locale: 'vi' | 'en') =>
+    ids(sortRankingRows(rows, sort, locale));
 
   it('by rank, ties by name in the language, the unranked last in either direction', () => {
-    expect(ids(sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'vi'))).toEqual([
-      'a',
-      'c',
-      'b',
-      'n',
-    ]);
-    expect(ids(sortRankingRows(rows, { key: 'rank', dir: 'desc' }, 'vi'))).toEqual([
-      'c',
-      'b',
-      'a',
-      'n',
-    ]);
+    expect(sortedIds({ key: 'rank', dir: 'asc' }, 'vi')).toEqual(['a', 'c', 'b', 'n']);
+    expect(sortedIds({ key: 'rank', dir: 'desc' }, 'vi')).toEqual(['c', 'b', 'a', 'n']);
   });
 
   it('by name in each language’s collation', () => {
-    expect(ids(sortRankingRows(rows, { key: 'name', dir: 'asc' }, 'vi'))).toEqual([
-      'c',
-      'b',
-      'a',
-      'n',
-    ]);
-    expect(ids(sortRankingRows(rows, { key: 'name', dir: 'desc' }, 'en'))).toEqual([
-      'n',
-      'a',
-      'b',
-      'c',
-    ]);
+    expect(sortedIds({ key: 'name', dir: 'asc' }, 'vi')).toEqual(['c', 'b', 'a', 'n']);
+    expect(sortedIds({ key: 'name', dir: 'desc' }, 'en')).toEqual(['n', 'a', 'b', 'c']);
   });
 
   it('is made once per list of rows, sort and language, and leaves the rows as they were', () => {
