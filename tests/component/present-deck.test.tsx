@@ -127,6 +127,30 @@ describe('presentation deck', { timeout: 30_000 }, () => {
     expect(search(router).get('slide')).toBe('7');
   });
 
+  it('keeps a key pressed the moment the deck first appears, before it writes its slide to the URL', async () => {
+    // Outside act(), React runs a commit's passive effects in a later task, as in the browser; a
+    // MutationObserver sends the key between the two, where a presenter's key can land.
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: unknown };
+    const acting = scope.IS_REACT_ACT_ENVIRONMENT;
+    scope.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      const seen = new MutationObserver(() => {
+        if (document.querySelector('.deck__main') === null) return;
+        seen.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }));
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+      const { router } = renderApp('/present?period=2020-08&pick=42');
+      await slideTitle('Hà Tĩnh');
+      await waitFor(() => expect(search(router).get('slide')).toBe('13'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(search(router).get('slide')).toBe('13');
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hà Tĩnh');
+    } finally {
+      scope.IS_REACT_ACT_ENVIRONMENT = acting;
+    }
+  });
+
   it('reopens the slide named in the URL', async () => {
     const { router } = renderApp('/present?period=2020-08&slide=5');
     const slide = await slideTitle('Đơn vị chậm tiến độ và lý do');

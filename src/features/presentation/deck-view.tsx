@@ -84,14 +84,17 @@ export function DeckView({
   const goBy = (delta: number) => go(Math.min(count, Math.max(1, asked.current + delta)));
 
   // The period is frozen in the URL the moment the deck opens, and the slide number kept valid.
+  // The slide written is the one last asked for: a key can arrive between this render's paint and
+  // this effect, and writing the slide this render shows would undo it.
   useEffect(() => {
-    if (url.period !== periodText || url.slide !== slide) {
-      setSearch(patchDeckUrl(search, { period: periodText, slide }), {
+    const wanted = Math.min(count, Math.max(1, asked.current));
+    if (url.period !== periodText || url.slide !== wanted) {
+      setSearch(patchDeckUrl(search, { period: periodText, slide: wanted }), {
         replace: true,
         state: entryState,
       });
     }
-  }, [url.period, url.slide, periodText, slide, search, setSearch, entryState]);
+  }, [url.period, url.slide, periodText, slide, count, search, setSearch, entryState]);
 
   useEffect(() => {
     document.title = t('deck.documentTitle', { title: `${slide}/${count} ${title}` });
