@@ -14,6 +14,8 @@ import { installTrustedTypesPolicy } from './app/trusted-types';
 import { loadConfig } from './data/load-config';
 import { startPipeline } from './data/pipeline-client';
 import { followBrowserOnline } from './data/use-online';
+import { formattersOf } from './i18n/use-locale';
+import { parseViewState } from './lib/view-state';
 
 async function start() {
   const container = document.getElementById('root');
@@ -31,6 +33,10 @@ async function start() {
 
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
   installTrustedTypesPolicy(appBase);
+  // While the config is on its way (the default language is in it: the URL's, or Vietnamese).
+  setTimeout(() => {
+    formattersOf(parseViewState(new URLSearchParams(window.location.search)).lang ?? 'vi');
+  }, 0);
   const result = await loadConfig(appBase);
   if (!result.ok) {
     root.render(<StartupError kind={result.error.kind} detail={result.error.detail} />);
