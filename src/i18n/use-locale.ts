@@ -14,8 +14,8 @@ const formatters = new Map<Locale, Formatters>();
 
 /**
  * A language's formatters, made once. The page's first Intl number format loads ICU's data (25 ms
- * on this kind of machine, four times that on a phone): main.tsx makes them in a task of their own
- * while the config is on its way, not inside the first render's task.
+ * on this kind of machine, four times that on a phone): main.tsx makes the Vietnamese ones in a
+ * task of their own while the config is on its way, not inside the first render's task.
  */
 export function formattersOf(locale: Locale): Formatters {
   let f = formatters.get(locale);
