@@ -1,4 +1,4 @@
-import { countRules, FLAG_RULES, hasFlagRule, type FlagRule } from './laggards';
+import { countRules, hasFlagRule, noRuleCounts, type FlagRule } from './laggards';
 import type { UnitModel } from './model';
 import { UNIT_KINDS, type UnitKind } from './types';
 
@@ -39,7 +39,7 @@ export function laggardFacets(
   laggards: readonly UnitModel[],
   filter: LaggardFilter,
 ): LaggardFacets {
-  const byRule = Object.fromEntries(FLAG_RULES.map((r) => [r, 0])) as Record<FlagRule, number>;
+  const byRule = noRuleCounts();
   const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
   let anyRule = 0;
   let anyKind = 0;

@@ -144,6 +144,11 @@ export function hasFlagRule(rules: number, rule: FlagRule): boolean {
   return (rules & BIT[rule]) !== 0;
 }
 
+/** A count of 0 for every rule, in FLAG_RULES order (for countRules). */
+export function noRuleCounts(): Record<FlagRule, number> {
+  return Object.fromEntries(FLAG_RULES.map((rule) => [rule, 0])) as Record<FlagRule, number>;
+}
+
 /** Adds one to the count of each rule a bit set of flagRules holds. */
 export function countRules(counts: Record<FlagRule, number>, rules: number): void {
   for (const rule of FLAG_RULES) if ((rules & BIT[rule]) !== 0) counts[rule] += 1;

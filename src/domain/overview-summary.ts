@@ -1,5 +1,5 @@
 import { INDICATORS, type IndicatorId } from './indicators';
-import { countRules, FLAG_RULES, type FlagRule } from './laggards';
+import { countRules, FLAG_RULES, noRuleCounts, type FlagRule } from './laggards';
 import type { AggregateModel, PeriodModel } from './model';
 import type { UnitModel } from './model';
 import type { MonthIndex } from './period';
@@ -40,7 +40,7 @@ export function laggardsOfKind(laggards: readonly UnitModel[], kind: UnitKind | 
 
 /** How many units each rule flags (a unit with two flags counts under both), every rule listed. */
 export function countByRule(units: readonly UnitModel[]): { rule: FlagRule; count: number }[] {
-  const counts = Object.fromEntries(FLAG_RULES.map((r) => [r, 0])) as Record<FlagRule, number>;
+  const counts = noRuleCounts();
   for (const u of units) countRules(counts, u.flagRules);
   return FLAG_RULES.map((rule) => ({ rule, count: counts[rule] }));
 }

@@ -1,6 +1,6 @@
 import { cachedBy } from '../lib/cached-by';
 import { RATE_INDICATORS, type RateIndicator } from './indicators';
-import { countRules, hasFlagRule, type FlagRule } from './laggards';
+import { countRules, hasFlagRule, noRuleCounts, type FlagRule } from './laggards';
 import type { PeriodModel, UnitModel } from './model';
 import type { MonthIndex } from './period';
 import type { Status } from './progress';
@@ -214,14 +214,7 @@ export function flagCounts(
   rows: readonly RankingRow[],
   region: string | null,
 ): Record<FlagRule, number> {
-  const counts: Record<FlagRule, number> = {
-    'off-track': 0,
-    stalled: 0,
-    'no-platform': 0,
-    'no-soc': 0,
-    'bottom-decile': 0,
-    'stale-feed': 0,
-  };
+  const counts = noRuleCounts();
   for (const r of rows) {
     if (region !== null && r.regionKey !== region) continue;
     countRules(counts, r.flagRules);
