@@ -339,19 +339,21 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
       expect(consoleErrors).toEqual([]);
     });
 
-    test('provinces ranking, chart view: the same bar chart picture', async ({ page }) => {
-      await open(page, `/rankings/provinces?period=2020-08&lang=${lang}&show=chart`);
-      const main = page.getByRole('main');
-      const [svgFile] = await download(page, main, w.svg);
-      const svg = await text(svgFile!);
-      const size = await expectRealSvg(page, svg, `bars-chart-view-${lang}.svg`, [
-        `${w.ranking}: ${w.level4}`,
-        w.asOf,
-        w.source,
-      ]);
-      expect(size.height).toBeLessThanOrEqual(2 * size.width);
-      expect((svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? []).length).toBeGreaterThan(10);
-    });
+    // The same picture from the other view: the words in it are checked in each language above.
+    if (lang === 'vi')
+      test('provinces ranking, chart view: the same bar chart picture', async ({ page }) => {
+        await open(page, `/rankings/provinces?period=2020-08&lang=${lang}&show=chart`);
+        const main = page.getByRole('main');
+        const [svgFile] = await download(page, main, w.svg);
+        const svg = await text(svgFile!);
+        const size = await expectRealSvg(page, svg, `bars-chart-view-${lang}.svg`, [
+          `${w.ranking}: ${w.level4}`,
+          w.asOf,
+          w.source,
+        ]);
+        expect(size.height).toBeLessThanOrEqual(2 * size.width);
+        expect((svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? []).length).toBeGreaterThan(10);
+      });
 
     test('a unit’s rank history names the unit and the indicator, its scope and what it ranks', async ({
       page,
