@@ -12,12 +12,15 @@ import {
   writeSavedTexts,
 } from '../data/persist-client';
 import { savedCopyStorage } from '../data/pipeline-client';
-import { SentParts } from '../data/saved-copy-parts';
+import { inMessages, SentParts } from '../data/saved-copy-parts';
+import { stopAfter } from '../lib/stop-after';
 
 export type PersistOptions = PersistQueryClientProviderProps['persistOptions'];
 
-/** New documents written per task, and sent to the worker per message, in one save. */
-const SAVE_SLICE = 500;
+/** How long one task of writing new documents' text may take, in one save. */
+const WRITE_TASK_MS = 20;
+/** Characters of new documents' JSON sent to the worker per message (each its own task). */
+const MESSAGE_CHARS = 1_000_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -29,16 +32,20 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function savedCopyPersister(): Persister {
   const sent = new SentParts();
   let queue = Promise.resolve();
-  // Thousands of feeds may have arrived since the last save: their text is written, and sent, a
-  // slice per task.
+  // Thousands of feeds may have arrived since the last save: their text is written, and sent,
+  // over several short tasks.
   const save = async (client: PersistedClient) => {
-    while (writeSavedTexts(client.clientState.queries, SAVE_SLICE)) await nextTask();
+    while (writeSavedTexts(client.clientState.queries, stopAfter(WRITE_TASK_MS))) await nextTask();
     const { head, parts } = savedParts(client, Date.now());
     const { order, changed } = sent.update(parts);
-    while (changed.length > SAVE_SLICE) {
-      await savedCopyStorage.addParts(PERSISTENCE.key, changed.splice(0, SAVE_SLICE));
-    }
-    const written = await savedCopyStorage.setParts(PERSISTENCE.key, head, { order, changed });
+    // Every message but the last goes ahead of the update; the last goes with it.
+    const messages = inMessages(changed, MESSAGE_CHARS);
+    const last = messages.pop() ?? [];
+    for (const message of messages) await savedCopyStorage.addParts(PERSISTENCE.key, message);
+    const written = await savedCopyStorage.setParts(PERSISTENCE.key, head, {
+      order,
+      changed: last,
+    });
     if (!written) sent.reset();
   };
   return {

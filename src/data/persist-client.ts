@@ -119,16 +119,17 @@ function savedJson(saved: DehydratedQuery): string {
 }
 
 /**
- * Writes the saved text of at most `limit` documents that have none yet, and says whether any is
- * left: when thousands of feeds arrived since the last save, a save writes them a slice per task.
+ * Writes the saved text of documents that have none yet until `stop()` says so (asked after each
+ * one), and says whether any is left: when thousands of feeds arrived since the last save, a save
+ * writes them over several short tasks.
  */
-export function writeSavedTexts(queries: readonly DehydratedQuery[], limit: number): boolean {
-  let written = 0;
+export function writeSavedTexts(queries: readonly DehydratedQuery[], stop: () => boolean): boolean {
+  let stopped = false;
   for (const query of queries) {
     if (!isDocumentKey(query.queryKey) || knownText(query) !== null) continue;
-    if (written === limit) return true;
+    if (stopped) return true;
     savedJson(asSaved(query));
-    written++;
+    stopped = stop();
   }
   return false;
 }

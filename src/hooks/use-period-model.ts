@@ -20,6 +20,7 @@ import { cachedBy } from '../lib/cached-by';
 import { cachedAggregateSeries } from './cached-series';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
+import { stopAfter } from '../lib/stop-after';
 
 /**
  * Derives the engine's model for the period under review: the URL's period when the data has it,
@@ -56,10 +57,6 @@ function takeReadyGrid(dataset: Dataset, period: MonthIndex): Grid | undefined {
 
 /** How long one task of the engine's work before a render may take. */
 const ENGINE_TASK_MS = 40;
-const stopAfter = (ms: number) => {
-  const end = performance.now() + ms;
-  return () => performance.now() > end;
-};
 
 /** The period's grid being filled over several tasks. */
 let filling: { dataset: Dataset; period: MonthIndex; fill: SteppedBuild<Grid> } | null = null;

@@ -1,7 +1,7 @@
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { describe, expect, it } from 'vitest';
 import { prepareForSaving, savedParts, writeSavedTexts } from '../../../src/data/persist-client';
-import { HeldParts, SentParts } from '../../../src/data/saved-copy-parts';
+import { HeldParts, inMessages, SentParts } from '../../../src/data/saved-copy-parts';
 import {
   dehydratedQuery,
   persistedClient,
@@ -72,16 +72,42 @@ describe('the saved copy crosses to the worker in parts', () => {
     const queries = ['A', 'B', 'C', 'D', 'E'].map((id, i) =>
       feed(id, { unitId: id, observations: [i] }, NOW - i, NOW),
     );
-    // Two documents written per call: three calls leave none.
-    expect(writeSavedTexts(queries, 2)).toBe(true);
-    expect(writeSavedTexts(queries, 2)).toBe(true);
-    expect(writeSavedTexts(queries, 2)).toBe(false);
+    // Told to stop after every second document: three calls leave none.
+    let asked = 0;
+    const everySecond = () => ++asked % 2 === 0;
+    expect(writeSavedTexts(queries, everySecond)).toBe(true);
+    expect(writeSavedTexts(queries, everySecond)).toBe(true);
+    expect(writeSavedTexts(queries, everySecond)).toBe(false);
+    expect(asked).toBe(5);
     const { head, parts } = savedParts(client(queries), NOW, LIMITS);
     const { order, changed } = new SentParts().update(parts);
+    // Messages of at most two documents' JSON: three of them, the last sent with the update.
+    const two = changed[0]![1].length + changed[1]![1].length;
+    const messages = inMessages(changed, two);
+    expect(messages.map((m) => m.map(([id]) => id))).toEqual([
+      order.slice(0, 2),
+      order.slice(2, 4),
+      order.slice(4),
+    ]);
     const held = new HeldParts();
-    held.add(changed.splice(0, 3));
-    expect(held.apply(head, { order, changed })).toBe(
+    for (const message of messages.slice(0, -1)) held.add(message);
+    expect(held.apply(head, { order, changed: messages.at(-1)! })).toBe(
       prepareForSaving(client(queries), NOW, LIMITS).json,
     );
+  });
+
+  it('sends a document larger than a message alone, and nothing when nothing changed', () => {
+    const parts: [string, string][] = [
+      ['a', 'x'.repeat(5)],
+      ['b', 'x'.repeat(20)],
+      ['c', 'x'.repeat(3)],
+      ['d', 'x'.repeat(4)],
+    ];
+    expect(inMessages(parts, 10).map((m) => m.map(([id]) => id))).toEqual([
+      ['a'],
+      ['b'],
+      ['c', 'd'],
+    ]);
+    expect(inMessages([], 10)).toEqual([]);
   });
 });
