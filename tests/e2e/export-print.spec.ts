@@ -186,157 +186,158 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
   const w = WORDS[lang];
 
   test.describe(`print exports (${lang})`, () => {
-    test('overview trend: SVG for librsvg, PNG drawn from it, CSV in the language', async ({
+    // One load per page: the tests of a page are steps of one test.
+    test('the overview: the trend and the map, each in every format', async ({
       page,
       consoleErrors,
     }) => {
       await open(page, `/?period=2020-08&lang=${lang}`);
-      const frame = page.getByRole('figure', { name: w.level4, exact: true });
-      const [svgFile] = await download(page, frame, w.svg);
-      const svg = await text(svgFile!);
-      const size = await expectRealSvg(page, svg, `trend-${lang}.svg`, [
-        w.level4,
-        w.asOf,
-        w.source,
-      ]);
-      expect(size).toEqual({ width: 1200, height: 675 });
-
-      const [png] = await download(page, frame, w.pngWide);
-      const bytes = readFileSync(await png!.path());
-      expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
-      expect(await inked(page, bytes)).toBeGreaterThan(0.03);
-
-      const [square] = await download(page, frame, w.pngSquare);
-      expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
-
-      const [csv] = await download(page, frame, w.csv);
-      const records = Papa.parse<string[]>((await text(csv!)).slice(1), {
-        skipEmptyLines: true,
-      }).data;
-      expect(records[0]![0]).toBe(w.trendHeader);
-      expect(records.find((r) => r[0] === '2020-M08')![1]).toMatch(/^\d+\.\d$/);
-      expect(consoleErrors).toEqual([]);
-    });
-
-    test('map: its own tall layout, both archipelagos, a key, no screen hint', async ({
-      page,
-      consoleErrors,
-    }) => {
-      await open(page, `/?period=2020-08&lang=${lang}`);
-      const figure = page.getByRole('figure', { name: w.map });
-      const [svgFile] = await download(page, figure, w.svg);
-      const svg = await text(svgFile!);
-      const size = await expectRealSvg(page, svg, `map-${lang}.svg`, [
-        w.map,
-        w.asOf,
-        w.source,
-        ...w.archipelagos,
-        w.unitName,
-      ]);
-      expect(svgTexts(svg)).not.toContain(w.hint);
-      expect(size.height).toBeGreaterThan(size.width * 0.8);
-
-      const [png] = await download(page, figure, w.pngMap);
-      const bytes = readFileSync(await png!.path());
-      expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
-      expect(consoleErrors).toEqual([]);
-    });
-
-    test('provinces ranking: table pages of at most 35 rows, no taller than 2× their width', async ({
-      page,
-      consoleErrors,
-    }) => {
-      await open(page, `/rankings/provinces?period=2020-08&lang=${lang}`);
-      const main = page.getByRole('main');
-      const pngs = await download(page, main, w.pngTable, 2);
-      expect(pngs.map((p) => p.suggestedFilename())).toEqual(
-        lang === 'vi'
-          ? [
-              'ty-le-dvc-muc-do-4_tinh_2020-08_bang_1-2.png',
-              'ty-le-dvc-muc-do-4_tinh_2020-08_bang_2-2.png',
-            ]
-          : [
-              'level4-rate_provinces_2020-08_table_1-2.png',
-              'level4-rate_provinces_2020-08_table_2-2.png',
-            ],
-      );
-      for (const png of pngs) {
-        const size = pngSize(readFileSync(await png.path()));
-        expect(size.width).toBe(2400);
-        expect(size.height).toBeLessThanOrEqual(2 * size.width);
-      }
-      const svgs = await download(page, main, w.svgTable, 2);
-      for (const [i, file] of svgs.entries()) {
-        const svg = await text(file);
-        const size = await expectRealSvg(page, svg, `ranking-${lang}-${i}.svg`, [
+      await test.step('trend: SVG for librsvg, PNG drawn from it, CSV in the language', async () => {
+        const frame = page.getByRole('figure', { name: w.level4, exact: true });
+        const [svgFile] = await download(page, frame, w.svg);
+        const svg = await text(svgFile!);
+        const size = await expectRealSvg(page, svg, `trend-${lang}.svg`, [
           w.level4,
           w.asOf,
           w.source,
-          `${i + 1}/2`,
         ]);
-        expect(size.height).toBeLessThanOrEqual(2 * size.width);
-        const rows = svgTexts(svg).match(/\b\d+(?:,\d|\.\d)? ?%/g) ?? [];
-        expect(rows.length).toBeGreaterThan(0);
-      }
-      const [csv] = await download(page, main, w.csv);
-      const header = Papa.parse<string[]>((await text(csv!)).slice(1)).data[0]!;
-      expect(header.slice(0, 4)).toContain(w.unitId);
-      expect(header).toContain(w.province);
+        expect(size).toEqual({ width: 1200, height: 675 });
 
-      const [xlsx] = await download(page, main, 'Excel (.xlsx)');
-      const [data] = await readXlsxFile(readFileSync(await xlsx!.path()));
-      expect(data!.data[0]).toContain(w.unitId);
-      expect(consoleErrors).toEqual([]);
+        const [png] = await download(page, frame, w.pngWide);
+        const bytes = readFileSync(await png!.path());
+        expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
+        expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+
+        const [square] = await download(page, frame, w.pngSquare);
+        expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
+
+        const [csv] = await download(page, frame, w.csv);
+        const records = Papa.parse<string[]>((await text(csv!)).slice(1), {
+          skipEmptyLines: true,
+        }).data;
+        expect(records[0]![0]).toBe(w.trendHeader);
+        expect(records.find((r) => r[0] === '2020-M08')![1]).toMatch(/^\d+\.\d$/);
+        expect(consoleErrors).toEqual([]);
+      });
+      await test.step('map: its own tall layout, both archipelagos, a key, no screen hint', async () => {
+        const figure = page.getByRole('figure', { name: w.map });
+        const [svgFile] = await download(page, figure, w.svg);
+        const svg = await text(svgFile!);
+        const size = await expectRealSvg(page, svg, `map-${lang}.svg`, [
+          w.map,
+          w.asOf,
+          w.source,
+          ...w.archipelagos,
+          w.unitName,
+        ]);
+        expect(svgTexts(svg)).not.toContain(w.hint);
+        expect(size.height).toBeGreaterThan(size.width * 0.8);
+
+        const [png] = await download(page, figure, w.pngMap);
+        const bytes = readFileSync(await png!.path());
+        expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+        expect(consoleErrors).toEqual([]);
+      });
     });
 
-    test('provinces ranking: the bar chart is the first picture, tall, one legible bar per ranked province', async ({
+    test('provinces ranking: the table in pages, and the bar chart', async ({
       page,
       consoleErrors,
     }) => {
-      // The table view (no show=chart): the bar chart is still the ranking's picture.
       await open(page, `/rankings/provinces?period=2020-08&lang=${lang}`);
-      const main = page.getByRole('main');
-      const ranked = await main
-        .getByRole('table')
-        .locator('tbody tr')
-        .evaluateAll(
-          (trs) =>
-            trs.filter((tr) => /^\d+$/.test(tr.querySelector('td, th')?.textContent?.trim() ?? ''))
-              .length,
+      await test.step('table pages of at most 35 rows, no taller than 2× their width', async () => {
+        const main = page.getByRole('main');
+        const pngs = await download(page, main, w.pngTable, 2);
+        expect(pngs.map((p) => p.suggestedFilename())).toEqual(
+          lang === 'vi'
+            ? [
+                'ty-le-dvc-muc-do-4_tinh_2020-08_bang_1-2.png',
+                'ty-le-dvc-muc-do-4_tinh_2020-08_bang_2-2.png',
+              ]
+            : [
+                'level4-rate_provinces_2020-08_table_1-2.png',
+                'level4-rate_provinces_2020-08_table_2-2.png',
+              ],
         );
-      expect(ranked).toBeGreaterThan(10);
+        for (const png of pngs) {
+          const size = pngSize(readFileSync(await png.path()));
+          expect(size.width).toBe(2400);
+          expect(size.height).toBeLessThanOrEqual(2 * size.width);
+        }
+        const svgs = await download(page, main, w.svgTable, 2);
+        for (const [i, file] of svgs.entries()) {
+          const svg = await text(file);
+          const size = await expectRealSvg(page, svg, `ranking-${lang}-${i}.svg`, [
+            w.level4,
+            w.asOf,
+            w.source,
+            `${i + 1}/2`,
+          ]);
+          expect(size.height).toBeLessThanOrEqual(2 * size.width);
+          const rows = svgTexts(svg).match(/\b\d+(?:,\d|\.\d)? ?%/g) ?? [];
+          expect(rows.length).toBeGreaterThan(0);
+        }
+        const [csv] = await download(page, main, w.csv);
+        const header = Papa.parse<string[]>((await text(csv!)).slice(1)).data[0]!;
+        expect(header.slice(0, 4)).toContain(w.unitId);
+        expect(header).toContain(w.province);
 
-      await main.getByRole('button', { name: w.menu }).click();
-      const items = await page.getByRole('menuitem').allTextContents();
-      await page.keyboard.press('Escape');
-      const images = items.filter((i) => /^(PNG|SVG)/.test(i));
-      expect(images).toEqual([w.pngMap, w.svg, w.pngTable, w.svgTable]);
+        const [xlsx] = await download(page, main, 'Excel (.xlsx)');
+        const [data] = await readXlsxFile(readFileSync(await xlsx!.path()));
+        expect(data!.data[0]).toContain(w.unitId);
+        expect(consoleErrors).toEqual([]);
+      });
+      await test.step(
+        // The table view (no show=chart): the bar chart is still the ranking's picture.
+        'the bar chart is the first picture, tall, one legible bar per ranked province',
+        async () => {
+          const main = page.getByRole('main');
+          const ranked = await main
+            .getByRole('table')
+            .locator('tbody tr')
+            .evaluateAll(
+              (trs) =>
+                trs.filter((tr) =>
+                  /^\d+$/.test(tr.querySelector('td, th')?.textContent?.trim() ?? ''),
+                ).length,
+            );
+          expect(ranked).toBeGreaterThan(10);
 
-      const [svgFile] = await download(page, main, w.svg);
-      expect(svgFile!.suggestedFilename()).toBe(
-        lang === 'vi' ? 'ty-le-dvc-muc-do-4_tinh_2020-08.svg' : 'level4-rate_provinces_2020-08.svg',
+          await main.getByRole('button', { name: w.menu }).click();
+          const items = await page.getByRole('menuitem').allTextContents();
+          await page.keyboard.press('Escape');
+          const images = items.filter((i) => /^(PNG|SVG)/.test(i));
+          expect(images).toEqual([w.pngMap, w.svg, w.pngTable, w.svgTable]);
+
+          const [svgFile] = await download(page, main, w.svg);
+          expect(svgFile!.suggestedFilename()).toBe(
+            lang === 'vi'
+              ? 'ty-le-dvc-muc-do-4_tinh_2020-08.svg'
+              : 'level4-rate_provinces_2020-08.svg',
+          );
+          const svg = await text(svgFile!);
+          const size = await expectRealSvg(page, svg, `bars-${lang}.svg`, [
+            `${w.ranking}: ${w.level4}`,
+            w.asOf,
+            w.source,
+          ]);
+          expect(size.width).toBe(1200);
+          expect(size.height).toBeLessThanOrEqual(2 * size.width);
+          // One value label ("48,2% · …") per bar, and no text smaller than 12 px at 1×.
+          const labels = svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? [];
+          expect(labels).toHaveLength(ranked);
+          const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)(?:px)?"/g)].map((m) =>
+            Number(m[1]),
+          );
+          expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+
+          const [png] = await download(page, main, w.pngMap);
+          const bytes = readFileSync(await png!.path());
+          expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+          expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+          expect(consoleErrors).toEqual([]);
+        },
       );
-      const svg = await text(svgFile!);
-      const size = await expectRealSvg(page, svg, `bars-${lang}.svg`, [
-        `${w.ranking}: ${w.level4}`,
-        w.asOf,
-        w.source,
-      ]);
-      expect(size.width).toBe(1200);
-      expect(size.height).toBeLessThanOrEqual(2 * size.width);
-      // One value label ("48,2% · …") per bar, and no text smaller than 12 px at 1×.
-      const labels = svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? [];
-      expect(labels).toHaveLength(ranked);
-      const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)(?:px)?"/g)].map((m) =>
-        Number(m[1]),
-      );
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-
-      const [png] = await download(page, main, w.pngMap);
-      const bytes = readFileSync(await png!.path());
-      expect(pngSize(bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
-      expect(await inked(page, bytes)).toBeGreaterThan(0.03);
-      expect(consoleErrors).toEqual([]);
     });
 
     // The same picture from the other view: the words in it are checked in each language above.
@@ -355,70 +356,64 @@ for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
         expect((svgTexts(svg).match(/\d+(?:[.,]\d+)? ?% · /g) ?? []).length).toBeGreaterThan(10);
       });
 
-    test('a unit’s rank history names the unit and the indicator, its scope and what it ranks', async ({
-      page,
-      consoleErrors,
-    }) => {
+    test('a unit’s page: its rank history and its trend', async ({ page, consoleErrors }) => {
       await open(page, `/units/42?period=2020-08&lang=${lang}`);
-      const figure = page.getByRole('figure', { name: w.rankHistory });
-      // How many provinces were ranked in 08/2020, as the chart's own table says.
-      await figure.getByRole('button', { name: w.table, exact: true }).click();
-      const last = figure.getByRole('row').last();
-      await expect(last).toContainText(lang === 'vi' ? '08/2020' : 'Aug 2020');
-      const rank = (await last.getByRole('cell').nth(0).innerText()).trim();
-      const rankedOf = (await last.getByRole('cell').nth(1).innerText()).trim();
-      expect(rank).toMatch(/^\d+$/);
-      expect(rankedOf).toMatch(/^\d+$/);
+      await test.step('the rank history names the unit and the indicator, its scope and what it ranks', async () => {
+        const figure = page.getByRole('figure', { name: w.rankHistory });
+        // How many provinces were ranked in 08/2020, as the chart's own table says.
+        await figure.getByRole('button', { name: w.table, exact: true }).click();
+        const last = figure.getByRole('row').last();
+        await expect(last).toContainText(lang === 'vi' ? '08/2020' : 'Aug 2020');
+        const rank = (await last.getByRole('cell').nth(0).innerText()).trim();
+        const rankedOf = (await last.getByRole('cell').nth(1).innerText()).trim();
+        expect(rank).toMatch(/^\d+$/);
+        expect(rankedOf).toMatch(/^\d+$/);
 
-      const [svgFile] = await download(page, figure, w.svg);
-      expect(svgFile!.suggestedFilename()).toBe(`${w.rankFile}.svg`);
-      const svg = await text(svgFile!);
-      const size = await expectRealSvg(page, svg, `rank-${lang}.svg`, [
-        w.unitName,
-        w.level4,
-        w.rankSubtitle,
-        w.asOf,
-        w.source,
-        w.rankCoverage(rankedOf),
-        w.rankNow(rank, rankedOf),
-        `/units/42?period=2020-08&lang=${lang}`,
-      ]);
-      expect(size).toEqual({ width: 1200, height: 675 });
-      // The chart is drawn, not only the frame around it: a line and its points.
-      expect(svg).toMatch(/<path\b[^>]*\bd="M/);
+        const [svgFile] = await download(page, figure, w.svg);
+        expect(svgFile!.suggestedFilename()).toBe(`${w.rankFile}.svg`);
+        const svg = await text(svgFile!);
+        const size = await expectRealSvg(page, svg, `rank-${lang}.svg`, [
+          w.unitName,
+          w.level4,
+          w.rankSubtitle,
+          w.asOf,
+          w.source,
+          w.rankCoverage(rankedOf),
+          w.rankNow(rank, rankedOf),
+          `/units/42?period=2020-08&lang=${lang}`,
+        ]);
+        expect(size).toEqual({ width: 1200, height: 675 });
+        // The chart is drawn, not only the frame around it: a line and its points.
+        expect(svg).toMatch(/<path\b[^>]*\bd="M/);
 
-      const [png] = await download(page, figure, w.pngWide);
-      expect(png!.suggestedFilename()).toBe(`${w.rankFile}.png`);
-      const bytes = readFileSync(await png!.path());
-      expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
-      expect(await inked(page, bytes)).toBeGreaterThan(0.03);
-      const [square] = await download(page, figure, w.pngSquare);
-      expect(square!.suggestedFilename()).toBe(
-        `${w.rankFile}_${lang === 'vi' ? 'vuong' : 'square'}.png`,
-      );
-      expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
-      expect(consoleErrors).toEqual([]);
-    });
-
-    test('a unit’s trend names the unit and the indicator, and links back to its view', async ({
-      page,
-      consoleErrors,
-    }) => {
-      await open(page, `/units/42?period=2020-08&lang=${lang}`);
-      const figure = page.getByRole('figure', { name: w.unitTrend });
-      const [svgFile] = await download(page, figure, w.svg);
-      expect(svgFile!.suggestedFilename()).toBe(`${w.unitTrendFile}.svg`);
-      const size = await expectRealSvg(page, await text(svgFile!), `unit-trend-${lang}.svg`, [
-        w.unitTrend,
-        w.asOf,
-        w.source,
-        `/units/42?period=2020-08&lang=${lang}`,
-      ]);
-      expect(size).toEqual({ width: 1200, height: 675 });
-      const [png] = await download(page, figure, w.pngWide);
-      expect(png!.suggestedFilename()).toBe(`${w.unitTrendFile}.png`);
-      expect(pngSize(readFileSync(await png!.path()))).toEqual({ width: 2400, height: 1350 });
-      expect(consoleErrors).toEqual([]);
+        const [png] = await download(page, figure, w.pngWide);
+        expect(png!.suggestedFilename()).toBe(`${w.rankFile}.png`);
+        const bytes = readFileSync(await png!.path());
+        expect(pngSize(bytes)).toEqual({ width: 2400, height: 1350 });
+        expect(await inked(page, bytes)).toBeGreaterThan(0.03);
+        const [square] = await download(page, figure, w.pngSquare);
+        expect(square!.suggestedFilename()).toBe(
+          `${w.rankFile}_${lang === 'vi' ? 'vuong' : 'square'}.png`,
+        );
+        expect(pngSize(readFileSync(await square!.path()))).toEqual({ width: 2160, height: 2160 });
+        expect(consoleErrors).toEqual([]);
+      });
+      await test.step('the trend names the unit and the indicator, and links back to its view', async () => {
+        const figure = page.getByRole('figure', { name: w.unitTrend });
+        const [svgFile] = await download(page, figure, w.svg);
+        expect(svgFile!.suggestedFilename()).toBe(`${w.unitTrendFile}.svg`);
+        const size = await expectRealSvg(page, await text(svgFile!), `unit-trend-${lang}.svg`, [
+          w.unitTrend,
+          w.asOf,
+          w.source,
+          `/units/42?period=2020-08&lang=${lang}`,
+        ]);
+        expect(size).toEqual({ width: 1200, height: 675 });
+        const [png] = await download(page, figure, w.pngWide);
+        expect(png!.suggestedFilename()).toBe(`${w.unitTrendFile}.png`);
+        expect(pngSize(readFileSync(await png!.path()))).toEqual({ width: 2400, height: 1350 });
+        expect(consoleErrors).toEqual([]);
+      });
     });
   });
 }
