@@ -17,10 +17,10 @@ import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { cachedBy } from '../lib/cached-by';
+import { stopAfter } from '../lib/stop-after';
 import { cachedAggregateSeries } from './cached-series';
 import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
-import { stopAfter } from '../lib/stop-after';
 
 /**
  * Derives the engine's model for the period under review: the URL's period when the data has it,

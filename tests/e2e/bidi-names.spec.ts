@@ -221,12 +221,13 @@ test('the deck’s "waiting for" list: "A, B, … and 3 more" in order while fee
   }).toPass({ timeout: 30_000 });
 });
 
-/** Chooses `item` in the export menu of `scope`; the file the browser receives. */
+/** The main navigation's name and the links the walks below follow, in each language. */
 const NAV = {
   vi: { label: 'Điều hướng chính', overview: 'Tổng quan', provinces: 'Xếp hạng tỉnh, thành' },
   en: { label: 'Main navigation', overview: 'Overview', provinces: 'Province rankings' },
 } as const;
 
+/** Chooses `item` in the export menu of `scope`; the file the browser receives. */
 async function download(page: Page, scope: Locator, item: string): Promise<Download> {
   await scope.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }).click();
   const [file] = await Promise.all([
