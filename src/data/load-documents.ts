@@ -106,6 +106,11 @@ export interface FeedResult {
   receivedAt: number;
   /** Set on copies restored from the browser's storage (never on data fetched now). */
   fromSavedCopy?: true;
+  /**
+   * The data worker's name for this copy, by which the page asks the engine about it (the
+   * worker keeps its observations); kept in the saved copy, whose feeds a new page sends.
+   */
+  copy?: string;
 }
 
 /** Why a feed was rejected whole, as the failure Data health shows (live feeds and snapshots). */

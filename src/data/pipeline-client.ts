@@ -1,5 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
+import type { PeriodParts } from '../domain/period-parts';
+import type { Dataset, Observation } from '../domain/types';
 import { batchCalls } from '../lib/batch-calls';
 import { feedStarts } from './feed-starts';
 import type { FeedResult } from './load-documents';
@@ -8,6 +10,8 @@ import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
 import type { PartsUpdate } from './saved-copy-parts';
 import type { SnapshotFeedRequest } from './snapshot-feed-request';
+import type { EngineRequest } from './engine-request';
+import { feedCopyOf } from './to-dataset';
 
 type Loads = Pipeline | Remote<Pipeline>;
 
@@ -135,3 +139,43 @@ export const savedCopyStorage = {
   setParts: async (key: string, head: string, update: PartsUpdate) =>
     (await pipelineLoads()).loads.writeSavedCopyParts(key, head, update),
 };
+
+/**
+ * The engine's pass for one period (domain/period-parts.ts), run by the data worker on its own
+ * copies of the feeds: the page names each unit's copy and sends only the observations the worker
+ * does not hold (copies restored from the saved copy, the first time). `dataset` holds the feeds as
+ * they are; observations after the period are not read.
+ */
+export async function enginePeriodParts(
+  dataset: Dataset,
+  period: MonthIndex,
+): Promise<PeriodParts> {
+  const { loads: engine } = await pipelineLoads();
+  const request: EngineRequest = {
+    period,
+    asOf: dataset.asOf,
+    targets: dataset.targets,
+    units: dataset.units.map((u) => ({
+      id: u.unit.id,
+      kind: u.unit.kind,
+      region: u.unit.region,
+      feed: u.feed,
+      copy: feedCopyOf(u.observations) ?? null,
+    })),
+    sent: [],
+  };
+  const send = (i: number): [number, Observation[]] => [
+    i,
+    [...dataset.units[i]!.observations.values()],
+  ];
+  request.units.forEach((u, i) => {
+    if (u.copy === null && dataset.units[i]!.observations.size > 0) request.sent.push(send(i));
+  });
+  // Each answer that names missing copies is followed by a request that sends them: with
+  // another request in between, a copy named in the first answer may have been let go.
+  for (;;) {
+    const answer = await engine.periodParts(request);
+    if (!('missing' in answer)) return answer;
+    request.sent.push(...answer.missing.map(send));
+  }
+}

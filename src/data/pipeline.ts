@@ -1,4 +1,7 @@
+import { transfer } from 'comlink';
 import type { MonthIndex } from '../domain/period';
+import { enginePeriodParts, keptForEngine } from './engine-feeds';
+import type { EngineRequest } from './engine-request';
 import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
 import { settle } from './outcome';
 import { savedCopyStore } from './saved-copy-store';
@@ -27,8 +30,8 @@ function reportStart(attempt: number) {
 }
 
 /**
- * Fetching and validating every document: what the data worker runs (pipeline.worker.ts), and what
- * runs in the page itself where there is no Worker (jsdom). The signal only works in the page:
+ * Fetching and validating every document, and the engine: what the data worker runs
+ * (pipeline.worker.ts), and what runs in the page itself where there is no Worker (jsdom). The signal only works in the page:
  * an AbortSignal does not cross to the worker.
  */
 export const pipeline = {
@@ -52,7 +55,7 @@ export const pipeline = {
         fromSnapshot,
         signal,
         attempt === undefined ? undefined : () => reportStart(attempt),
-      ),
+      ).then(keptForEngine),
     ),
   /** Feeds read from the registry's snapshot, many per call (there is no request to wait for). */
   loadSnapshotFeeds: (requests: SnapshotFeedRequest[]) =>
@@ -61,10 +64,18 @@ export const pipeline = {
         settle(
           loadFeed(r.unit, r.registryUrl, r.asOf, r.pageOrigin, true, undefined, () =>
             reportStart(r.attempt),
-          ),
+          ).then(keptForEngine),
         ),
       ),
     ),
+  /**
+   * The engine's pass for one period over the feeds held here (their arrays transferred to the
+   * page, not copied), or the units whose feeds the page must send.
+   */
+  periodParts: (request: EngineRequest) => {
+    const answer = enginePeriodParts(request);
+    return 'missing' in answer ? answer : transfer(answer.parts, answer.buffers);
+  },
   readSavedCopy: savedCopyStore.read,
   addSavedCopyParts: savedCopyStore.addParts,
   writeSavedCopyParts: savedCopyStore.writeParts,

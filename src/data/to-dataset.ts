@@ -34,10 +34,21 @@ const NO_OBSERVATIONS: ReadonlyMap<number, Observation> = new Map();
  * Each feed copy's observations by period, built once per copy: while thousands of feeds stream
  * in, the dataset is rebuilt on every batch, and the copies that did not change keep their map.
  */
-const observationsOf = cachedBy(
-  (result: FeedResult): ReadonlyMap<number, Observation> =>
-    new Map(result.observations.map((o) => [o.period, o])),
-);
+const observationsOf = cachedBy((result: FeedResult): ReadonlyMap<number, Observation> => {
+  const observations = new Map(result.observations.map((o) => [o.period, o]));
+  if (result.copy !== undefined) copies.set(observations, result.copy);
+  return observations;
+});
+
+const copies = new WeakMap<ReadonlyMap<number, Observation>, string>();
+
+/**
+ * The name of the feed copy a unit's observations were read from (FeedResult.copy), by which
+ * the engine in the data worker finds the same observations; undefined when it has none.
+ */
+export function feedCopyOf(observations: ReadonlyMap<number, Observation>): string | undefined {
+  return copies.get(observations);
+}
 
 function observationMap(result: FeedResult | undefined): ReadonlyMap<number, Observation> {
   return result === undefined ? NO_OBSERVATIONS : observationsOf(result);

@@ -1,6 +1,5 @@
 import type { Aggregate } from './aggregate';
 import { INDICATORS, RATE_INDICATORS, measuresInto, ratioValue } from './indicators';
-import { inSteps, NEVER, type SteppedBuild } from './in-steps';
 import type { MonthIndex } from './period';
 import { tenthsOfPercent } from './precision';
 import type { ScopeId } from './scope';
@@ -61,8 +60,8 @@ export class Grid {
      * those two arrays are most of the work).
      */
     readonly unitValues = true,
-    /** What startGrid filled; without it, the grid is filled here at once. */
-    parts: GridParts = fillAtOnce(units, scopes, first, last, unitValues),
+    /** The arrays, when filled elsewhere (sent by the data worker); otherwise filled here. */
+    parts: GridParts = fillParts(units, scopes, first, last, unitValues),
   ) {
     this.span = parts.span;
     this.value = parts.value;
@@ -155,33 +154,66 @@ type GridParts = Pick<
   | 'missing'
 >;
 
-/** Units read between two questions to stop(). */
-const UNITS_PER_CHECK = 512;
-
-function fillAtOnce(
-  units: readonly UnitData[],
-  scopes: readonly ScopeId[],
-  first: MonthIndex,
-  last: MonthIndex,
-  unitValues: boolean,
-): GridParts {
-  return fillParts(units, scopes, first, last, unitValues).finish();
+/** A grid as it crosses from the data worker to the page: its shape and its arrays. */
+export interface SentGrid {
+  scopes: ScopeId[];
+  first: MonthIndex;
+  last: MonthIndex;
+  unitValues: boolean;
+  parts: GridParts;
 }
 
-/** A Grid filled in steps (see SteppedBuild): the same Grid `new Grid` would give. */
-export function startGrid(
-  units: readonly UnitData[],
-  scopes: readonly ScopeId[],
-  first: MonthIndex,
-  last: MonthIndex,
-  unitValues = true,
-): SteppedBuild<Grid> {
-  const fill = fillParts(units, scopes, first, last, unitValues);
-  let grid: Grid | null = null;
+const ARRAYS = [
+  'value',
+  'tenths',
+  'lastNum',
+  'lastDen',
+  'lastReported',
+  'newest',
+  'kind',
+  'aggNum',
+  'aggDen',
+  'aggCount',
+  'scopeTotals',
+] as const satisfies readonly (keyof GridParts)[];
+
+export function sentGrid(grid: Grid): SentGrid {
+  const { scopes, first, last, unitValues, span, lastLgsp, lastSoc, missing } = grid;
+  const { value, tenths, lastNum, lastDen, lastReported, newest, kind } = grid;
+  const { aggNum, aggDen, aggCount, scopeTotals } = grid;
   return {
-    step: fill.step,
-    finish: () => (grid ??= new Grid(units, scopes, first, last, unitValues, fill.finish())),
+    scopes: [...scopes],
+    first,
+    last,
+    unitValues,
+    parts: {
+      span,
+      value,
+      tenths,
+      lastNum,
+      lastDen,
+      lastReported,
+      lastLgsp,
+      lastSoc,
+      newest,
+      kind,
+      aggNum,
+      aggDen,
+      aggCount,
+      scopeTotals,
+      missing,
+    },
   };
+}
+
+/** The buffers of a sent grid's typed arrays: transferred, not copied (the sender loses them). */
+export function sentGridBuffers(sent: SentGrid): ArrayBuffer[] {
+  return ARRAYS.map((key) => sent.parts[key].buffer as ArrayBuffer);
+}
+
+/** The grid the data worker sent, over the page's own units (the same units, in the same order). */
+export function receivedGrid(units: readonly UnitData[], sent: SentGrid): Grid {
+  return new Grid(units, sent.scopes, sent.first, sent.last, sent.unitValues, sent.parts);
 }
 
 function fillParts(
@@ -190,7 +222,7 @@ function fillParts(
   first: MonthIndex,
   last: MonthIndex,
   unitValues: boolean,
-): SteppedBuild<GridParts> {
+): GridParts {
   const span = Math.max(1, last - first + 1);
   const unitCount = units.length;
   const cells = unitValues ? unitCount * IND_COUNT * span : 0;
@@ -228,110 +260,102 @@ function fillParts(
   const unitScopes = [0, 0, 0];
   const all = (1 << IND_COUNT) - 1;
 
-  const addUnits = (from: number, to: number) => {
-    for (let ui = from; ui < to; ui++) {
-      const u = units[ui]!;
-      const k = u.unit.kind === 'ministry' ? 0 : 1;
-      kind[ui] = k;
-      let n = 0;
-      if (allScope !== undefined) unitScopes[n++] = allScope;
-      const kindScope = scopeIndex.get(u.unit.kind);
-      if (kindScope !== undefined) unitScopes[n++] = kindScope;
-      let regionSlot = 0;
-      if (u.unit.region !== null) {
-        const region = regionSlots.get(u.unit.region);
-        if (region !== undefined) {
-          unitScopes[n++] = region.scope;
-          regionSlot = region.slot;
-        }
-      }
-      const g = k * groupsPerKind + regionSlot;
-      if (gUnits[g]!++ === 0) groupScopes[g] = unitScopes.slice(0, n);
-      const groupBase = g * groupCells;
-      const unitBase = ui * IND_COUNT;
-      windowReported.fill(0);
-
-      let newestMonth = Number.NaN;
-      // Observations are keyed by their own period (types.ts).
-      for (const obs of u.observations.values()) {
-        const p = obs.period;
-        if (p > last) continue;
-        if (!(p <= newestMonth)) newestMonth = p;
-        const m = p - first;
-        if (m < 0) continue;
-        const reported = measuresInto(obs, num, den, 0);
-        windowReported[m] = reported;
-        if (p === last) {
-          lastLgsp[ui] = obs.lgsp;
-          lastSoc[ui] = obs.soc;
-          lastReported[ui] = reported;
-          lastNum.set(num, unitBase);
-          lastDen.set(den, unitBase);
-        }
-        for (let i = 0; i < IND_COUNT; i++) {
-          if ((reported & (1 << i)) === 0) continue;
-          const d = den[i]!;
-          const x = num[i]!;
-          if (unitValues && d > 0) {
-            const cell = (unitBase + i) * span + m;
-            value[cell] = ratioValue(x, d)!;
-            if (RATE[i]) tenths[cell] = tenthsOfPercent(x, d)!;
-          }
-          const a = groupBase + i * span + m;
-          gNum[a]! += x;
-          gDen[a]! += d;
-          gCount[a]!++;
-        }
-      }
-      newest[ui] = newestMonth;
-      for (let slot = 0; slot <= 1 && slot < span; slot++) {
-        const reported = windowReported[span - 1 - slot]!;
-        if (reported === all) continue;
-        for (let i = 0; i < IND_COUNT; i++) {
-          if ((reported & (1 << i)) !== 0) continue;
-          for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(u.unit.id);
-        }
+  for (let ui = 0; ui < unitCount; ui++) {
+    const u = units[ui]!;
+    const k = u.unit.kind === 'ministry' ? 0 : 1;
+    kind[ui] = k;
+    let n = 0;
+    if (allScope !== undefined) unitScopes[n++] = allScope;
+    const kindScope = scopeIndex.get(u.unit.kind);
+    if (kindScope !== undefined) unitScopes[n++] = kindScope;
+    let regionSlot = 0;
+    if (u.unit.region !== null) {
+      const region = regionSlots.get(u.unit.region);
+      if (region !== undefined) {
+        unitScopes[n++] = region.scope;
+        regionSlot = region.slot;
       }
     }
-  };
+    const g = k * groupsPerKind + regionSlot;
+    if (gUnits[g]!++ === 0) groupScopes[g] = unitScopes.slice(0, n);
+    const groupBase = g * groupCells;
+    const unitBase = ui * IND_COUNT;
+    windowReported.fill(0);
 
-  const step = inSteps(unitCount, UNITS_PER_CHECK, addUnits);
-
-  const finish = (): GridParts => {
-    step(NEVER);
-    const aggCells = scopes.length * groupCells;
-    const aggNum = new Float64Array(aggCells);
-    const aggDen = new Float64Array(aggCells);
-    const aggCount = new Int32Array(aggCells);
-    const scopeTotals = new Int32Array(scopes.length);
-    for (let g = 0; g < groupCount; g++) {
-      if (gUnits[g] === 0) continue;
-      for (const s of groupScopes[g]!) {
-        scopeTotals[s]! += gUnits[g]!;
-        for (let c = 0; c < groupCells; c++) {
-          aggNum[s * groupCells + c]! += gNum[g * groupCells + c]!;
-          aggDen[s * groupCells + c]! += gDen[g * groupCells + c]!;
-          aggCount[s * groupCells + c]! += gCount[g * groupCells + c]!;
+    let newestMonth = Number.NaN;
+    // Observations are keyed by their own period (types.ts).
+    for (const obs of u.observations.values()) {
+      const p = obs.period;
+      if (p > last) continue;
+      if (!(p <= newestMonth)) newestMonth = p;
+      const m = p - first;
+      if (m < 0) continue;
+      const reported = measuresInto(obs, num, den, 0);
+      windowReported[m] = reported;
+      if (p === last) {
+        lastLgsp[ui] = obs.lgsp;
+        lastSoc[ui] = obs.soc;
+        lastReported[ui] = reported;
+        lastNum.set(num, unitBase);
+        lastDen.set(den, unitBase);
+      }
+      for (let i = 0; i < IND_COUNT; i++) {
+        if ((reported & (1 << i)) === 0) continue;
+        const d = den[i]!;
+        const x = num[i]!;
+        if (unitValues && d > 0) {
+          const cell = (unitBase + i) * span + m;
+          value[cell] = ratioValue(x, d)!;
+          if (RATE[i]) tenths[cell] = tenthsOfPercent(x, d)!;
         }
+        const a = groupBase + i * span + m;
+        gNum[a]! += x;
+        gDen[a]! += d;
+        gCount[a]!++;
       }
     }
-    return {
-      span,
-      value,
-      tenths,
-      lastNum,
-      lastDen,
-      lastReported,
-      lastLgsp,
-      lastSoc,
-      newest,
-      kind,
-      aggNum,
-      aggDen,
-      aggCount,
-      scopeTotals,
-      missing,
-    };
+    newest[ui] = newestMonth;
+    for (let slot = 0; slot <= 1 && slot < span; slot++) {
+      const reported = windowReported[span - 1 - slot]!;
+      if (reported === all) continue;
+      for (let i = 0; i < IND_COUNT; i++) {
+        if ((reported & (1 << i)) !== 0) continue;
+        for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(u.unit.id);
+      }
+    }
+  }
+
+  const aggCells = scopes.length * groupCells;
+  const aggNum = new Float64Array(aggCells);
+  const aggDen = new Float64Array(aggCells);
+  const aggCount = new Int32Array(aggCells);
+  const scopeTotals = new Int32Array(scopes.length);
+  for (let g = 0; g < groupCount; g++) {
+    if (gUnits[g] === 0) continue;
+    for (const s of groupScopes[g]!) {
+      scopeTotals[s]! += gUnits[g]!;
+      for (let c = 0; c < groupCells; c++) {
+        aggNum[s * groupCells + c]! += gNum[g * groupCells + c]!;
+        aggDen[s * groupCells + c]! += gDen[g * groupCells + c]!;
+        aggCount[s * groupCells + c]! += gCount[g * groupCells + c]!;
+      }
+    }
+  }
+  return {
+    span,
+    value,
+    tenths,
+    lastNum,
+    lastDen,
+    lastReported,
+    lastLgsp,
+    lastSoc,
+    newest,
+    kind,
+    aggNum,
+    aggDen,
+    aggCount,
+    scopeTotals,
+    missing,
   };
-  return { step, finish };
 }

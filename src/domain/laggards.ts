@@ -1,6 +1,6 @@
 import type { MonthIndex } from './period';
 import { fromTenths, tenthsOfFraction } from './precision';
-import type { UnitIndicator, UnitModel } from './model-types';
+import type { UnitIndicator } from './model-types';
 import type { Status } from './progress';
 import type { KindRanks } from './rank';
 import { THRESHOLDS } from './thresholds';
@@ -279,7 +279,7 @@ export function flagDeadline(
  */
 export function bySeverity(
   flagged: number[],
-  units: readonly UnitModel[],
+  units: readonly { readonly unit: { readonly id: string } }[],
   flagCounts: Uint8Array,
   gaps: Float64Array,
 ): number[] {

@@ -36,3 +36,9 @@ export function cachedAggregateSeries(
   }
   return series;
 }
+
+/** Keeps the series grid of a dataset up to a month that the engine sent with a period's parts. */
+export function rememberSeriesGrid(dataset: Dataset, upTo: MonthIndex, grid: Grid | null): void {
+  const grids = gridsOf(dataset);
+  if (!grids.has(upTo)) grids.set(upTo, grid);
+}

@@ -1,25 +1,18 @@
-import { useCallback, useMemo } from 'react';
-import { startGrid, type Grid } from '../domain/grid';
-import type { SteppedBuild } from '../domain/in-steps';
-import {
-  buildPeriodModel,
-  periodGridMonths,
-  startPeriodModel,
-  type PeriodModel,
-} from '../domain/model';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PeriodModel } from '../domain/model';
 import type { MonthIndex } from '../domain/period';
-import { scopesOf } from '../domain/scope';
+import { modelFromParts } from '../domain/period-parts';
 import type { Dataset } from '../domain/types';
 import type { LaterObservation, ReviewedData } from '../domain/periods';
 import { parsePeriod } from '../domain/period';
 import { reportedPeriods, reviewedData } from '../domain/periods';
 import { feedUpdateIntervalMs } from '../data/feed-observers';
+import { enginePeriodParts } from '../data/pipeline-client';
 import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { cachedBy } from '../lib/cached-by';
-import { stopAfter } from '../lib/stop-after';
-import { cachedAggregateSeries } from './cached-series';
-import { useThrottled } from './use-throttled';
+import { rememberSeriesGrid } from './cached-series';
+import { useThrottled, type PrepareStep } from './use-throttled';
 import { useViewState } from './use-view-state';
 
 /**
@@ -44,75 +37,54 @@ const NO_PERIODS: MonthIndex[] = [];
 const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
 const MODELS_KEPT = 4;
 
-/** A grid passed from its own task to the one that builds the model on it. */
-let readyGrid: { dataset: Dataset; period: MonthIndex; grid: Grid } | null = null;
-
-/** The grid prepared for this dataset and period, if any; the slot is emptied either way. */
-function takeReadyGrid(dataset: Dataset, period: MonthIndex): Grid | undefined {
-  const ready =
-    readyGrid?.dataset === dataset && readyGrid.period === period ? readyGrid.grid : undefined;
-  readyGrid = null;
-  return ready;
-}
-
-/** How long one task of the engine's work before a render may take. */
-const ENGINE_TASK_MS = 40;
-
-/** The period's grid being filled over several tasks. */
-let filling: { dataset: Dataset; period: MonthIndex; fill: SteppedBuild<Grid> } | null = null;
-
-/**
- * Reads part of the observations into the period's grid in one short task; true while units are
- * left to read. The grid is then handed to prepareModel.
- */
-function prepareGrid(dataset: Dataset, period: MonthIndex): boolean {
-  if (models.get(dataset)?.has(period)) return false;
-  if (readyGrid?.dataset === dataset && readyGrid.period === period) return false;
-  if (filling?.dataset !== dataset || filling.period !== period) {
-    const { first, last } = periodGridMonths(period);
-    filling = { dataset, period, fill: startGrid(dataset.units, scopesOf(dataset), first, last) };
+function keptModel(dataset: Dataset, period: MonthIndex): PeriodModel | undefined {
+  const byPeriod = models.get(dataset);
+  const model = byPeriod?.get(period);
+  if (byPeriod && model) {
+    byPeriod.delete(period);
+    byPeriod.set(period, model);
   }
-  if (!filling.fill.step(stopAfter(ENGINE_TASK_MS))) return true;
-  readyGrid = { dataset, period, grid: filling.fill.finish() };
-  filling = null;
-  return false;
+  return model;
 }
 
-/** A model being built over several tasks. */
-let building: { dataset: Dataset; period: MonthIndex; build: SteppedBuild<PeriodModel> } | null =
-  null;
-
-/**
- * Builds part of the period's model (on the grid prepareGrid left) in one short task; true while
- * units are left to build. modelFor() finishes it.
- */
-function prepareModel(dataset: Dataset, period: MonthIndex): boolean {
-  if (models.get(dataset)?.has(period)) return false;
-  if (building?.dataset !== dataset || building.period !== period) {
-    const grid = takeReadyGrid(dataset, period);
-    building = { dataset, period, build: startPeriodModel(dataset, period, grid) };
-  }
-  return !building.build.step(stopAfter(ENGINE_TASK_MS));
-}
-
-function modelFor(dataset: Dataset, period: MonthIndex): PeriodModel {
+function keepModel(dataset: Dataset, period: MonthIndex, model: PeriodModel) {
   let byPeriod = models.get(dataset);
   if (!byPeriod) {
     byPeriod = new Map();
     models.set(dataset, byPeriod);
   }
-  let model = byPeriod.get(period);
-  if (model) byPeriod.delete(period);
-  else if (building?.dataset === dataset && building.period === period) {
-    model = building.build.finish();
-    building = null;
-  } else {
-    model = buildPeriodModel(dataset, period, takeReadyGrid(dataset, period));
-  }
   byPeriod.set(period, model);
   for (const oldest of byPeriod.keys()) {
     if (byPeriod.size <= MODELS_KEPT) break;
     byPeriod.delete(oldest);
+  }
+}
+
+/** Models asked of the engine and not yet received, so that each is asked for once. */
+const asked = new WeakMap<Dataset, Map<MonthIndex, Promise<PeriodModel>>>();
+
+/**
+ * The period's model: the engine (in the data worker) decides the verdicts on its own copy of
+ * the feeds (`feeds`: the data as it arrived); the page makes the model from its parts, over the
+ * data as reviewed (`reviewed`: the same units, in the same order).
+ */
+function askModel(feeds: Dataset, reviewed: Dataset, period: MonthIndex): Promise<PeriodModel> {
+  let byPeriod = asked.get(reviewed);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    asked.set(reviewed, byPeriod);
+  }
+  let model = byPeriod.get(period);
+  if (!model) {
+    model = enginePeriodParts(feeds, period).then((parts) => {
+      const made = modelFromParts(reviewed, parts);
+      rememberSeriesGrid(reviewed, period, made.series);
+      keepModel(reviewed, period, made.model);
+      return made.model;
+    });
+    const forget = () => byPeriod.delete(period);
+    model.then(forget, forget);
+    byPeriod.set(period, model);
   }
   return model;
 }
@@ -127,65 +99,101 @@ function periodShown(reviewed: ReviewedData, requested: MonthIndex | null): Mont
     : reviewed.period;
 }
 
+/** What the screens are to show: the feeds as they are, and the period the URL asks for. */
+interface Wanted {
+  state: DatasetState;
+  /** The URL's period as written, and as a month (null: none, or not a month). */
+  viewPeriod: string | null;
+  requested: MonthIndex | null;
+}
+
 export function usePeriodModel(): DashboardData {
   const { registryQuery, state: liveState } = useDataset();
   const [view] = useViewState();
-  const requested = view.period === null ? null : parsePeriod(view.period);
-  // The engine runs before React renders the new picture, in tasks of its own: at 10,000 units
-  // it is the largest piece of the picture, and inside a render it would share one task with
-  // everything else in that component. Each step leaves its result in the caches read below.
-  const prepare = useCallback(
-    (next: DatasetState | null) => {
-      if (!next) return [];
-      const reviewed = () => reviewedOf(next.dataset);
-      const shown = () => periodShown(reviewed(), requested);
-      return [
-        reviewed,
-        () => periodsOf(reviewed().dataset),
-        // Each in tasks of a few tens of milliseconds, until done.
-        () => {
-          const period = shown();
-          return period !== null && prepareGrid(reviewed().dataset, period);
-        },
-        () => {
-          const period = shown();
-          return period !== null && prepareModel(reviewed().dataset, period);
-        },
-        () => {
-          const period = shown();
-          if (period !== null) modelFor(reviewed().dataset, period);
-        },
-        // The national level-4 series the overview's trend and the deck draw first: it reads
-        // every month of every unit, which would otherwise be done inside their render.
-        () => {
-          const period = shown();
-          if (period !== null)
-            cachedAggregateSeries(reviewed().dataset, 'all', 'level4Rate', period);
-        },
-      ];
-    },
-    [requested],
+  const viewPeriod = view.period;
+  const wanted = useMemo(
+    (): Wanted | null =>
+      liveState && {
+        state: liveState,
+        viewPeriod,
+        requested: viewPeriod === null ? null : parsePeriod(viewPeriod),
+      },
+    [liveState, viewPeriod],
   );
-  const state = useThrottled(
-    liveState,
+  // The engine runs in the data worker; the new picture (new feeds, or another period) is shown
+  // once the page has made the model from its parts, never half-way.
+  const prepare = useCallback((next: Wanted | null): PrepareStep[] => {
+    if (!next) return [];
+    const reviewed = () => reviewedOf(next.state.dataset);
+    return [
+      () => void reviewed(),
+      () => void periodsOf(reviewed().dataset),
+      () => {
+        const period = periodShown(reviewed(), next.requested);
+        if (period === null || keptModel(reviewed().dataset, period)) return;
+        // A failure is the render's to report: it asks again, and throws what it gets.
+        return askModel(next.state.dataset, reviewed().dataset, period).catch(() => undefined);
+      },
+    ];
+  }, []);
+  const shown = useThrottled(
+    wanted,
     streamingUpdateMs(liveState?.total ?? 0),
     liveState === null || liveState.settled === liveState.total,
     prepare,
   );
+  const state = shown?.state ?? null;
   const reviewed = state ? reviewedOf(state.dataset) : null;
   const dataset = reviewed?.dataset ?? null;
   const later = reviewed?.later ?? NONE_LATER;
   const periods = dataset ? periodsOf(dataset) : NO_PERIODS;
-  const period = reviewed ? periodShown(reviewed, requested) : null;
-  const periodRejected = view.period !== null && period !== requested;
-  const model = useMemo(
-    () => (dataset && period !== null ? modelFor(dataset, period) : null),
-    [dataset, period],
-  );
+  const period = reviewed && shown ? periodShown(reviewed, shown.requested) : null;
+  const periodRejected = shown?.viewPeriod != null && period !== shown.requested;
+  const model = useArrivingModel(state?.dataset ?? null, dataset, period);
   // One object while nothing the screens read has changed: feeds arrive every few tens of
   // milliseconds, and a new context value each time would re-render every screen as often.
   return useMemo(
     () => ({ registryQuery, state, dataset, later, periods, period, periodRejected, model }),
     [registryQuery, state, dataset, later, periods, period, periodRejected, model],
   );
+}
+
+/**
+ * The model of the picture shown: ready when the picture was prepared (useThrottled's steps);
+ * otherwise (a picture shown at once, as the first one can be) null until it arrives. A failure
+ * of the engine is thrown here, for the error boundary to report.
+ */
+function useArrivingModel(
+  feeds: Dataset | null,
+  reviewed: Dataset | null,
+  period: MonthIndex | null,
+): PeriodModel | null {
+  const ready = reviewed && period !== null ? (keptModel(reviewed, period) ?? null) : null;
+  const [arrival, setArrival] = useState<{
+    reviewed: Dataset;
+    period: MonthIndex;
+    model?: PeriodModel;
+    error?: Error;
+  } | null>(null);
+  useEffect(() => {
+    if (ready || !feeds || !reviewed || period === null) return;
+    let current = true;
+    askModel(feeds, reviewed, period).then(
+      (model) => current && setArrival({ reviewed, period, model }),
+      (error: unknown) =>
+        current &&
+        setArrival({
+          reviewed,
+          period,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, feeds, reviewed, period]);
+  if (ready) return ready;
+  if (arrival?.reviewed !== reviewed || arrival.period !== period) return null;
+  if (arrival.error) throw arrival.error;
+  return arrival.model ?? null;
 }

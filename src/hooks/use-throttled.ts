@@ -1,7 +1,10 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 
-/** A step of the work before a render; returning true asks to be run again in the next task. */
-export type PrepareStep = () => boolean | void;
+/**
+ * A step of the work before a render; returning true asks to be run again in the next task, and
+ * a promise (work done elsewhere, such as in a worker) holds the next step until it settles.
+ */
+export type PrepareStep = () => boolean | void | Promise<unknown>;
 
 /**
  * `value`, updated at most every `ms` while `settled` is false, and in the next task once it is
@@ -23,6 +26,7 @@ export function useThrottled<T>(
     // Each new value re-arms the timer, but never later than `ms` after the last update.
     const wait = settled ? 0 : Math.max(0, lastUpdate.current + ms - performance.now());
     let steps: PrepareStep[] | null = null;
+    let dropped = false;
     const step = () => {
       if (steps === null) {
         lastUpdate.current = performance.now();
@@ -30,15 +34,24 @@ export function useThrottled<T>(
       }
       const next = steps[0];
       if (next) {
-        if (next() !== true) steps.shift();
-        timer = setTimeout(step, 0);
+        const done = next();
+        if (done !== true) steps.shift();
+        if (done instanceof Promise) {
+          const resume = () => {
+            if (!dropped) timer = setTimeout(step, 0);
+          };
+          done.then(resume, resume);
+        } else timer = setTimeout(step, 0);
         return;
       }
       // In the background, in slices: the screen keeps answering while the new picture renders.
       startTransition(() => setShown(value));
     };
     let timer = setTimeout(step, wait);
-    return () => clearTimeout(timer);
+    return () => {
+      dropped = true;
+      clearTimeout(timer);
+    };
   }, [value, shown, ms, settled, prepare]);
 
   return shown;

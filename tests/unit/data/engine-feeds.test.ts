@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { enginePeriodParts, keptForEngine } from '../../../src/data/engine-feeds';
+import type { EngineRequest, EngineUnit } from '../../../src/data/engine-request';
+import type { FeedResult } from '../../../src/data/load-documents';
+import { enginePeriodParts as askEngine } from '../../../src/data/pipeline-client';
+import { toDataset } from '../../../src/data/to-dataset';
+import type { Registry, RegistryUnit } from '../../../src/data/parse-registry';
+import { buildPeriodModel } from '../../../src/domain/model';
+import { modelFromParts, periodParts } from '../../../src/domain/period-parts';
+import type { Observation } from '../../../src/domain/types';
+import { l4, m } from '../../support/dataset-builder';
+
+const period = m('2020-08');
+
+function result(id: string, observations: Observation[]): FeedResult {
+  return {
+    unitId: id,
+    url: `http://localhost/feeds/${id}.json`,
+    updatedAt: null,
+    updatedAtInvalid: null,
+    observations,
+    rejections: [],
+    receivedAt: 0,
+  };
+}
+
+const unitOf = (id: string, copy: string | null): EngineUnit => ({
+  id,
+  kind: 'province',
+  region: null,
+  feed: 'loaded',
+  copy,
+});
+
+function request(units: EngineUnit[], sent: EngineRequest['sent'] = []): EngineRequest {
+  return { period, asOf: null, targets: [], units, sent };
+}
+
+const A = [l4('2020-07', 10, 100), l4('2020-08', 20, 100)];
+const B = [l4('2020-08', 5, 50)];
+
+describe('the engine in the data worker', () => {
+  it('reads the feeds it loaded by their copy, with nothing sent', () => {
+    const a = keptForEngine(result('a', A));
+    const b = keptForEngine(result('b', B));
+    expect(a.copy).not.toBe(b.copy);
+
+    const answer = enginePeriodParts(request([unitOf('a', a.copy!), unitOf('b', b.copy!)]));
+
+    if ('missing' in answer) throw new Error('copies missing');
+    const l4Sums = answer.parts.grid.parts.aggNum;
+    const expected = periodParts(
+      {
+        units: [
+          {
+            unit: { id: 'a', kind: 'province', region: null, name: { vi: '', en: '' } },
+            feed: 'loaded',
+            observations: new Map(A.map((o) => [o.period, o])),
+          },
+          {
+            unit: { id: 'b', kind: 'province', region: null, name: { vi: '', en: '' } },
+            feed: 'loaded',
+            observations: new Map(B.map((o) => [o.period, o])),
+          },
+        ],
+        regions: [],
+        targets: [],
+        asOf: null,
+      },
+      period,
+    );
+    expect(l4Sums).toEqual(expected.grid.parts.aggNum);
+    expect(answer.parts.verdicts.rules).toEqual(expected.verdicts.rules);
+  });
+
+  it('names the copies it does not hold, and holds them once sent', () => {
+    const units = [unitOf('a', 'from-an-earlier-page')];
+    expect(enginePeriodParts(request(units))).toEqual({ missing: [0] });
+    expect('parts' in enginePeriodParts(request(units, [[0, A]]))).toBe(true);
+    expect('parts' in enginePeriodParts(request(units))).toBe(true);
+  });
+
+  it('lets a copy go once two requests in a row have not named it', () => {
+    const kept = keptForEngine(result('a', A));
+    const other = [unitOf('b', null)];
+    enginePeriodParts(request(other));
+    expect('parts' in enginePeriodParts(request([unitOf('a', kept.copy!)]))).toBe(true);
+    enginePeriodParts(request(other));
+    enginePeriodParts(request(other));
+    expect(enginePeriodParts(request([unitOf('a', kept.copy!)]))).toEqual({ missing: [0] });
+  });
+});
+
+describe('enginePeriodParts, asked by the page', () => {
+  const registryUnit = (id: string): RegistryUnit => ({
+    id,
+    kind: 'province',
+    name: { vi: id, en: id },
+    region: null,
+    feed: `feeds/${id}.json`,
+  });
+  const registry = {
+    asOf: null,
+    regions: [],
+    targets: [],
+    units: [registryUnit('a'), registryUnit('b'), registryUnit('c')],
+  } as unknown as Registry;
+
+  it('sends the feeds the worker lacks (restored, or unnamed) and gets the model built at once', async () => {
+    const restored = {
+      ...result('a', A),
+      copy: 'saved-by-an-earlier-page',
+      fromSavedCopy: true as const,
+    };
+    const unnamed = result('b', B);
+    const loaded = keptForEngine(result('c', [l4('2020-08', 1, 100)]));
+    const dataset = toDataset(
+      registry,
+      [restored, unnamed, loaded].map((r, i) => ({
+        unit: registry.units[i]!,
+        status: { kind: 'ok' },
+        result: r,
+        retrying: false,
+        savedCopy: false,
+      })),
+    );
+
+    const { model } = modelFromParts(dataset, await askEngine(dataset, period));
+
+    const whole = buildPeriodModel(dataset, period);
+    expect(model.units.map((u) => u.indicators.level4Rate)).toEqual(
+      whole.units.map((u) => u.indicators.level4Rate),
+    );
+    expect(model.aggregate('all', 'level4Rate')).toEqual(whole.aggregate('all', 'level4Rate'));
+  });
+});
