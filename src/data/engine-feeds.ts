@@ -1,7 +1,7 @@
 import { periodParts, periodPartsBuffers, type PeriodParts } from '../domain/period-parts';
 import type { MonthIndex } from '../domain/period';
 import type { Observation, UnitData } from '../domain/types';
-import type { EngineRequest } from './engine-request';
+import type { EngineRequest, SentCopies } from './engine-request';
 import type { FeedResult } from './load-documents';
 
 /**
@@ -32,29 +32,26 @@ export function keptForEngine(result: FeedResult): FeedResult {
   return { ...result, copy };
 }
 
+/** Keeps the copies the page sent (named in an answer's `missing`). */
+export function keepSentCopies(sent: SentCopies): void {
+  for (const [copy, observations] of sent) keep(copy, observations);
+}
+
 const NO_OBSERVATIONS: ReadonlyMap<MonthIndex, Observation> = new Map();
 const NO_NAME = { vi: '', en: '' };
 
 /**
  * One period's parts, with their buffers to transfer; or the units whose copy is not held here
- * (the page sends their observations with its next request).
+ * (the page sends them, keepSentCopies, and asks again).
  */
 export function enginePeriodParts(
   request: EngineRequest,
 ): { parts: PeriodParts; buffers: ArrayBuffer[] } | { missing: number[] } {
   requests++;
-  const sent = new Map(request.sent);
   const missing: number[] = [];
   const units = request.units.map((u, i): UnitData => {
     let observations = NO_OBSERVATIONS;
-    const given = sent.get(i);
-    if (given !== undefined) {
-      if (u.copy !== null) keep(u.copy, given);
-      observations =
-        u.copy === null
-          ? new Map(given.map((o) => [o.period, o]))
-          : copies.get(u.copy)!.observations;
-    } else if (u.copy !== null) {
+    if (u.copy !== null) {
       const kept = copies.get(u.copy);
       if (kept === undefined) missing.push(i);
       else {
@@ -62,11 +59,8 @@ export function enginePeriodParts(
         observations = kept.observations;
       }
     }
-    return {
-      unit: { id: u.id, kind: u.kind, region: u.region, name: NO_NAME },
-      feed: u.feed,
-      observations,
-    };
+    const unit = { id: u.id, kind: u.kind, region: u.region, name: NO_NAME };
+    return { unit, feed: u.feed, observations };
   });
   if (missing.length > 0) return { missing };
   for (const [copy, kept] of copies) if (kept.seen < requests - 1) copies.delete(copy);

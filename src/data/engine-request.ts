@@ -7,7 +7,7 @@ export interface EngineUnit {
   kind: UnitKind;
   region: string | null;
   feed: FeedState;
-  /** The feed copy whose observations to read (FeedResult.copy); null: none, or not named. */
+  /** The feed copy whose observations to read (FeedResult.copy); null: no observations. */
   copy: string | null;
 }
 
@@ -17,6 +17,7 @@ export interface EngineRequest {
   asOf: MonthIndex | null;
   targets: readonly Target[];
   units: EngineUnit[];
-  /** Observations sent along, by unit index: copies the worker does not hold, or unnamed. */
-  sent: [index: number, observations: Observation[]][];
 }
+
+/** Feed copies the worker does not hold, sent by the page: each name with its observations. */
+export type SentCopies = [copy: string, observations: Observation[]][];

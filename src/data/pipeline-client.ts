@@ -1,7 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
 import type { PeriodParts } from '../domain/period-parts';
-import type { Dataset, Observation } from '../domain/types';
+import type { Dataset } from '../domain/types';
 import { batchCalls } from '../lib/batch-calls';
 import { feedStarts } from './feed-starts';
 import type { FeedResult } from './load-documents';
@@ -10,7 +10,7 @@ import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
 import type { PartsUpdate } from './saved-copy-parts';
 import type { SnapshotFeedRequest } from './snapshot-feed-request';
-import type { EngineRequest } from './engine-request';
+import type { EngineRequest, SentCopies } from './engine-request';
 import { feedCopyOf } from './to-dataset';
 
 type Loads = Pipeline | Remote<Pipeline>;
@@ -140,11 +140,14 @@ export const savedCopyStorage = {
     (await pipelineLoads()).loads.writeSavedCopyParts(key, head, update),
 };
 
+/** Feed copies sent to the data worker per message, each message built in a task of its own. */
+const COPIES_PER_MESSAGE = 1000;
+
 /**
  * The engine's pass for one period (domain/period-parts.ts), run by the data worker on its own
- * copies of the feeds: the page names each unit's copy and sends only the observations the worker
- * does not hold (copies restored from the saved copy, the first time). `dataset` holds the feeds as
- * they are; observations after the period are not read.
+ * copies of the feeds: the page names each unit's copy, and sends only those the worker does not
+ * hold (copies restored from the saved copy, the first time they are asked about). `dataset`
+ * holds the feeds as they are; observations after the period are not read.
  */
 export async function enginePeriodParts(
   dataset: Dataset,
@@ -162,20 +165,17 @@ export async function enginePeriodParts(
       feed: u.feed,
       copy: feedCopyOf(u.observations) ?? null,
     })),
-    sent: [],
   };
-  const send = (i: number): [number, Observation[]] => [
-    i,
-    [...dataset.units[i]!.observations.values()],
-  ];
-  request.units.forEach((u, i) => {
-    if (u.copy === null && dataset.units[i]!.observations.size > 0) request.sent.push(send(i));
-  });
-  // Each answer that names missing copies is followed by a request that sends them: with
-  // another request in between, a copy named in the first answer may have been let go.
+  // With another request in between, a copy sent may have been let go: the worker names what
+  // it still lacks, and the page sends that.
   for (;;) {
     const answer = await engine.periodParts(request);
     if (!('missing' in answer)) return answer;
-    request.sent.push(...answer.missing.map(send));
+    for (let from = 0; from < answer.missing.length; from += COPIES_PER_MESSAGE) {
+      const sent: SentCopies = answer.missing
+        .slice(from, from + COPIES_PER_MESSAGE)
+        .map((i) => [request.units[i]!.copy!, [...dataset.units[i]!.observations.values()]]);
+      await engine.keepSentCopies(sent);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import type { MonthIndex } from '../domain/period';
-import { enginePeriodParts, keptForEngine } from './engine-feeds';
+import { enginePeriodParts, keepSentCopies, keptForEngine } from './engine-feeds';
 import type { EngineRequest } from './engine-request';
 import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
 import { settle } from './outcome';
@@ -70,12 +70,13 @@ export const pipeline = {
     ),
   /**
    * The engine's pass for one period over the feeds held here (their arrays transferred to the
-   * page, not copied), or the units whose feeds the page must send.
+   * page, not copied), or the units whose feeds the page must send (to keepSentCopies).
    */
   periodParts: (request: EngineRequest) => {
     const answer = enginePeriodParts(request);
     return 'missing' in answer ? answer : transfer(answer.parts, answer.buffers);
   },
+  keepSentCopies,
   readSavedCopy: savedCopyStore.read,
   addSavedCopyParts: savedCopyStore.addParts,
   writeSavedCopyParts: savedCopyStore.writeParts,

@@ -36,15 +36,17 @@ const NO_OBSERVATIONS: ReadonlyMap<number, Observation> = new Map();
  */
 const observationsOf = cachedBy((result: FeedResult): ReadonlyMap<number, Observation> => {
   const observations = new Map(result.observations.map((o) => [o.period, o]));
-  if (result.copy !== undefined) copies.set(observations, result.copy);
+  copies.set(observations, result.copy ?? `page-${String(unnamed++)}`);
   return observations;
 });
 
 const copies = new WeakMap<ReadonlyMap<number, Observation>, string>();
+/** Copies the data worker did not name (saved by an older version): the page names them. */
+let unnamed = 0;
 
 /**
  * The name of the feed copy a unit's observations were read from (FeedResult.copy), by which
- * the engine in the data worker finds the same observations; undefined when it has none.
+ * the engine in the data worker finds the same observations; undefined for none.
  */
 export function feedCopyOf(observations: ReadonlyMap<number, Observation>): string | undefined {
   return copies.get(observations);

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { enginePeriodParts, keptForEngine } from '../../../src/data/engine-feeds';
+import { describe, expect, it, vi } from 'vitest';
+import { enginePeriodParts, keepSentCopies, keptForEngine } from '../../../src/data/engine-feeds';
 import type { EngineRequest, EngineUnit } from '../../../src/data/engine-request';
 import type { FeedResult } from '../../../src/data/load-documents';
 import { enginePeriodParts as askEngine } from '../../../src/data/pipeline-client';
+import { pipeline } from '../../../src/data/pipeline';
 import { toDataset } from '../../../src/data/to-dataset';
 import type { Registry, RegistryUnit } from '../../../src/data/parse-registry';
 import { buildPeriodModel } from '../../../src/domain/model';
@@ -32,8 +33,8 @@ const unitOf = (id: string, copy: string | null): EngineUnit => ({
   copy,
 });
 
-function request(units: EngineUnit[], sent: EngineRequest['sent'] = []): EngineRequest {
-  return { period, asOf: null, targets: [], units, sent };
+function request(units: EngineUnit[]): EngineRequest {
+  return { period, asOf: null, targets: [], units };
 }
 
 const A = [l4('2020-07', 10, 100), l4('2020-08', 20, 100)];
@@ -76,7 +77,8 @@ describe('the engine in the data worker', () => {
   it('names the copies it does not hold, and holds them once sent', () => {
     const units = [unitOf('a', 'from-an-earlier-page')];
     expect(enginePeriodParts(request(units))).toEqual({ missing: [0] });
-    expect('parts' in enginePeriodParts(request(units, [[0, A]]))).toBe(true);
+    keepSentCopies([['from-an-earlier-page', A]]);
+    expect('parts' in enginePeriodParts(request(units))).toBe(true);
     expect('parts' in enginePeriodParts(request(units))).toBe(true);
   });
 
@@ -132,5 +134,26 @@ describe('enginePeriodParts, asked by the page', () => {
       whole.units.map((u) => u.indicators.level4Rate),
     );
     expect(model.aggregate('all', 'level4Rate')).toEqual(whole.aggregate('all', 'level4Rate'));
+  });
+
+  it('sends many restored copies in messages of at most a thousand', async () => {
+    const units = Array.from({ length: 2500 }, (_, i) => registryUnit(`u${String(i)}`));
+    const many = { ...registry, units };
+    const dataset = toDataset(
+      many,
+      units.map((unit, i) => ({
+        unit,
+        status: { kind: 'ok' },
+        result: { ...result(unit.id, A), copy: `restored-${String(i)}`, fromSavedCopy: true },
+        retrying: false,
+        savedCopy: true,
+      })),
+    );
+    const keep = vi.spyOn(pipeline, 'keepSentCopies');
+
+    const parts = await askEngine(dataset, period);
+
+    expect(keep.mock.calls.map(([sent]) => sent.length)).toEqual([1000, 1000, 500]);
+    expect(modelFromParts(dataset, parts).model.aggregate('all', 'level4Rate').num).toBe(2500 * 20);
   });
 });
