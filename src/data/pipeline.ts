@@ -31,8 +31,8 @@ function reportStart(attempt: number) {
 
 /**
  * Fetching and validating every document, and the engine: what the data worker runs
- * (pipeline.worker.ts), and what runs in the page itself where there is no Worker (jsdom). The signal only works in the page:
- * an AbortSignal does not cross to the worker.
+ * (pipeline.worker.ts), and what runs in the page itself where there is no Worker (jsdom). The
+ * signal only works in the page: an AbortSignal does not cross to the worker.
  */
 export const pipeline = {
   loadRegistry: (url: string, signal?: AbortSignal, pageOrigin?: string) =>

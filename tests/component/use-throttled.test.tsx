@@ -76,4 +76,60 @@ describe('useThrottled', () => {
     expect(done).toEqual(['part 1 of b', 'part 2 of b', 'part 3 of b', 'finish b']);
     expect(result.current).toBe('b');
   });
+
+  it("holds the next step and the new value until a step's promise settles", async () => {
+    vi.useFakeTimers();
+    const done: string[] = [];
+    let answer: () => void = () => undefined;
+    const prepare = (value: string) => [
+      () =>
+        new Promise<void>((resolve) => {
+          done.push(`asked ${value}`);
+          answer = resolve;
+        }),
+      () => void done.push(`made ${value}`),
+    ];
+    const { result, rerender } = renderHook(
+      ({ value }) => useThrottled(value, 300, true, prepare),
+      { initialProps: { value: 'a' } },
+    );
+    rerender({ value: 'b' });
+    await act(() => vi.runAllTimersAsync());
+    expect(done).toEqual(['asked b']);
+    expect(result.current).toBe('a');
+
+    await act(async () => {
+      answer();
+      await vi.runAllTimersAsync();
+    });
+    expect(done).toEqual(['asked b', 'made b']);
+    expect(result.current).toBe('b');
+  });
+
+  it('drops the steps after a promise when the value is replaced while it waits', async () => {
+    vi.useFakeTimers();
+    const done: string[] = [];
+    const answers: (() => void)[] = [];
+    const prepare = (value: string) => [
+      () => new Promise<void>((resolve) => answers.push(resolve)),
+      () => void done.push(`made ${value}`),
+    ];
+    const { result, rerender } = renderHook(
+      ({ value }) => useThrottled(value, 300, true, prepare),
+      { initialProps: { value: 'a' } },
+    );
+    rerender({ value: 'b' });
+    await act(() => vi.runAllTimersAsync());
+    rerender({ value: 'c' });
+    await act(async () => {
+      for (const answer of answers.splice(0)) answer();
+      await vi.runAllTimersAsync();
+    });
+    await act(async () => {
+      for (const answer of answers.splice(0)) answer();
+      await vi.runAllTimersAsync();
+    });
+    expect(done).toEqual(['made c']);
+    expect(result.current).toBe('c');
+  });
 });
