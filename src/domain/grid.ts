@@ -48,6 +48,8 @@ export class Grid {
   readonly scopeTotals: Int32Array;
   /** Units missing per scope × indicator, for the last month (slot 0) and the month before (1). */
   readonly missing: string[][][][];
+  /** The arrays above, together: what crosses from the data worker (sentGrid). */
+  readonly parts: GridParts;
 
   constructor(
     readonly units: readonly UnitData[],
@@ -63,6 +65,7 @@ export class Grid {
     /** The arrays, when filled elsewhere (sent by the data worker); otherwise filled here. */
     parts: GridParts = fillParts(units, scopes, first, last, unitValues),
   ) {
+    this.parts = parts;
     this.span = parts.span;
     this.value = parts.value;
     this.tenths = parts.tenths;
@@ -178,32 +181,8 @@ const ARRAYS = [
 ] as const satisfies readonly (keyof GridParts)[];
 
 export function sentGrid(grid: Grid): SentGrid {
-  const { scopes, first, last, unitValues, span, lastLgsp, lastSoc, missing } = grid;
-  const { value, tenths, lastNum, lastDen, lastReported, newest, kind } = grid;
-  const { aggNum, aggDen, aggCount, scopeTotals } = grid;
-  return {
-    scopes: [...scopes],
-    first,
-    last,
-    unitValues,
-    parts: {
-      span,
-      value,
-      tenths,
-      lastNum,
-      lastDen,
-      lastReported,
-      lastLgsp,
-      lastSoc,
-      newest,
-      kind,
-      aggNum,
-      aggDen,
-      aggCount,
-      scopeTotals,
-      missing,
-    },
-  };
+  const { scopes, first, last, unitValues, parts } = grid;
+  return { scopes: [...scopes], first, last, unitValues, parts };
 }
 
 /** The buffers of a sent grid's typed arrays: transferred, not copied (the sender loses them). */
