@@ -15,8 +15,11 @@ const copies = new Map<
 >();
 let requests = 0;
 let named = 0;
-/** Names differ between pages and page loads (a saved copy keeps the name it had). */
-const PAGE = `${Math.round(performance.timeOrigin).toString(36)}-`;
+/**
+ * Names differ between pages and page loads (a saved copy keeps the name it had): a copy is named
+ * by its unit, when this worker started, and a counter.
+ */
+const PAGE = `@${Math.round(performance.timeOrigin).toString(36)}-`;
 
 function keep(copy: string, observations: readonly Observation[]) {
   copies.set(copy, {
@@ -27,7 +30,7 @@ function keep(copy: string, observations: readonly Observation[]) {
 
 /** Names a feed copy loaded here and keeps its observations for the engine. */
 export function keptForEngine(result: FeedResult): FeedResult {
-  const copy = PAGE + String(named++);
+  const copy = result.unitId + PAGE + String(named++);
   keep(copy, result.observations);
   return { ...result, copy };
 }
