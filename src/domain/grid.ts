@@ -46,8 +46,12 @@ export class Grid {
   readonly aggDen: Float64Array;
   readonly aggCount: Int32Array;
   readonly scopeTotals: Int32Array;
-  /** Units missing per scope × indicator, for the last month (slot 0) and the month before (1). */
-  readonly missing: string[][][][];
+  /**
+   * Units missing per scope × indicator, for the last month (slot 0) and the month before (1),
+   * as unit indices: numbers cross from the worker as one buffer each, where 10,000 ids
+   * repeated per scope and indicator would arrive as as many separate strings.
+   */
+  readonly missing: Int32Array[][][];
   /** The arrays above, together: what crosses from the data worker (sentGrid). */
   readonly parts: GridParts;
 
@@ -122,7 +126,10 @@ export class Grid {
       coverage: {
         reported,
         total: this.scopeTotals[scope]!,
-        missing: slot === 0 || slot === 1 ? [...this.missing[scope]![indicator]![slot]!] : [],
+        missing:
+          slot === 0 || slot === 1
+            ? Array.from(this.missing[scope]![indicator]![slot]!, (ui) => this.units[ui]!.unit.id)
+            : [],
       },
     };
   }
@@ -187,7 +194,8 @@ export function sentGrid(grid: Grid): SentGrid {
 
 /** The buffers of a sent grid's typed arrays: transferred, not copied (the sender loses them). */
 export function sentGridBuffers(sent: SentGrid): ArrayBuffer[] {
-  return ARRAYS.map((key) => sent.parts[key].buffer as ArrayBuffer);
+  const missing = sent.parts.missing.flat(2).map((units) => units.buffer as ArrayBuffer);
+  return [...ARRAYS.map((key) => sent.parts[key].buffer as ArrayBuffer), ...missing];
 }
 
 /** The grid the data worker sent, over the page's own units (the same units, in the same order). */
@@ -215,7 +223,7 @@ function fillParts(
   const newest = new Float64Array(unitCount).fill(Number.NaN);
   const kind = new Uint8Array(unitCount);
   const scopeIndex = new Map(scopes.map((s, i) => [s, i]));
-  const missing = scopes.map(() => INDICATORS.map((): string[][] => [[], []]));
+  const missing = scopes.map(() => INDICATORS.map((): number[][] => [[], []]));
 
   // Groups: one per kind × (each region scope, or none); scopes are unions of groups.
   const regionSlots = new Map<string, { slot: number; scope: number }>();
@@ -299,7 +307,7 @@ function fillParts(
       if (reported === all) continue;
       for (let i = 0; i < IND_COUNT; i++) {
         if ((reported & (1 << i)) !== 0) continue;
-        for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(u.unit.id);
+        for (let j = 0; j < n; j++) missing[unitScopes[j]!]![i]![slot]!.push(ui);
       }
     }
   }
@@ -335,6 +343,8 @@ function fillParts(
     aggDen,
     aggCount,
     scopeTotals,
-    missing,
+    missing: missing.map((byIndicator) =>
+      byIndicator.map((slots) => slots.map((units) => Int32Array.from(units))),
+    ),
   };
 }
