@@ -47,7 +47,7 @@ const NO_NAME = { vi: '', en: '' };
  * One period's parts, with their buffers to transfer; or the units whose copy is not held here
  * (the page sends them, keepSentCopies, and asks again).
  */
-export function enginePeriodParts(
+export function answerPeriodParts(
   request: EngineRequest,
 ): { parts: PeriodParts; buffers: ArrayBuffer[] } | { missing: number[] } {
   requests++;

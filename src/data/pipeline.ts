@@ -1,6 +1,6 @@
 import { transfer } from 'comlink';
 import type { MonthIndex } from '../domain/period';
-import { enginePeriodParts, keepSentCopies, keptForEngine } from './engine-feeds';
+import { answerPeriodParts, keepSentCopies, keptForEngine } from './engine-feeds';
 import type { EngineRequest } from './engine-request';
 import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
 import { settle } from './outcome';
@@ -73,7 +73,7 @@ export const pipeline = {
    * page, not copied), or the units whose feeds the page must send (to keepSentCopies).
    */
   periodParts: (request: EngineRequest) => {
-    const answer = enginePeriodParts(request);
+    const answer = answerPeriodParts(request);
     return 'missing' in answer ? answer : transfer(answer.parts, answer.buffers);
   },
   keepSentCopies,

@@ -13,7 +13,7 @@ import {
 } from './laggards';
 import type { AggregateModel, PeriodModel, UnitModel } from './model-types';
 import type { MonthIndex } from './period';
-import { kindRanks, type KindRanks } from './rank';
+import { kindRanks, type RankPair } from './rank';
 import { scopesOf } from './scope';
 import { targetFor } from './targets';
 import { THRESHOLDS } from './thresholds';
@@ -37,15 +37,9 @@ export function periodGrid(dataset: Dataset, period: MonthIndex): Grid {
 }
 
 /** The months periodGrid reads: the trend's window and the stall's lookback, up to the period. */
-export function periodGridMonths(period: MonthIndex): { first: MonthIndex; last: MonthIndex } {
+function periodGridMonths(period: MonthIndex): { first: MonthIndex; last: MonthIndex } {
   const span = Math.max(THRESHOLDS.trendWindowMonths, THRESHOLDS.stalledLookbackMonths + 1, 2);
   return { first: period - span + 1, last: period };
-}
-
-/** Ranks among units of the same kind, in the period and the month before. */
-export interface RankPair {
-  now: KindRanks;
-  before: KindRanks;
 }
 
 /**
@@ -72,6 +66,16 @@ function ranksOf(grid: Grid, period: MonthIndex): (RankPair | null)[] {
     };
   }
   return ranks;
+}
+
+/** Each indicator's target in force in the period (INDICATORS order), or null. */
+function periodTargets(dataset: Dataset, period: MonthIndex) {
+  return INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
+}
+
+/** A record for unitFactsOf to fill, one unit at a time. */
+function blankFacts(): UnitFacts {
+  return { kind: 0, feed: 'loaded', newestPeriod: null, lgsp: null, soc: null };
 }
 
 function flagContext(
@@ -113,7 +117,7 @@ export function periodVerdicts(
   period: MonthIndex,
   grid: Grid = periodGrid(dataset, period),
 ): PeriodVerdicts {
-  const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
+  const targets = periodTargets(dataset, period);
   const ranks = ranksOf(grid, period);
   const context = flagContext(dataset.targets, period, ranks);
   const lookback = period - THRESHOLDS.stalledLookbackMonths;
@@ -121,7 +125,7 @@ export function periodVerdicts(
   const level4TargetTenths = level4Target === null ? null : tenthsOfFraction(level4Target.value);
   const unitFacts = unitFactsOf(dataset, grid);
   // Records reused for every unit: flagRules reads them and keeps nothing of them.
-  const facts: UnitFacts = { kind: 0, feed: 'loaded', newestPeriod: null, lgsp: null, soc: null };
+  const facts = blankFacts();
   const level4: Level4Facts = {
     status: null,
     tenths: null,
@@ -181,7 +185,7 @@ export function periodModelOf(
   verdicts: PeriodVerdicts,
 ): PeriodModel {
   const { ranks, rules } = verdicts;
-  const targets = INDICATORS.map((ind) => targetFor(dataset.targets, ind, period));
+  const targets = periodTargets(dataset, period);
   const store = new UnitIndicatorStore(
     dataset.units.length,
     unitIndicators(grid, dataset.units, targets, ranks, period),
@@ -190,13 +194,7 @@ export function periodModelOf(
   const lookback = period - THRESHOLDS.stalledLookbackMonths;
   const unitFacts = unitFactsOf(dataset, grid);
   // Describing happens later, one unit at a time, with a record of its own.
-  const describing: UnitFacts = {
-    kind: 0,
-    feed: 'loaded',
-    newestPeriod: null,
-    lgsp: null,
-    soc: null,
-  };
+  const describing = blankFacts();
   const source: UnitRecordSource = {
     indicators: store,
     flagsOf: (ui) =>

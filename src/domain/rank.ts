@@ -1,6 +1,12 @@
 import { THRESHOLDS } from './thresholds';
 
 /** Competition ranks of every unit on one indicator in one month, within each unit's kind. */
+/** Ranks among units of the same kind, in the period and the month before. */
+export interface RankPair {
+  now: KindRanks;
+  before: KindRanks;
+}
+
 export interface KindRanks {
   /** Rank per unit index; 0 = unranked (no value). */
   rank: Int32Array;

@@ -4,7 +4,7 @@ import { INDICATORS, RATE_INDICATORS } from './indicators';
 import type { UnitIndicator } from './model-types';
 import type { MonthIndex } from './period';
 import { binaryStatus, progressOf } from './progress';
-import type { KindRanks } from './rank';
+import type { RankPair } from './rank';
 import { trendSlopeOf } from './trend';
 import type { Target, UnitData } from './types';
 import { valueStateOf } from './value-state';
@@ -22,7 +22,7 @@ export function unitIndicators(
   grid: Grid,
   units: readonly UnitData[],
   targets: readonly (Target | null)[],
-  ranks: readonly ({ now: KindRanks; before: KindRanks } | null)[],
+  ranks: readonly (RankPair | null)[],
   period: MonthIndex,
 ): (ui: number, i: number) => UnitIndicator {
   const span = grid.span;

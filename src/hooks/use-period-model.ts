@@ -34,13 +34,13 @@ const NONE_LATER: LaterObservation[] = [];
 const NO_PERIODS: MonthIndex[] = [];
 
 /** Models kept per dataset, most recently used last: stepping back to a period is instant. */
-const models = new WeakMap<Dataset, Map<MonthIndex, PeriodModel>>();
+const modelsOf = cachedBy((_dataset: Dataset) => new Map<MonthIndex, PeriodModel>());
 const MODELS_KEPT = 4;
 
 function keptModel(dataset: Dataset, period: MonthIndex): PeriodModel | undefined {
-  const byPeriod = models.get(dataset);
-  const model = byPeriod?.get(period);
-  if (byPeriod && model) {
+  const byPeriod = modelsOf(dataset);
+  const model = byPeriod.get(period);
+  if (model) {
     byPeriod.delete(period);
     byPeriod.set(period, model);
   }
@@ -48,11 +48,7 @@ function keptModel(dataset: Dataset, period: MonthIndex): PeriodModel | undefine
 }
 
 function keepModel(dataset: Dataset, period: MonthIndex, model: PeriodModel) {
-  let byPeriod = models.get(dataset);
-  if (!byPeriod) {
-    byPeriod = new Map();
-    models.set(dataset, byPeriod);
-  }
+  const byPeriod = modelsOf(dataset);
   byPeriod.set(period, model);
   for (const oldest of byPeriod.keys()) {
     if (byPeriod.size <= MODELS_KEPT) break;
@@ -61,7 +57,7 @@ function keepModel(dataset: Dataset, period: MonthIndex, model: PeriodModel) {
 }
 
 /** Models asked of the engine and not yet received, so that each is asked for once. */
-const asked = new WeakMap<Dataset, Map<MonthIndex, Promise<PeriodModel>>>();
+const askedOf = cachedBy((_dataset: Dataset) => new Map<MonthIndex, Promise<PeriodModel>>());
 
 /**
  * The period's model: the engine (in the data worker) decides the verdicts on its own copy of
@@ -69,11 +65,7 @@ const asked = new WeakMap<Dataset, Map<MonthIndex, Promise<PeriodModel>>>();
  * data as reviewed (`reviewed`: the same units, in the same order).
  */
 function askModel(feeds: Dataset, reviewed: Dataset, period: MonthIndex): Promise<PeriodModel> {
-  let byPeriod = asked.get(reviewed);
-  if (!byPeriod) {
-    byPeriod = new Map();
-    asked.set(reviewed, byPeriod);
-  }
+  const byPeriod = askedOf(reviewed);
   let model = byPeriod.get(period);
   if (!model) {
     model = enginePeriodParts(feeds, period).then((parts) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { enginePeriodParts, keepSentCopies, keptForEngine } from '../../../src/data/engine-feeds';
+import { answerPeriodParts, keepSentCopies, keptForEngine } from '../../../src/data/engine-feeds';
 import type { EngineRequest, EngineUnit } from '../../../src/data/engine-request';
 import type { FeedResult } from '../../../src/data/load-documents';
 import { enginePeriodParts as askEngine } from '../../../src/data/pipeline-client';
@@ -46,7 +46,7 @@ describe('the engine in the data worker', () => {
     const b = keptForEngine(result('b', B));
     expect(a.copy).not.toBe(b.copy);
 
-    const answer = enginePeriodParts(request([unitOf('a', a.copy!), unitOf('b', b.copy!)]));
+    const answer = answerPeriodParts(request([unitOf('a', a.copy!), unitOf('b', b.copy!)]));
 
     if ('missing' in answer) throw new Error('copies missing');
     const l4Sums = answer.parts.grid.parts.aggNum;
@@ -76,20 +76,20 @@ describe('the engine in the data worker', () => {
 
   it('names the copies it does not hold, and holds them once sent', () => {
     const units = [unitOf('a', 'from-an-earlier-page')];
-    expect(enginePeriodParts(request(units))).toEqual({ missing: [0] });
+    expect(answerPeriodParts(request(units))).toEqual({ missing: [0] });
     keepSentCopies([['from-an-earlier-page', A]]);
-    expect('parts' in enginePeriodParts(request(units))).toBe(true);
-    expect('parts' in enginePeriodParts(request(units))).toBe(true);
+    expect('parts' in answerPeriodParts(request(units))).toBe(true);
+    expect('parts' in answerPeriodParts(request(units))).toBe(true);
   });
 
   it('lets a copy go once two requests in a row have not named it', () => {
     const kept = keptForEngine(result('a', A));
     const other = [unitOf('b', null)];
-    enginePeriodParts(request(other));
-    expect('parts' in enginePeriodParts(request([unitOf('a', kept.copy!)]))).toBe(true);
-    enginePeriodParts(request(other));
-    enginePeriodParts(request(other));
-    expect(enginePeriodParts(request([unitOf('a', kept.copy!)]))).toEqual({ missing: [0] });
+    answerPeriodParts(request(other));
+    expect('parts' in answerPeriodParts(request([unitOf('a', kept.copy!)]))).toBe(true);
+    answerPeriodParts(request(other));
+    answerPeriodParts(request(other));
+    expect(answerPeriodParts(request([unitOf('a', kept.copy!)]))).toEqual({ missing: [0] });
   });
 });
 
