@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-query-persist-client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { PERSISTENCE } from '../data/persist-client';
+import { quietThenRun } from '../lib/quiet-then-run';
 import type { PersistOptions } from './persistence';
 
 const SAVED_EVENTS = new Set(['added', 'removed', 'updated']);
@@ -17,24 +18,17 @@ const SAVED_EVENTS = new Set(['added', 'removed', 'updated']);
  * tens of thousands of events, and the page stops responding.
  */
 function subscribeSaving(options: PersistQueryClientOptions): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let firstChange = 0;
-  const save = () => {
-    timer = null;
-    firstChange = 0;
-    void persistQueryClientSave(options);
-  };
+  const saving = quietThenRun(
+    () => void persistQueryClientSave(options),
+    PERSISTENCE.saveAfterQuietMs,
+    PERSISTENCE.saveAtLeastEveryMs,
+  );
   const unsubscribe = options.queryClient.getQueryCache().subscribe((event) => {
-    if (!SAVED_EVENTS.has(event.type)) return;
-    const now = performance.now();
-    if (firstChange === 0) firstChange = now;
-    if (timer !== null) clearTimeout(timer);
-    const latest = firstChange + PERSISTENCE.saveAtLeastEveryMs - now;
-    timer = setTimeout(save, Math.max(0, Math.min(PERSISTENCE.saveAfterQuietMs, latest)));
+    if (SAVED_EVENTS.has(event.type)) saving.call();
   });
   return () => {
     unsubscribe();
-    if (timer !== null) clearTimeout(timer);
+    saving.cancel();
   };
 }
 
