@@ -30,7 +30,11 @@ export function feedQueryOptions(
   const fromSnapshot = snapshotTakenAt !== null;
   return queryOptions({
     queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, snapshotTakenAt] as const,
-    queryFn: ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, signal),
+    // A snapshot's feed is read from a document the worker already holds: there is nothing to
+    // cancel, and not asking for the signal spares the page an abort listener per feed.
+    queryFn: fromSnapshot
+      ? () => loadFeed(unit, registryUrl, asOf, pageOrigin, true)
+      : ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, false, signal),
     gcTime: Infinity,
     ...(fromSnapshot ? { staleTime: Infinity } : {}),
   });
