@@ -18,6 +18,7 @@ import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow } from './chart-spec';
 import { endLabelBaselines, estimatedLabelWidth } from './end-label-layout';
 import { xAxisLayout } from './x-ticks';
+import { NO_GRID_LINES } from './no-grid-lines';
 
 export interface LineChartViewProps {
   spec: LineChartSpec;
@@ -121,6 +122,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       <CartesianGrid
         stroke={CHART.grid}
         vertical={false}
+        verticalCoordinatesGenerator={NO_GRID_LINES}
         strokeWidth={variant === 'hall' ? 2 : 1}
       />
       <XAxis

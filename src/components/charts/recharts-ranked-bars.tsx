@@ -14,6 +14,7 @@ import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
 import { xTickLabels } from './x-ticks';
+import { NO_GRID_LINES } from './no-grid-lines';
 
 export interface RankedBarsViewProps {
   spec: RankedBarsSpec;
@@ -115,7 +116,11 @@ export function RankedBarsView({
       barCategoryGap="18%"
       className={`chart chart--bars chart--${variant}`}
     >
-      <CartesianGrid stroke={CHART.grid} horizontal={false} />
+      <CartesianGrid
+        stroke={CHART.grid}
+        horizontal={false}
+        horizontalCoordinatesGenerator={NO_GRID_LINES}
+      />
       <XAxis
         type="number"
         domain={[spec.x.domain[0], spec.x.domain[1]]}
