@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useViewState } from '../../hooks/use-view-state';
 import { useAppConfig } from '../../data/app-config-context';
 import { nationalQueryOptions } from '../../data/queries/national-query';
@@ -15,12 +15,19 @@ export interface Extra<T> {
   items: T[];
 }
 
-function extra<T>(
+/** The same object while the query's state does not change. */
+function useExtra<T>(
   path: string | null,
   q: { isPending: boolean; isError: boolean; data?: { items: T[] } },
 ): Extra<T> {
-  if (path === null) return { absent: true, loading: false, failed: false, items: [] };
-  return { absent: false, loading: q.isPending, failed: q.isError, items: q.data?.items ?? [] };
+  const { isPending, isError, data } = q;
+  return useMemo(
+    () =>
+      path === null
+        ? { absent: true, loading: false, failed: false, items: [] }
+        : { absent: false, loading: isPending, failed: isError, items: data?.items ?? [] },
+    [path, isPending, isError, data],
+  );
 }
 
 /**
@@ -56,7 +63,15 @@ export function useNationalExtras(): {
     ),
     enabled: rankingsPath !== null,
   });
-  return { national: extra(nationalPath, national), rankings: extra(rankingsPath, rankings) };
+  const nationalShown = useExtra(nationalPath, national);
+  const rankingsShown = useExtra(rankingsPath, rankings);
+  const shown = useMemo(
+    () => ({ national: nationalShown, rankings: rankingsShown }),
+    [nationalShown, rankingsShown],
+  );
+  // A document's arrival reaches the page as a store update, which React renders at once and
+  // whole: the cards are drawn in a background render instead, in slices.
+  return useDeferredValue(shown);
 }
 
 /** The unit whose place in a published ranking is shown, in the URL (`unit`) so a link reproduces it. */
