@@ -166,7 +166,17 @@ export function RankedBarsView({
             strokeWidth={bar.mine ? 3 : 0}
           />
         ))}
-        <LabelList dataKey="valueLabel" position="right" fontSize={font} fill={CHART.axis} />
+        {/* A white halo, as the line charts' end labels have: the target line crosses some labels. */}
+        <LabelList
+          dataKey="valueLabel"
+          position="right"
+          fontSize={font}
+          fill={CHART.axis}
+          stroke="#ffffff"
+          strokeWidth={font / 3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        />
       </Bar>
       {variant === 'screen' && (
         <Tooltip
