@@ -8,14 +8,13 @@ export function quietThenRun(
   run: () => void,
   quietMs: number,
   maxWaitMs: number,
-  now: () => number = () => performance.now(),
 ): { call: () => void; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let first = 0;
   let last = 0;
 
   const fire = () => {
-    const wait = Math.min(last + quietMs, first + maxWaitMs) - now();
+    const wait = Math.min(last + quietMs, first + maxWaitMs) - performance.now();
     if (wait > 0) {
       timer = setTimeout(fire, wait);
       return;
@@ -26,7 +25,7 @@ export function quietThenRun(
 
   return {
     call: () => {
-      last = now();
+      last = performance.now();
       if (timer !== null) return;
       first = last;
       timer = setTimeout(fire, Math.min(quietMs, maxWaitMs));
