@@ -1,12 +1,6 @@
 import { THRESHOLDS } from './thresholds';
 
 /** Competition ranks of every unit on one indicator in one month, within each unit's kind. */
-/** Ranks among units of the same kind, in the period and the month before. */
-export interface RankPair {
-  now: KindRanks;
-  before: KindRanks;
-}
-
 export interface KindRanks {
   /** Rank per unit index; 0 = unranked (no value). */
   rank: Int32Array;
@@ -15,6 +9,12 @@ export interface KindRanks {
   /** Per kind: the bottom group's size k = ⌈n / 10⌉ and the key of the k-th lowest (NaN: none). */
   bottomK: Int32Array;
   bottomKey: Float64Array;
+}
+
+/** Ranks among units of the same kind, in the period and the month before. */
+export interface RankPair {
+  now: KindRanks;
+  before: KindRanks;
 }
 
 const KIND_COUNT = 2;
