@@ -30,6 +30,16 @@ export const STATUS_COLOR = {
   none: '#6b7280',
 } as const;
 
+/** A white halo behind a label's letters, so a line crossing it does not cut through them. */
+export function labelHalo(font: number) {
+  return {
+    paintOrder: 'stroke',
+    stroke: '#ffffff',
+    strokeWidth: font / 3,
+    strokeLinejoin: 'round',
+  } as const;
+}
+
 /** The outline that marks "my unit" among the bars. */
 export const MINE_OUTLINE = '#111418';
 

@@ -13,7 +13,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import { useMemo } from 'react';
-import { CHART } from './chart-colors';
+import { CHART, labelHalo } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow } from './chart-spec';
 import { endLabelBaselines, estimatedLabelWidth } from './end-label-layout';
@@ -66,10 +66,7 @@ function EndLabels({ spec, font }: { spec: LineChartSpec; font: number }) {
           fill={end.series.color}
           fontSize={font}
           fontWeight={700}
-          paintOrder="stroke"
-          stroke="#ffffff"
-          strokeWidth={font / 3}
-          strokeLinejoin="round"
+          {...labelHalo(font)}
           className="chart-end-label"
         >
           {end.text}

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { CHART, MINE_OUTLINE, STATUS_COLOR } from './chart-colors';
+import { CHART, MINE_OUTLINE, STATUS_COLOR, labelHalo } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
@@ -166,16 +166,13 @@ export function RankedBarsView({
             strokeWidth={bar.mine ? 3 : 0}
           />
         ))}
-        {/* A white halo, as the line charts' end labels have: the target line crosses some labels. */}
+        {/* The target line crosses some labels. */}
         <LabelList
           dataKey="valueLabel"
           position="right"
           fontSize={font}
           fill={CHART.axis}
-          stroke="#ffffff"
-          strokeWidth={font / 3}
-          strokeLinejoin="round"
-          paintOrder="stroke"
+          {...labelHalo(font)}
         />
       </Bar>
       {variant === 'screen' && (
