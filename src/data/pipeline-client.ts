@@ -3,6 +3,7 @@ import type { MonthIndex } from '../domain/period';
 import type { PeriodParts } from '../domain/period-parts';
 import type { Dataset } from '../domain/types';
 import { batchCalls } from '../lib/batch-calls';
+import { fromFeedOutcomes } from './feed-outcomes-wire';
 import { feedStarts } from './feed-starts';
 import type { FeedResult } from './load-documents';
 import type { RegistryUnit } from './parse-registry';
@@ -81,7 +82,8 @@ export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: str
 const SNAPSHOT_FEEDS_PER_CALL = 500;
 
 const readSnapshotFeed = batchCalls<SnapshotFeedRequest, Outcome<FeedResult>>(
-  async (requests) => (await pipelineLoads()).loads.loadSnapshotFeeds(requests),
+  async (requests) =>
+    fromFeedOutcomes(await (await pipelineLoads()).loads.loadSnapshotFeeds(requests)),
   SNAPSHOT_FEEDS_PER_CALL,
 );
 
@@ -100,7 +102,10 @@ export const loadFeed = (
         unsettle,
       )
     : run(
-        (p, s) => p.loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt),
+        (p, s) =>
+          p
+            .loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt)
+            .then((wire) => fromFeedOutcomes(wire)[0]!),
         signal,
       );
   return loaded

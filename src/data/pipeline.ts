@@ -2,8 +2,15 @@ import { transfer } from 'comlink';
 import type { MonthIndex } from '../domain/period';
 import { answerPeriodParts, keepSentCopies, keptForEngine } from './engine-feeds';
 import type { EngineRequest } from './engine-request';
-import { loadFeed, loadNational, loadRankings, loadRegistry } from './load-documents';
-import { settle } from './outcome';
+import { toFeedOutcomes } from './feed-outcomes-wire';
+import {
+  loadFeed,
+  loadNational,
+  loadRankings,
+  loadRegistry,
+  type FeedResult,
+} from './load-documents';
+import { settle, type Outcome } from './outcome';
 import { savedCopyStore } from './saved-copy-store';
 import type { SnapshotFeedRequest } from './snapshot-feed-request';
 import type { RegistryUnit } from './parse-registry';
@@ -27,6 +34,12 @@ function reportStart(attempt: number) {
     startsToReport = [];
     void startListener?.(attempts);
   });
+}
+
+/** Feed outcomes as they go to the page: observations in columns, their buffers moved. */
+function sentFeeds(outcomes: Outcome<FeedResult>[]) {
+  const { wire, buffers } = toFeedOutcomes(outcomes);
+  return transfer(wire, buffers);
 }
 
 /**
@@ -56,7 +69,7 @@ export const pipeline = {
         signal,
         attempt === undefined ? undefined : () => reportStart(attempt),
       ).then(keptForEngine),
-    ),
+    ).then((outcome) => sentFeeds([outcome])),
   /** Feeds read from the registry's snapshot, many per call (there is no request to wait for). */
   loadSnapshotFeeds: (requests: SnapshotFeedRequest[]) =>
     Promise.all(
@@ -67,7 +80,7 @@ export const pipeline = {
           ).then(keptForEngine),
         ),
       ),
-    ),
+    ).then(sentFeeds),
   /**
    * The engine's pass for one period over the feeds held here (their arrays transferred to the
    * page, not copied), or the units whose feeds the page must send (to keepSentCopies).

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromFeedOutcomes } from '../../../src/data/feed-outcomes-wire';
 import { failureStatus } from '../../../src/data/feed-status';
 import { loadFeed, loadRegistry } from '../../../src/data/load-documents';
 import { unsettle } from '../../../src/data/outcome';
@@ -104,12 +105,14 @@ describe('reading a snapshot (contract §8)', () => {
   it('gives failures across the worker boundary as plain data, thrown again as the same failure', async () => {
     const read = unsettle(await pipeline.loadRegistry(SNAPSHOT_URL));
     const unit = read.units.find((u) => u.id === 'h503')!;
-    const outcome = await pipeline.loadFeed(unit, SNAPSHOT_URL, null, PAGE, true);
-    expect(structuredClone(outcome)).toEqual({
+    const [outcome] = fromFeedOutcomes(
+      structuredClone(await pipeline.loadFeed(unit, SNAPSHOT_URL, null, PAGE, true)),
+    );
+    expect(outcome).toEqual({
       ok: false,
       kind: 'http',
       detail: { status: 503, url: 'http://snap.test/archive/feeds/h503.json' },
     });
-    expect(() => unsettle(outcome)).toThrow(expect.objectContaining({ kind: 'http' }) as Error);
+    expect(() => unsettle(outcome!)).toThrow(expect.objectContaining({ kind: 'http' }) as Error);
   });
 });
