@@ -89,8 +89,11 @@ export class FeedObservers<K extends QueryKey> {
   /**
    * The feeds to observe (options already passed through the client's defaults). A new list
    * replaces the observers; the first CHUNK are set up at once (all of a usual registry).
+   * Without `provisional`, the screens wait for every feed, however long: for a snapshot's
+   * feeds, read from one document the data worker already holds, none of which can hang, a
+   * provisional picture would only hold back the settled one.
    */
-  setQueries(options: readonly FeedObserverOptions<K>[]): void {
+  setQueries(options: readonly FeedObserverOptions<K>[], provisional = true): void {
     if (options === this.#options) return;
     this.#unsubscribeAll();
     if (this.#chunkTimer !== null) clearTimeout(this.#chunkTimer);
@@ -104,11 +107,13 @@ export class FeedObservers<K extends QueryKey> {
     this.#settled = this.#results.filter(isSettled).length;
     this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';
     if (this.#graceTimer !== null) clearTimeout(this.#graceTimer);
-    this.#graceTimer = setTimeout(() => {
-      this.#graceTimer = null;
-      if (this.#phase === 'waiting') this.#phase = 'provisional';
-      this.#flush(true);
-    }, this.#graceMs);
+    this.#graceTimer = !provisional
+      ? null
+      : setTimeout(() => {
+          this.#graceTimer = null;
+          if (this.#phase === 'waiting') this.#phase = 'provisional';
+          this.#flush(true);
+        }, this.#graceMs);
     if (this.#listeners.size > 0) this.#flush();
   }
 

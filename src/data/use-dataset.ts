@@ -64,7 +64,7 @@ export function useDataset() {
   const [observers] = useState(
     () => new FeedObservers<(typeof queries)[number]['queryKey']>(client),
   );
-  observers.setQueries(queries);
+  observers.setQueries(queries, takenAt === null);
   const subscribe = useCallback(
     (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),
     [observers, restoring],

@@ -59,6 +59,32 @@ describe('FeedObservers: one picture at the grace period, one at settle', () => 
     expect(screen).toHaveBeenCalledTimes(2);
     expect(shown()).toEqual(['success', 'success', 'success']);
   });
+
+  it('without a provisional picture, holds arrivals from the screen until every feed settles', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const feeds = ['a', 'b'].map((id) => ({ id, ...deferred() }));
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(
+      feeds.map((f) =>
+        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
+      ),
+      false,
+    );
+    const screen = vi.fn();
+    observers.subscribe(screen);
+
+    feeds[0]!.resolve(result('a'));
+    await vi.advanceTimersByTimeAsync(FEED_GRACE_MS * 10);
+    expect(observers.getSettled()).toBe(1);
+    expect(screen).not.toHaveBeenCalled();
+    expect(observers.getSnapshot().map((r) => r.status)).toEqual(['pending', 'pending']);
+
+    feeds[1]!.resolve(result('b'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(observers.getSnapshot().map((r) => r.status)).toEqual(['success', 'success']);
+  });
 });
 
 describe('FeedObservers: thousands of feeds set up a slice per task', () => {
