@@ -2,15 +2,14 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { MonthIndex } from '../domain/period';
 import type { PeriodParts } from '../domain/period-parts';
 import type { Dataset } from '../domain/types';
-import { batchCalls } from '../lib/batch-calls';
-import { fromFeedOutcomes } from './feed-outcomes-wire';
+import { fromFeedOutcomes, type FeedOutcomes } from './feed-outcomes-wire';
+import { FEEDS_PER_MESSAGE, type FeedRequest } from './feed-request';
 import { feedStarts } from './feed-starts';
 import type { FeedResult } from './load-documents';
 import type { RegistryUnit } from './parse-registry';
 import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
 import type { PartsUpdate } from './saved-copy-parts';
-import type { SnapshotFeedRequest } from './snapshot-feed-request';
 import type { EngineRequest, SentCopies } from './engine-request';
 import { feedCopyOf } from './to-dataset';
 
@@ -27,6 +26,7 @@ function pipelineLoads() {
     typeof Worker === 'undefined'
       ? import('./pipeline').then((m) => {
           m.pipeline.onFeedStarts(heardStarts);
+          m.pipeline.onFeedResults(heardResults);
           return { loads: m.pipeline, inPage: true };
         })
       : Promise.resolve(startedWorker());
@@ -48,6 +48,7 @@ function startedWorker() {
     new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module', name: 'data' }),
   );
   void worker.onFeedStarts(proxy(heardStarts));
+  void worker.onFeedResults(proxy(heardResults));
   return { loads: worker, inPage: false };
 }
 
@@ -78,14 +79,46 @@ async function run<T>(
 export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: string) =>
   run((p, s) => p.loadRegistry(url, s, pageOrigin), signal);
 
-/** Feeds read from a snapshot in the same task cross to the pipeline together. */
-const SNAPSHOT_FEEDS_PER_CALL = 500;
+/** Each feed asked for and not yet answered: how to answer it, by attempt number. */
+const feedsAsked = new Map<number, (outcome: Outcome<FeedResult>) => void>();
+let feedsToAsk: FeedRequest[] = [];
 
-const readSnapshotFeed = batchCalls<SnapshotFeedRequest, Outcome<FeedResult>>(
-  async (requests) =>
-    fromFeedOutcomes(await (await pipelineLoads()).loads.loadSnapshotFeeds(requests)),
-  SNAPSHOT_FEEDS_PER_CALL,
-);
+function answer(attempt: number, outcome: Outcome<FeedResult>) {
+  feedsAsked.get(attempt)?.(outcome);
+  feedsAsked.delete(attempt);
+}
+
+function heardResults(attempts: number[], feeds: FeedOutcomes) {
+  fromFeedOutcomes(feeds).forEach((outcome, i) => answer(attempts[i]!, outcome));
+}
+
+async function sendAsked() {
+  const requests = feedsToAsk;
+  feedsToAsk = [];
+  try {
+    const { loads } = await pipelineLoads();
+    for (let from = 0; from < requests.length; from += FEEDS_PER_MESSAGE) {
+      await loads.loadFeeds(requests.slice(from, from + FEEDS_PER_MESSAGE));
+    }
+  } catch (error) {
+    // The pipeline could not be reached: every feed asked says why, rather than wait forever.
+    const failed = { ok: false, kind: 'unexpected', message: String(error) } as const;
+    for (const r of requests) answer(r.attempt, failed);
+  }
+}
+
+/**
+ * Feeds asked for in the same task cross to the pipeline together: the 85 of a usual registry
+ * in one message, where one message each made a long task of the page's start. Each feed's
+ * outcome comes back on its own, or with others that settled at the same time.
+ */
+function askFeed(request: FeedRequest): Promise<Outcome<FeedResult>> {
+  return new Promise((resolve) => {
+    feedsAsked.set(request.attempt, resolve);
+    feedsToAsk.push(request);
+    if (feedsToAsk.length === 1) setTimeout(() => void sendAsked(), 0);
+  });
+}
 
 /** Each call is one attempt, recorded in feedStarts from asked, to begun, to settled. */
 export const loadFeed = (
@@ -97,18 +130,11 @@ export const loadFeed = (
   signal?: AbortSignal,
 ) => {
   const attempt = feedStarts.begin(unit.id);
-  const loaded = fromSnapshot
-    ? untilAborted(readSnapshotFeed({ unit, registryUrl, asOf, pageOrigin, attempt }), signal).then(
-        unsettle,
-      )
-    : run(
-        (p, s) =>
-          p
-            .loadFeed(unit, registryUrl, asOf, pageOrigin, fromSnapshot, s, attempt)
-            .then((wire) => fromFeedOutcomes(wire)[0]!),
-        signal,
-      );
-  return loaded
+  return untilAborted(
+    askFeed({ unit, registryUrl, asOf, pageOrigin, fromSnapshot, attempt }),
+    signal,
+  )
+    .then(unsettle)
     .then(
       // When it reached the page, by the page's clock (a worker's clock may differ under test).
       (result) => ({ ...result, receivedAt: Date.now() }),

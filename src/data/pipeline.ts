@@ -2,7 +2,8 @@ import { transfer } from 'comlink';
 import type { MonthIndex } from '../domain/period';
 import { answerPeriodParts, keepSentCopies, keptForEngine } from './engine-feeds';
 import type { EngineRequest } from './engine-request';
-import { toFeedOutcomes } from './feed-outcomes-wire';
+import { toFeedOutcomes, type FeedOutcomes } from './feed-outcomes-wire';
+import { FEEDS_PER_MESSAGE, type FeedRequest } from './feed-request';
 import {
   loadFeed,
   loadNational,
@@ -12,8 +13,6 @@ import {
 } from './load-documents';
 import { settle, type Outcome } from './outcome';
 import { savedCopyStore } from './saved-copy-store';
-import type { SnapshotFeedRequest } from './snapshot-feed-request';
-import type { RegistryUnit } from './parse-registry';
 
 /** Told of feed requests that began (their attempt numbers), a batch at a time. */
 export type FeedStartListener = (attempts: number[]) => unknown;
@@ -36,10 +35,35 @@ function reportStart(attempt: number) {
   });
 }
 
-/** Feed outcomes as they go to the page: observations in columns, their buffers moved. */
-function sentFeeds(outcomes: Outcome<FeedResult>[]) {
-  const { wire, buffers } = toFeedOutcomes(outcomes);
-  return transfer(wire, buffers);
+/** Told of feeds' outcomes (by attempt number, in the same order), a batch at a time. */
+export type FeedResultsListener = (attempts: number[], feeds: FeedOutcomes) => unknown;
+
+let resultsListener: FeedResultsListener | null = null;
+let resultsToSend: { attempt: number; outcome: Outcome<FeedResult> }[] = [];
+let resultsTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Sends the outcomes settled so far: observations in columns, their buffers moved. A snapshot's
+ * hundreds of feeds settle in one task and go together, FEEDS_PER_MESSAGE at most, so the page
+ * takes each message in a short task.
+ */
+function sendResults() {
+  if (resultsTimer !== null) clearTimeout(resultsTimer);
+  resultsTimer = null;
+  const sending = resultsToSend;
+  resultsToSend = [];
+  const { wire, buffers } = toFeedOutcomes(sending.map((r) => r.outcome));
+  void resultsListener?.(
+    sending.map((r) => r.attempt),
+    transfer(wire, buffers),
+  );
+}
+
+/** Reports an outcome at the end of the current task, with any others that settled in it. */
+function reportResult(attempt: number, outcome: Outcome<FeedResult>) {
+  resultsToSend.push({ attempt, outcome });
+  if (resultsToSend.length >= FEEDS_PER_MESSAGE) sendResults();
+  else resultsTimer ??= setTimeout(sendResults, 0);
 }
 
 /**
@@ -50,37 +74,30 @@ function sentFeeds(outcomes: Outcome<FeedResult>[]) {
 export const pipeline = {
   loadRegistry: (url: string, signal?: AbortSignal, pageOrigin?: string) =>
     settle(loadRegistry(url, signal, pageOrigin)),
-  loadFeed: (
-    unit: RegistryUnit,
-    registryUrl: string,
-    asOf: MonthIndex | null,
-    pageOrigin: string,
-    fromSnapshot: boolean,
-    signal?: AbortSignal,
-    attempt?: number,
-  ) =>
-    settle(
-      loadFeed(
-        unit,
-        registryUrl,
-        asOf,
-        pageOrigin,
-        fromSnapshot,
-        signal,
-        attempt === undefined ? undefined : () => reportStart(attempt),
-      ).then(keptForEngine),
-    ).then((outcome) => sentFeeds([outcome])),
-  /** Feeds read from the registry's snapshot, many per call (there is no request to wait for). */
-  loadSnapshotFeeds: (requests: SnapshotFeedRequest[]) =>
-    Promise.all(
-      requests.map((r) =>
-        settle(
-          loadFeed(r.unit, r.registryUrl, r.asOf, r.pageOrigin, true, undefined, () =>
-            reportStart(r.attempt),
-          ).then(keptForEngine),
-        ),
-      ),
-    ).then(sentFeeds),
+  /**
+   * Loads the feeds asked for, each reported to the results listener as it settles (a snapshot's
+   * are read from its document, the others fetched).
+   */
+  loadFeeds: (requests: FeedRequest[]): void => {
+    for (const r of requests) {
+      const started = () => reportStart(r.attempt);
+      void settle(
+        loadFeed(
+          r.unit,
+          r.registryUrl,
+          r.asOf,
+          r.pageOrigin,
+          r.fromSnapshot,
+          undefined,
+          started,
+        ).then(keptForEngine),
+      ).then((outcome) => reportResult(r.attempt, outcome));
+    }
+  },
+  /** Set once by the page: who hears each feed's outcome. */
+  onFeedResults: (listener: FeedResultsListener) => {
+    resultsListener = listener;
+  },
   /**
    * The engine's pass for one period over the feeds held here (their arrays transferred to the
    * page, not copied), or the units whose feeds the page must send (to keepSentCopies).

@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fromFeedOutcomes } from '../../../src/data/feed-outcomes-wire';
 import type * as NetworkSettings from '../../../src/data/network-settings';
+import type { Outcome } from '../../../src/data/outcome';
 import type { RegistryUnit } from '../../../src/data/parse-registry';
 import { pipeline } from '../../../src/data/pipeline';
 
@@ -39,12 +41,33 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+const answers = new Map<number, (outcome: Outcome<unknown>) => void>();
+pipeline.onFeedResults((attempts, feeds) =>
+  fromFeedOutcomes(feeds).forEach((outcome, i) => answers.get(attempts[i]!)?.(outcome)),
+);
+
+/** Asks the pipeline for one feed under an attempt number; resolves with its outcome. */
+const ask = (id: string, attempt: number) =>
+  new Promise<Outcome<unknown>>((resolve) => {
+    answers.set(attempt, resolve);
+    pipeline.loadFeeds([
+      {
+        unit: unit(id),
+        registryUrl: REGISTRY,
+        asOf: null,
+        pageOrigin: PAGE,
+        fromSnapshot: false,
+        attempt,
+      },
+    ]);
+  });
+
 describe('pipeline: when each feed’s own request begins', () => {
   it('reports a feed’s start only when its turn comes, each attempt under its own number', async () => {
     const heard: number[][] = [];
     pipeline.onFeedStarts((attempts) => heard.push(attempts));
-    const first = pipeline.loadFeed(unit('a'), REGISTRY, null, PAGE, false, undefined, 1);
-    const second = pipeline.loadFeed(unit('b'), REGISTRY, null, PAGE, false, undefined, 2);
+    const first = ask('a', 1);
+    const second = ask('b', 2);
     // The first feed's request is at the server; the second is still waiting its turn.
     await vi.waitFor(() => expect(answerFirst).not.toBeNull());
     expect(heard).toEqual([[1]]);
@@ -53,7 +76,7 @@ describe('pipeline: when each feed’s own request begins', () => {
     await second;
     expect(heard.flat()).toEqual([1, 2]);
     // A retry is a new attempt: its start is reported again.
-    await pipeline.loadFeed(unit('b'), REGISTRY, null, PAGE, false, undefined, 3);
+    await ask('b', 3);
     expect(heard.flat()).toEqual([1, 2, 3]);
   });
 });

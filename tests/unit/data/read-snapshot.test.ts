@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromFeedOutcomes } from '../../../src/data/feed-outcomes-wire';
 import { failureStatus } from '../../../src/data/feed-status';
 import { loadFeed, loadRegistry } from '../../../src/data/load-documents';
-import { unsettle } from '../../../src/data/outcome';
+import { unsettle, type Outcome } from '../../../src/data/outcome';
 import { pipeline } from '../../../src/data/pipeline';
 import type { RegistryUnit } from '../../../src/data/parse-registry';
 import { isSnapshot, readSnapshot } from '../../../src/data/read-snapshot';
@@ -105,14 +105,16 @@ describe('reading a snapshot (contract §8)', () => {
   it('gives failures across the worker boundary as plain data, thrown again as the same failure', async () => {
     const read = unsettle(await pipeline.loadRegistry(SNAPSHOT_URL));
     const unit = read.units.find((u) => u.id === 'h503')!;
-    const [outcome] = fromFeedOutcomes(
-      structuredClone(await pipeline.loadFeed(unit, SNAPSHOT_URL, null, PAGE, true)),
-    );
+    const outcome = await new Promise<Outcome<unknown>>((resolve) => {
+      pipeline.onFeedResults((_, feeds) => resolve(fromFeedOutcomes(structuredClone(feeds))[0]!));
+      const request = { unit, registryUrl: SNAPSHOT_URL, asOf: null, pageOrigin: PAGE };
+      pipeline.loadFeeds([{ ...request, fromSnapshot: true, attempt: 1 }]);
+    });
     expect(outcome).toEqual({
       ok: false,
       kind: 'http',
       detail: { status: 503, url: 'http://snap.test/archive/feeds/h503.json' },
     });
-    expect(() => unsettle(outcome!)).toThrow(expect.objectContaining({ kind: 'http' }) as Error);
+    expect(() => unsettle(outcome)).toThrow(expect.objectContaining({ kind: 'http' }) as Error);
   });
 });
