@@ -91,6 +91,9 @@ export function createFormatters(locale: Locale): Formatters {
   const perMonth = locale === 'vi' ? '/tháng' : '/month';
   const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
+  // A screen names the same few dozen months many times over (axes, selects, captions), and
+  // formatToParts is among the slower calls of a first render.
+  const monthTexts = new Map<MonthIndex, string>();
   const toDate = (period: MonthIndex) => {
     const { year, month } = periodParts(period);
     return new Date(Date.UTC(year, month - 1, 1));
@@ -118,10 +121,16 @@ export function createFormatters(locale: Locale): Formatters {
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
     month: (period) => {
       if (period === null) return DASH;
-      const parts = monthShort.formatToParts(toDate(period));
-      return locale === 'vi'
-        ? `${part(parts, 'month')}/${part(parts, 'year')}`
-        : `${part(parts, 'month')} ${part(parts, 'year')}`;
+      let text = monthTexts.get(period);
+      if (text === undefined) {
+        const parts = monthShort.formatToParts(toDate(period));
+        text =
+          locale === 'vi'
+            ? `${part(parts, 'month')}/${part(parts, 'year')}`
+            : `${part(parts, 'month')} ${part(parts, 'year')}`;
+        monthTexts.set(period, text);
+      }
+      return text;
     },
     monthLong: (period) => (period === null ? DASH : monthLongFmt.format(toDate(period))),
     dateTime: (iso) => {
