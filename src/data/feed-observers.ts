@@ -1,14 +1,14 @@
 import {
   QueryObserver,
-  type DefaultedQueryObserverOptions,
   type QueryClient,
   type QueryKey,
+  type QueryObserverOptions,
   type QueryObserverResult,
 } from '@tanstack/react-query';
 import type { FeedResult } from './load-documents';
 
 export type FeedQueryResult = QueryObserverResult<FeedResult>;
-type FeedObserverOptions<K extends QueryKey> = DefaultedQueryObserverOptions<
+type FeedObserverOptions<K extends QueryKey> = QueryObserverOptions<
   FeedResult,
   Error,
   FeedResult,
@@ -87,8 +87,8 @@ export class FeedObservers<K extends QueryKey> {
   };
 
   /**
-   * The feeds to observe (options already passed through the client's defaults). A new list
-   * replaces the observers; the first CHUNK are set up at once (all of a usual registry).
+   * The feeds to observe (each observer applies the client's defaults as it is set up). A new
+   * list replaces the observers; the first CHUNK are set up at once (all of a usual registry).
    * Without `provisional`, the screens wait for every feed, however long: for a snapshot's
    * feeds, read from one document the data worker already holds, none of which can hang, a
    * provisional picture would only hold back the settled one.

@@ -128,7 +128,7 @@ export const loadFeed = (
   pageOrigin: string,
   fromSnapshot: boolean,
   signal?: AbortSignal,
-) => {
+): Promise<FeedResult> => {
   const attempt = feedStarts.begin(unit.id);
   return untilAborted(
     askFeed({ unit, registryUrl, asOf, pageOrigin, fromSnapshot, attempt }),

@@ -5,7 +5,7 @@ import { useAppConfig } from './app-config-context';
 import { FeedObservers } from './feed-observers';
 import { feedStatus, isFailed, markSlow } from './feed-status';
 import type { Registry } from './parse-registry';
-import { feedQueryOptions } from './queries/feed-query';
+import { feedQueryOptions, type FeedQueryKey } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
 import { useSlowFeeds } from './use-slow-feeds';
@@ -50,20 +50,16 @@ export function useDataset() {
   const takenAt = registry?.snapshot?.takenAt ?? null;
   const client = useQueryClient();
   const restoring = useIsRestoring();
+  // The client's defaults (a key's hash among them) are applied as each observer is set up, a
+  // slice per task (FeedObservers), not for every feed in this render.
   const queries = useMemo(
     () =>
-      units.map((u) =>
-        client.defaultQueryOptions(
-          feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, takenAt),
-        ),
-      ),
-    [units, client, config.registryUrl, asOf, config.pageOrigin, takenAt],
+      units.map((u) => feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, takenAt)),
+    [units, config.registryUrl, asOf, config.pageOrigin, takenAt],
   );
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.
-  const [observers] = useState(
-    () => new FeedObservers<(typeof queries)[number]['queryKey']>(client),
-  );
+  const [observers] = useState(() => new FeedObservers<FeedQueryKey>(client));
   observers.setQueries(queries, takenAt === null);
   const subscribe = useCallback(
     (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),

@@ -10,6 +10,15 @@ export function feedKeyPrefix(registryUrl: string, unitId?: string) {
     : (['feed', registryUrl, unitId] as const);
 }
 
+const feedKey = (
+  unit: RegistryUnit,
+  registryUrl: string,
+  asOf: MonthIndex | null,
+  snapshotTakenAt: string | null,
+) => [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, snapshotTakenAt] as const;
+
+export type FeedQueryKey = ReturnType<typeof feedKey>;
+
 /**
  * One unit's feed. `snapshotTakenAt` is set when the registry came from a snapshot (contract §8):
  * the feed is then read from that document, which never changes, so it is never stale; a new
@@ -29,7 +38,7 @@ export function feedQueryOptions(
 ) {
   const fromSnapshot = snapshotTakenAt !== null;
   return queryOptions({
-    queryKey: [...feedKeyPrefix(registryUrl, unit.id), unit.feed, asOf, snapshotTakenAt] as const,
+    queryKey: feedKey(unit, registryUrl, asOf, snapshotTakenAt),
     // A snapshot's feed is read from a document the worker already holds: there is nothing to
     // cancel, and not asking for the signal spares the page an abort listener per feed.
     queryFn: fromSnapshot
