@@ -16,8 +16,11 @@ export interface ChartFrameProps {
   period: MonthIndex;
   /** Coverage notes, target basis: printed under the chart and carried by exports. */
   notes?: readonly string[];
-  /** What "show as table" shows (and the CSV / Excel exports contain). */
-  table: TableSpec;
+  /**
+   * What "show as table" shows (and the CSV / Excel exports contain); a function when the table
+   * is long to build (10,000 rows), called only when it is shown or exported.
+   */
+  table: TableSpec | (() => TableSpec);
   headingLevel?: 2 | 3;
   children: ReactNode;
   /** The target and its basis, printed under the chart and in every export. */
@@ -117,7 +120,11 @@ export function ChartFrame({
         </div>
       </div>
       <div className="chart-frame__body">
-        {view === 'chart' ? children : <DataTable spec={table} />}
+        {view === 'chart' ? (
+          children
+        ) : (
+          <DataTable spec={typeof table === 'function' ? table() : table} />
+        )}
       </div>
       <figcaption className="chart-frame__foot">
         <span>{t('source.line')}</span>

@@ -154,7 +154,8 @@ export function ProvinceMap({
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
 
-  const table: TableSpec = {
+  // One row per province: 10,022 rows for a commune registry, built only when shown or exported.
+  const table = (): TableSpec => ({
     caption: t('map.caption', { indicator: indicatorName, period: f.month(model.period) }),
     columns: [
       { key: 'unit', label: t('common:kind.province'), kind: 'unit' },
@@ -178,7 +179,7 @@ export function ProvinceMap({
         },
       };
     }),
-  };
+  });
 
   const mapProps: TileMapProps = {
     tiles,
