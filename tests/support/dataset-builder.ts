@@ -1,3 +1,4 @@
+import type { RegistryUnit } from '../../src/data/parse-registry';
 import { parsePeriod, type MonthIndex } from '../../src/domain/period';
 import type {
   Dataset,
@@ -77,4 +78,9 @@ export const RES17_TARGETS: Target[] = [
 
 export function dataset(units: UnitData[], options: Partial<Dataset> = {}): Dataset {
   return { units, regions: [], targets: RES17_TARGETS, asOf: null, ...options };
+}
+
+/** A province of a registry whose feed is `feeds/<id>.json`, named by its id. */
+export function registryUnit(id: string): RegistryUnit {
+  return { id, kind: 'province', name: { vi: id, en: id }, region: null, feed: `feeds/${id}.json` };
 }

@@ -4,22 +4,11 @@ import { fromFeedOutcomes, toFeedOutcomes } from '../../../src/data/feed-outcome
 import type { FeedResult } from '../../../src/data/load-documents';
 import { fromColumns, toColumns } from '../../../src/data/observation-columns';
 import type { Outcome } from '../../../src/data/outcome';
+import { obs } from '../../support/dataset-builder';
 
-const blank: Observation = {
-  period: 0,
-  servicesTotal: null,
-  servicesLevel3: null,
-  servicesLevel4: null,
-  dossiersTotal: null,
-  dossiersOnline: null,
-  lgsp: null,
-  soc: null,
-  vdxp: null,
-  portalConnected: null,
-};
+const blank = obs('2019-01');
 
-const full: Observation = {
-  period: 24_247,
+const full = obs('2020-08', {
   servicesTotal: 1_234_567_890_123,
   servicesLevel3: 0,
   servicesLevel4: 2.5,
@@ -29,21 +18,21 @@ const full: Observation = {
   soc: true,
   vdxp: false,
   portalConnected: true,
-};
+});
 
 /** Every field on its own: one count reported, or one flag, the rest not. */
 const oneEach: Observation[] = [
-  { ...blank, period: 1, servicesTotal: 7 },
-  { ...blank, period: 2, servicesLevel3: 7 },
-  { ...blank, period: 3, servicesLevel4: 7 },
-  { ...blank, period: 4, dossiersTotal: 7 },
-  { ...blank, period: 5, dossiersOnline: 7 },
-  { ...blank, period: 6, lgsp: 'none' },
-  { ...blank, period: 7, lgsp: 'building' },
-  { ...blank, period: 8, lgsp: 'operational' },
-  { ...blank, period: 9, soc: false },
-  { ...blank, period: 10, vdxp: true },
-  { ...blank, period: 11, portalConnected: false },
+  obs('2019-02', { servicesTotal: 7 }),
+  obs('2019-03', { servicesLevel3: 7 }),
+  obs('2019-04', { servicesLevel4: 7 }),
+  obs('2019-05', { dossiersTotal: 7 }),
+  obs('2019-06', { dossiersOnline: 7 }),
+  obs('2019-07', { lgsp: 'none' }),
+  obs('2019-08', { lgsp: 'building' }),
+  obs('2019-09', { lgsp: 'operational' }),
+  obs('2019-10', { soc: false }),
+  obs('2019-11', { vdxp: true }),
+  obs('2019-12', { portalConnected: false }),
 ];
 
 describe('observation columns', () => {

@@ -3,17 +3,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadFeed } from '../../../src/data/pipeline-client';
 import { pipeline } from '../../../src/data/pipeline';
-import type { RegistryUnit } from '../../../src/data/parse-registry';
+import { registryUnit as unit } from '../../support/dataset-builder';
 
 const REGISTRY = 'http://feeds.test/registry.json';
 const PAGE = 'http://feeds.test';
-const unit = (id: string): RegistryUnit => ({
-  id,
-  kind: 'province',
-  name: { vi: id, en: id },
-  region: null,
-  feed: `feeds/${id}.json`,
-});
 const feed = (id: string, level4: number) => ({
   format: 'egov-kpi-feed/1',
   unit: id,

@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { fromFeedOutcomes } from '../../../src/data/feed-outcomes-wire';
 import type * as NetworkSettings from '../../../src/data/network-settings';
 import type { Outcome } from '../../../src/data/outcome';
-import type { RegistryUnit } from '../../../src/data/parse-registry';
 import { pipeline } from '../../../src/data/pipeline';
+import { registryUnit as unit } from '../../support/dataset-builder';
 
 // One feed at a time, so the second waits its turn.
 vi.mock('../../../src/data/network-settings', async (importOriginal) => {
@@ -15,13 +15,6 @@ vi.mock('../../../src/data/network-settings', async (importOriginal) => {
 
 const REGISTRY = 'http://localhost/api/registry.json';
 const PAGE = 'http://localhost';
-const unit = (id: string): RegistryUnit => ({
-  id,
-  kind: 'province',
-  name: { vi: id, en: id },
-  region: null,
-  feed: `feeds/${id}.json`,
-});
 const feed = (id: string) => ({
   format: 'egov-kpi-feed/1',
   unit: id,
