@@ -107,13 +107,13 @@ export class FeedObservers<K extends QueryKey> {
     this.#settled = this.#results.filter(isSettled).length;
     this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';
     if (this.#graceTimer !== null) clearTimeout(this.#graceTimer);
-    this.#graceTimer = !provisional
-      ? null
-      : setTimeout(() => {
+    this.#graceTimer = provisional
+      ? setTimeout(() => {
           this.#graceTimer = null;
           if (this.#phase === 'waiting') this.#phase = 'provisional';
           this.#flush(true);
-        }, this.#graceMs);
+        }, this.#graceMs)
+      : null;
     if (this.#listeners.size > 0) this.#flush();
   }
 
