@@ -132,10 +132,14 @@ export function Layout() {
         </nav>
       </header>
       <PanelBoundary>
-        <SnapshotBanner />
         <FeedBanner />
       </PanelBoundary>
       <main id="main" className="main" tabIndex={-1}>
+        {/* Inside the main box, not above it: the box is there from the first frame (its
+            loading line), and a banner above it would push it down when a snapshot arrives. */}
+        <PanelBoundary>
+          <SnapshotBanner />
+        </PanelBoundary>
         {noRegistry && registryQuery.isError ? (
           <ErrorState title={t('state.error')} onRetry={() => void registryQuery.refetch()}>
             <p>{t('startup.registry', { detail: describeFailure(registryQuery.error) })}</p>

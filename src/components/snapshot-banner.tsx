@@ -5,7 +5,8 @@ import './resilience.css';
 
 /**
  * On every screen of a snapshot: when it was taken (contract §8). It arrives with the registry,
- * in the same render as the overview's frame, so it pushes nothing down.
+ * in the same render as the overview's frame, at the top of the main box (layout.tsx), so it
+ * pushes nothing down.
  */
 export function SnapshotBanner() {
   const t = useT('common');
