@@ -2,7 +2,12 @@ import { useId, useState, type ReactNode } from 'react';
 import type { MonthIndex } from '../domain/period';
 import type { ChartSize } from '../export/export-source';
 import { useFormatters, useT } from '../i18n/use-locale';
-import type { ExportFileName, ExportTarget, TableSpec } from '../lib/table-spec';
+import {
+  tableOf,
+  type ExportFileName,
+  type ExportTarget,
+  type TableSource,
+} from '../lib/table-spec';
 import { DataTable } from './data-table/data-table';
 import { ExportMenu } from './export-menu/export-menu';
 import { targetText } from './export-menu/export-text';
@@ -20,7 +25,7 @@ export interface ChartFrameProps {
    * What "show as table" shows (and the CSV / Excel exports contain); a function when the table
    * is long to build (10,000 rows), called only when it is shown or exported.
    */
-  table: TableSpec | (() => TableSpec);
+  table: TableSource;
   headingLevel?: 2 | 3;
   children: ReactNode;
   /** The target and its basis, printed under the chart and in every export. */
@@ -120,11 +125,7 @@ export function ChartFrame({
         </div>
       </div>
       <div className="chart-frame__body">
-        {view === 'chart' ? (
-          children
-        ) : (
-          <DataTable spec={typeof table === 'function' ? table() : table} />
-        )}
+        {view === 'chart' ? children : <DataTable spec={tableOf(table)} />}
       </div>
       <figcaption className="chart-frame__foot">
         <span>{t('source.line')}</span>

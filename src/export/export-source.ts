@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MonthIndex } from '../domain/period';
-import type { ExportFileName, ExportTarget, TableSpec } from '../lib/table-spec';
+import type { ExportFileName, ExportTarget, TableSource } from '../lib/table-spec';
 
 /** The size of the chart area in an exported image, in CSS pixels. */
 export interface ChartSize {
@@ -20,7 +20,7 @@ export interface ExportSource {
   notes?: readonly string[];
   target?: ExportTarget | null;
   /** The numbers behind it; a function when building them is costly (thousands of rows). */
-  table: TableSpec | (() => TableSpec);
+  table: TableSource;
   fileName?: ExportFileName;
   /**
    * The chart, re-rendered for the image at the export layout's size. Without it the images show

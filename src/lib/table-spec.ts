@@ -57,6 +57,14 @@ export interface TableSpec {
   rows: TableRow[];
 }
 
+/** A table, or a function that makes it when it is long to build (thousands of rows). */
+export type TableSource = TableSpec | (() => TableSpec);
+
+/** The table itself, made now if it was deferred. */
+export function tableOf(source: TableSource): TableSpec {
+  return typeof source === 'function' ? source() : source;
+}
+
 export type { MonthIndex };
 
 /**

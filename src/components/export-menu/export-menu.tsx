@@ -17,13 +17,9 @@ import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { embedCode, exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
 import type { FlagRule } from '../../domain/laggards';
 import './export-menu.css';
-import type { TableSpec } from '../../lib/table-spec';
+import { tableOf } from '../../lib/table-spec';
 
 export type ExportMenuProps = ExportSource;
-
-function tableOf(source: ExportSource): TableSpec {
-  return typeof source.table === 'function' ? source.table() : source.table;
-}
 
 type Format =
   | 'png-wide'
@@ -277,7 +273,7 @@ export function ExportMenu(source: ExportMenuProps) {
       import('../../export/table-image'),
       import('../data-table/format-cell'),
     ]);
-    const spec = tableOf(source);
+    const spec = tableOf(source.table);
     const rules = [
       ...new Set(
         spec.columns
@@ -320,7 +316,7 @@ export function ExportMenu(source: ExportMenuProps) {
 
   const exportCsv = async (dialect: 'standard' | 'semicolon'): Promise<ExportFile[]> => {
     const { tableToCsv, CSV_DIALECTS } = await import('../../export/csv');
-    const csv = tableToCsv(tableOf(source), exportWords(tAll), CSV_DIALECTS[dialect]);
+    const csv = tableToCsv(tableOf(source.table), exportWords(tAll), CSV_DIALECTS[dialect]);
     return [
       {
         blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
@@ -334,7 +330,7 @@ export function ExportMenu(source: ExportMenuProps) {
       import('../../export/xlsx-sheets'),
       import('../../export/xlsx-file'),
     ]);
-    const sheets = tableToSheets(tableOf(source), text(), exportWords(tAll), {
+    const sheets = tableToSheets(tableOf(source.table), text(), exportWords(tAll), {
       dataSheet: t('sheet.data'),
       notesSheet: t('sheet.notes'),
       title: t('sheet.title'),
