@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, parseAncestors, parseOrigins } from './scripts/csp.js';
+import { preloadFonts } from './scripts/preload-fonts.js';
 
 // Tests never depend on the machine's zone; the app formats dates in Asia/Ho_Chi_Minh explicitly.
 process.env.TZ = 'UTC';
@@ -35,6 +36,9 @@ export default defineConfig({
   plugins: [
     react(),
     previewHeaders,
+    // Both scripts of Vietnamese text (the Latin letters and the tone-marked ones) in the three
+    // weights the masthead and the first screen use.
+    preloadFonts(/be-vietnam-pro-(latin|vietnamese)-(400|600|700)-normal-[\w-]+\.woff2$/),
     // The offline app shell for deployments on real feeds (registered by src/app/offline-shell.ts,
     // never in mock mode, where MSW's worker owns the scope). Data is not cached by the worker.
     VitePWA({
