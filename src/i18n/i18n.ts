@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../data/schemas/config-schema';
+import { LOCALES, type Locale } from '../data/schemas/config-schema';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
 import enExport from './locales/en/export.json';
@@ -15,6 +15,7 @@ import viLaggards from './locales/vi/laggards.json';
 import viOverview from './locales/vi/overview.json';
 import viRankings from './locales/vi/rankings.json';
 import viUnit from './locales/vi/unit.json';
+import { formattersOf } from './use-locale';
 
 /**
  * One namespace per screen (and `common` for what they share), in both languages. The deck's
@@ -41,6 +42,10 @@ export const resources = {
   },
 } as const;
 
+function localeOf(lng: string | undefined): Locale {
+  return LOCALES.find((l) => l === lng) ?? 'vi';
+}
+
 /** A fresh i18next instance (one per app, one per test); both languages are bundled. */
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
@@ -54,5 +59,11 @@ export function createI18n(locale: Locale): i18n {
     initAsync: false,
     returnNull: false,
   });
+  // `{{count, number}}` writes a count as every figure of the page does ("8.179", "8,179"), not
+  // i18next's own number format. A text already formatted by the caller is kept as it is, so a
+  // placeholder can say `number` whichever form its callers pass.
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formattersOf(localeOf(lng)).count(value) : String(value),
+  );
   return instance;
 }
