@@ -61,9 +61,9 @@ export function createI18n(locale: Locale): i18n {
   });
   // `{{count, number}}` writes a count as every figure of the page does ("8.179", "8,179"), not
   // i18next's own number format. A text already formatted by the caller is kept as it is, so a
-  // placeholder can say `number` whichever form its callers pass.
+  // placeholder can say `number` whichever form its callers pass; a missing value stays missing.
   instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number' ? formattersOf(localeOf(lng)).count(value) : String(value),
+    typeof value === 'number' ? formattersOf(localeOf(lng)).count(value) : (value as string),
   );
   return instance;
 }
