@@ -1,0 +1,131 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '../../mocks/node';
+import { VIRTUAL_ROWS_ABOVE } from '../../src/features/rankings/rankings-virtual-body';
+import { serveUnits, type FixtureUnit } from './small-registry';
+import { renderApp } from '../support/render-app';
+
+// Over two hundred feeds through jsdom: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
+const server = createMockServer('default');
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/**
+ * More provinces than the ranking shows whole: province n (1-based) has n × 3 of its 1,000
+ * services at level 4, so ranks run from "Tỉnh 205" (61.5 %) down to "Tỉnh 001" (0.3 %), every
+ * rate apart from the next at one decimal.
+ */
+const COUNT = VIRTUAL_ROWS_ABOVE + 5;
+const pad = (n: number) => String(n).padStart(3, '0');
+const PROVINCES: FixtureUnit[] = Array.from({ length: COUNT }, (_, i) => ({
+  id: `T${pad(i + 1)}`,
+  kind: 'province',
+  vi: `Tỉnh ${pad(i + 1)}`,
+  en: `Province ${pad(i + 1)}`,
+  feed: [{ period: '2020-08', servicesTotal: 1000, servicesLevel4: (i + 1) * 3 }],
+}));
+
+/** jsdom lays nothing out: every row is given the height of a desktop row, 45 px. */
+const ROW_PX = 45;
+function layRowsOut() {
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return this.tagName === 'TR' ? ROW_PX : 0;
+  });
+}
+
+function renderedRows(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-hidden') !== 'true')
+    .slice(1)
+    .map((r) => ({
+      position: Number(r.getAttribute('aria-rowindex')),
+      name: within(r).getByRole('rowheader').textContent,
+    }));
+}
+
+async function openRanking() {
+  serveUnits(server, PROVINCES);
+  layRowsOut();
+  const user = userEvent.setup();
+  renderApp('/rankings/provinces');
+  const table = await screen.findByRole('table', {}, { timeout: 20_000 });
+  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull(), {
+    timeout: 20_000,
+  });
+  await waitFor(() => expect(renderedRows(table).length).toBeGreaterThan(0));
+  return { user, table };
+}
+
+const jsdomScrollY = Object.getOwnPropertyDescriptor(window, 'scrollY')!;
+function scrollWindowTo(y: number) {
+  Object.defineProperty(window, 'scrollY', { configurable: true, value: y });
+  fireEvent.scroll(window);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.defineProperty(window, 'scrollY', jsdomScrollY);
+});
+
+describe(`a ranking of more than ${VIRTUAL_ROWS_ABOVE} units`, () => {
+  it('renders the rows in view, and says where they stand in the whole', async () => {
+    const { table } = await openRanking();
+    expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1));
+    const rows = renderedRows(table);
+    // A 768 px window holds 17 rows of 45 px; a few more are drawn beyond its edge.
+    expect(rows.length).toBeGreaterThanOrEqual(17);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[0]).toEqual({ position: 2, name: `Tỉnh ${pad(COUNT)}` });
+    rows.forEach((row, i) => {
+      expect(row.position).toBe(i + 2);
+      expect(row.name).toBe(`Tỉnh ${pad(COUNT - i)}`);
+    });
+    // The page is as long as every row: spacer rows stand in for the others.
+    const spacers = within(table)
+      .getAllByRole('row', { hidden: true })
+      .filter((r) => r.getAttribute('aria-hidden') === 'true');
+    const spaced = spacers.reduce(
+      (sum, r) => sum + parseFloat(r.querySelector('td')!.style.height),
+      0,
+    );
+    expect(spaced + rows.length * ROW_PX).toBe(COUNT * ROW_PX);
+  });
+
+  it('brings in the rows scrolled to, with the units at those ranks', async () => {
+    const { table } = await openRanking();
+    // Rank 150 at the top of the screen: 149 rows of 45 px above it.
+    act(() => scrollWindowTo(149 * ROW_PX));
+    await waitFor(() =>
+      expect(renderedRows(table).map((r) => r.name)).toContain(`Tỉnh ${pad(COUNT - 149)}`),
+    );
+    const rows = renderedRows(table);
+    expect(rows.map((r) => r.name)).not.toContain(`Tỉnh ${pad(COUNT)}`);
+    for (const row of rows) expect(row.name).toBe(`Tỉnh ${pad(COUNT + 2 - row.position)}`);
+    // The last rank is within reach of the end of the page.
+    act(() => scrollWindowTo(COUNT * ROW_PX - 768));
+    await waitFor(() =>
+      expect(renderedRows(table).at(-1)).toEqual({ position: COUNT + 1, name: 'Tỉnh 001' }),
+    );
+  });
+
+  it('shows the new order from its first row when the sort changes', async () => {
+    const { user, table } = await openRanking();
+    const rank = screen.getByRole('columnheader', { name: /^Hạng/ });
+    await user.click(within(rank).getByRole('button'));
+    expect(rank).toHaveAttribute('aria-sort', 'descending');
+    await waitFor(() => expect(renderedRows(table)[0]?.name).toBe('Tỉnh 001'));
+    const rows = renderedRows(table);
+    rows.forEach((row, i) => {
+      expect(row.position).toBe(i + 2);
+      expect(row.name).toBe(`Tỉnh ${pad(i + 1)}`);
+    });
+    expect(rows.length).toBeLessThan(40);
+  });
+});
