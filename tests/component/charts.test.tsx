@@ -254,3 +254,95 @@ describe('RankedBarsView value axis', () => {
     expect(shown.at(-1)).toBe('50%');
   });
 });
+
+describe('a chart drawn on the screen and in an export', () => {
+  const keys = ['actual', 'projection'];
+  const lineSpec: LineChartSpec = {
+    rows: [0, 1, 2, 3].map((i) => ({
+      period: 200 + i,
+      label: `0${i + 1}/2020`,
+      values: {
+        actual: i < 3 ? 0.1 + i * 0.02 : null,
+        projection: i >= 2 ? 0.14 + (i - 2) * 0.03 : null,
+      },
+    })),
+    series: keys.map((key, s) => ({
+      key,
+      label: key,
+      color: '#000000',
+      weight: s === 0 ? 'main' : 'secondary',
+      end: { index: s === 0 ? 2 : 3, text: `End ${key}` },
+    })),
+    y: {
+      domain: [0, 0.3],
+      ticks: [0, 0.1, 0.2, 0.3],
+      tickLabels: {},
+      inverted: false,
+      title: null,
+    },
+    references: [{ value: 0.3, label: 'Target 30%', color: '#aa0000' }],
+    valueText: String,
+    summary: null,
+  };
+  const whole = (container: HTMLElement) => ({
+    lines: container.querySelectorAll('.recharts-line').length,
+    labels: textsIn(container).filter((t) => t?.startsWith('End ')),
+    target: textsIn(container).includes('Target 30%'),
+  });
+
+  it('is whole in an export as soon as it is rendered: the export copies it at once', () => {
+    const { container } = inLocale(
+      <LineChartView spec={lineSpec} variant="export" width={800} height={400} name="T" />,
+    );
+    expect(whole(container)).toEqual({
+      lines: 2,
+      labels: ['End actual', 'End projection'],
+      target: true,
+    });
+  });
+
+  it('is whole on the screen once its parts are drawn, with the tooltip for the keyboard', async () => {
+    const { container } = inLocale(
+      <LineChartView spec={lineSpec} variant="screen" width={800} height={400} name="T" />,
+    );
+    await waitFor(() =>
+      expect(whole(container)).toEqual({
+        lines: 2,
+        labels: ['End actual', 'End projection'],
+        target: true,
+      }),
+    );
+    await waitFor(() => expect(container.querySelector('.chart-tooltip')).not.toBeNull());
+  });
+
+  it('draws ranked bars whole on the screen once their parts are drawn', async () => {
+    const { container } = inLocale(
+      <RankedBarsView
+        spec={{
+          bars: ['A', 'B'].map((name, i) => ({
+            id: name,
+            rankLabel: String(i + 1),
+            name,
+            value: 0.3 - i * 0.1,
+            valueLabel: `${30 - i * 10}%`,
+            status: null,
+            mine: false,
+          })),
+          gapAfter: null,
+          x: { domain: [0, 0.4], ticks: [0, 0.2, 0.4], tickLabels: {} },
+          reference: null,
+          summary: 'Summary',
+        }}
+        variant="screen"
+        width={800}
+        height={300}
+        nameWidth={160}
+        name="T"
+      />,
+    );
+    await waitFor(() =>
+      expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2),
+    );
+    expect(textsIn(container)).toEqual(expect.arrayContaining(['1 A', '2 B', '30%', '20%']));
+  });
+});

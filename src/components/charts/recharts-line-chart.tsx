@@ -19,6 +19,7 @@ import type { ChartVariant, LineChartSpec, LineRow } from './chart-spec';
 import { endLabelBaselines, estimatedLabelWidth } from './end-label-layout';
 import { xAxisLayout } from './x-ticks';
 import { NO_GRID_LINES } from './no-grid-lines';
+import { useDrawnInStages } from './use-drawn-in-stages';
 
 export interface LineChartViewProps {
   spec: LineChartSpec;
@@ -83,7 +84,9 @@ function EndLabels({ spec, font }: { spec: LineChartSpec; font: number }) {
  */
 export function LineChartView({ spec, variant, width, height, name }: LineChartViewProps) {
   const size = CHART_SIZE[variant];
-  const tick = { fontSize: size.font, fill: CHART.axis };
+  // Width 0: a tick label is one short line, and Recharts' Text measures each word of a label in the
+  // page (a forced layout per label) only when it is given a width to wrap to.
+  const tick = { fontSize: size.font, fill: CHART.axis, width: 0 };
   const rows = spec.rows as LineRow[];
   // Stable per spec: Recharts recomputes its scales when a dataKey changes identity.
   const lines = useMemo(
@@ -103,6 +106,8 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       ),
     [rows, width, size],
   );
+  // The chart, then its axes and grid, then the lines, then their labels and the tooltip (first draw).
+  const drawn = useDrawnInStages(4, variant === 'screen');
   const tickText = (v: unknown) =>
     typeof v === 'number' ? (spec.y.tickLabels[String(v)] ?? String(v)) : '';
   return (
@@ -116,81 +121,86 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       title={name}
       className={`chart chart--${variant}`}
     >
-      <CartesianGrid
-        stroke={CHART.grid}
-        vertical={false}
-        verticalCoordinatesGenerator={NO_GRID_LINES}
-        strokeWidth={variant === 'hall' ? 2 : 1}
-      />
-      <XAxis
-        dataKey="label"
-        tick={tick}
-        stroke={CHART.axis}
-        ticks={xAxis.ticks ?? undefined}
-        interval={xAxis.ticks ? 0 : 'preserveEnd'}
-        height={Math.round(size.font * 2.2)}
-        minTickGap={size.tickGap}
-        tickMargin={size.font / 2}
-      />
-      <YAxis
-        domain={[spec.y.domain[0], spec.y.domain[1]]}
-        ticks={[...spec.y.ticks]}
-        // Every tick given (axis-ticks.ts spaces them): Recharts then measures no label in the DOM.
-        interval={0}
-        tickFormatter={tickText}
-        reversed={spec.y.inverted}
-        allowDecimals={false}
-        width={size.yAxisWidth}
-        tick={tick}
-        stroke={CHART.axis}
-        label={
-          spec.y.title === null
-            ? undefined
-            : {
-                value: spec.y.title,
-                angle: -90,
-                position: 'insideLeft',
-                fontSize: size.font,
-                fill: CHART.axis,
-              }
-        }
-      />
-      {spec.references.map((r) => (
-        <ReferenceLine
-          key={r.label}
-          y={r.value}
-          stroke={r.color}
-          strokeWidth={size.secondary}
-          strokeDasharray={r.dash}
-          label={{
-            value: r.label,
-            position: 'insideTopLeft',
-            fill: r.color,
-            fontSize: size.font,
-            fontWeight: 700,
-          }}
-        />
-      ))}
-      {lines.map(({ series: s, value }) => {
-        const strokeWidth = s.weight === 'main' ? size.main : size.secondary;
-        return (
-          <Line
-            key={s.key}
-            name={s.label}
-            dataKey={value}
-            stroke={s.color}
-            strokeWidth={strokeWidth}
-            strokeDasharray={s.dash}
-            dot={s.weight === 'main' ? { r: size.dot, fill: s.color, strokeWidth: 0 } : false}
-            activeDot={{ r: size.dot + 2 }}
-            connectNulls={false}
-            isAnimationActive={false}
-            type="linear"
+      {drawn >= 2 && (
+        <>
+          <CartesianGrid
+            stroke={CHART.grid}
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+            strokeWidth={variant === 'hall' ? 2 : 1}
           />
-        );
-      })}
-      <EndLabels spec={spec} font={size.font} />
-      {variant === 'screen' && (
+          <XAxis
+            dataKey="label"
+            tick={tick}
+            stroke={CHART.axis}
+            ticks={xAxis.ticks ?? undefined}
+            interval={xAxis.ticks ? 0 : 'preserveEnd'}
+            height={Math.round(size.font * 2.2)}
+            minTickGap={size.tickGap}
+            tickMargin={size.font / 2}
+          />
+          <YAxis
+            domain={[spec.y.domain[0], spec.y.domain[1]]}
+            ticks={[...spec.y.ticks]}
+            // Every tick given (axis-ticks.ts spaces them): Recharts then measures no label in the DOM.
+            interval={0}
+            tickFormatter={tickText}
+            reversed={spec.y.inverted}
+            allowDecimals={false}
+            width={size.yAxisWidth}
+            tick={tick}
+            stroke={CHART.axis}
+            label={
+              spec.y.title === null
+                ? undefined
+                : {
+                    value: spec.y.title,
+                    angle: -90,
+                    position: 'insideLeft',
+                    fontSize: size.font,
+                    fill: CHART.axis,
+                  }
+            }
+          />
+          {spec.references.map((r) => (
+            <ReferenceLine
+              key={r.label}
+              y={r.value}
+              stroke={r.color}
+              strokeWidth={size.secondary}
+              strokeDasharray={r.dash}
+              label={{
+                value: r.label,
+                position: 'insideTopLeft',
+                fill: r.color,
+                fontSize: size.font,
+                fontWeight: 700,
+              }}
+            />
+          ))}
+        </>
+      )}
+      {drawn >= 3 &&
+        lines.map(({ series: s, value }) => {
+          const strokeWidth = s.weight === 'main' ? size.main : size.secondary;
+          return (
+            <Line
+              key={s.key}
+              name={s.label}
+              dataKey={value}
+              stroke={s.color}
+              strokeWidth={strokeWidth}
+              strokeDasharray={s.dash}
+              dot={s.weight === 'main' ? { r: size.dot, fill: s.color, strokeWidth: 0 } : false}
+              activeDot={{ r: size.dot + 2 }}
+              connectNulls={false}
+              isAnimationActive={false}
+              type="linear"
+            />
+          );
+        })}
+      {drawn >= 4 && <EndLabels spec={spec} font={size.font} />}
+      {drawn >= 4 && variant === 'screen' && (
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? spec.valueText(value) : '')}
           isAnimationActive={false}

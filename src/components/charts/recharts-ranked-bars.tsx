@@ -13,6 +13,7 @@ import { CHART, MINE_OUTLINE, STATUS_COLOR, labelHalo } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
+import { useDrawnInStages } from './use-drawn-in-stages';
 import { xTickLabels } from './x-ticks';
 import { NO_GRID_LINES } from './no-grid-lines';
 
@@ -100,9 +101,13 @@ export function RankedBarsView({
   const bars = spec.bars as RankedBar[];
   const rowHeight = (height - size.margin.top - 40) / Math.max(1, bars.length);
   const font = Math.max(9, Math.min(size.font, Math.floor(rowHeight * 0.75)));
-  const tick = { fontSize: font, fill: CHART.axis };
+  // Width 0: a tick label is one short line, and Recharts' Text measures each word of a label in the
+  // page (a forced layout per label) only when it is given a width to wrap to.
+  const tick = { fontSize: font, fill: CHART.axis, width: 0 };
   const margin = { ...size.margin, right: size.margin.right + font * (nameWidth < 140 ? 8 : 9) };
   const valueTicks = shownValueTicks(spec, width, margin, nameWidth, font, size.tickGap);
+  // The chart, then its axes, then the bars and their labels, then the tooltip (first draw).
+  const drawn = useDrawnInStages(4, variant === 'screen');
   return (
     <BarChart
       data={bars}
@@ -116,66 +121,72 @@ export function RankedBarsView({
       barCategoryGap="18%"
       className={`chart chart--bars chart--${variant}`}
     >
-      <CartesianGrid
-        stroke={CHART.grid}
-        horizontal={false}
-        horizontalCoordinatesGenerator={NO_GRID_LINES}
-      />
-      <XAxis
-        type="number"
-        domain={[spec.x.domain[0], spec.x.domain[1]]}
-        ticks={valueTicks ?? [...spec.x.ticks]}
-        // Ticks chosen from the width: Recharts then measures no label in the DOM.
-        interval={valueTicks ? 0 : 'preserveEnd'}
-        tickFormatter={(v: number) => spec.x.tickLabels[String(v)] ?? String(v)}
-        tick={tick}
-        stroke={CHART.axis}
-        orientation="top"
-      />
-      <YAxis
-        type="category"
-        dataKey="id"
-        width={nameWidth}
-        interval={0}
-        tick={<NameTick bars={bars} font={font} />}
-        stroke={CHART.axis}
-      />
-      {spec.reference !== null && (
-        <ReferenceLine
-          x={spec.reference.value}
-          stroke={spec.reference.color}
-          strokeWidth={size.secondary}
-          strokeDasharray={spec.reference.dash}
-          label={{
-            value: spec.reference.label,
-            position: 'insideBottomRight',
-            fill: spec.reference.color,
-            fontSize: font,
-            fontWeight: 700,
-          }}
-          ifOverflow="extendDomain"
-        />
-      )}
-      <Bar dataKey="value" name={name} isAnimationActive={false}>
-        {bars.map((bar) => (
-          <Cell
-            key={bar.id}
-            className={`ranked-bar ranked-bar--${bar.status ?? 'none'}${bar.mine ? ' ranked-bar--mine' : ''}`}
-            fill={STATUS_COLOR[bar.status ?? 'none']}
-            stroke={bar.mine ? MINE_OUTLINE : undefined}
-            strokeWidth={bar.mine ? 3 : 0}
+      {drawn >= 2 && (
+        <>
+          <CartesianGrid
+            stroke={CHART.grid}
+            horizontal={false}
+            horizontalCoordinatesGenerator={NO_GRID_LINES}
           />
-        ))}
-        {/* The target line crosses some labels. */}
-        <LabelList
-          dataKey="valueLabel"
-          position="right"
-          fontSize={font}
-          fill={CHART.axis}
-          {...labelHalo(font)}
-        />
-      </Bar>
-      {variant === 'screen' && (
+          <XAxis
+            type="number"
+            domain={[spec.x.domain[0], spec.x.domain[1]]}
+            ticks={valueTicks ?? [...spec.x.ticks]}
+            // Ticks chosen from the width: Recharts then measures no label in the DOM.
+            interval={valueTicks ? 0 : 'preserveEnd'}
+            tickFormatter={(v: number) => spec.x.tickLabels[String(v)] ?? String(v)}
+            tick={tick}
+            stroke={CHART.axis}
+            orientation="top"
+          />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={nameWidth}
+            interval={0}
+            tick={<NameTick bars={bars} font={font} />}
+            stroke={CHART.axis}
+          />
+          {spec.reference !== null && (
+            <ReferenceLine
+              x={spec.reference.value}
+              stroke={spec.reference.color}
+              strokeWidth={size.secondary}
+              strokeDasharray={spec.reference.dash}
+              label={{
+                value: spec.reference.label,
+                position: 'insideBottomRight',
+                fill: spec.reference.color,
+                fontSize: font,
+                fontWeight: 700,
+              }}
+              ifOverflow="extendDomain"
+            />
+          )}
+        </>
+      )}
+      {drawn >= 3 && (
+        <Bar dataKey="value" name={name} isAnimationActive={false}>
+          {bars.map((bar) => (
+            <Cell
+              key={bar.id}
+              className={`ranked-bar ranked-bar--${bar.status ?? 'none'}${bar.mine ? ' ranked-bar--mine' : ''}`}
+              fill={STATUS_COLOR[bar.status ?? 'none']}
+              stroke={bar.mine ? MINE_OUTLINE : undefined}
+              strokeWidth={bar.mine ? 3 : 0}
+            />
+          ))}
+          {/* The target line crosses some labels. */}
+          <LabelList
+            dataKey="valueLabel"
+            position="right"
+            fontSize={font}
+            fill={CHART.axis}
+            {...labelHalo(font)}
+          />
+        </Bar>
+      )}
+      {drawn >= 4 && variant === 'screen' && (
         <Tooltip
           isAnimationActive={false}
           wrapperClassName="chart-tooltip"
