@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -224,6 +224,7 @@ describe('RankedBarsView value axis', () => {
       tickLabels: Object.fromEntries(ticks.map((v) => [String(v), `${Math.round(v * 100)}%`])),
     },
     reference: null,
+    valueName: 'Rate',
     summary: 'Summary',
   };
   /** The value ticks written once the bars are drawn `width` px wide. */
@@ -331,6 +332,7 @@ describe('a chart drawn on the screen and in an export', () => {
           gapAfter: null,
           x: { domain: [0, 0.4], ticks: [0, 0.2, 0.4], tickLabels: {} },
           reference: null,
+          valueName: 'Level-4 rate',
           summary: 'Summary',
         }}
         variant="screen"
@@ -344,5 +346,13 @@ describe('a chart drawn on the screen and in an export', () => {
       expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2),
     );
     expect(textsIn(container)).toEqual(expect.arrayContaining(['1 A', '2 B', '30%', '20%']));
+    // The keyboard's tooltip names the unit, then what the bars measure beside its value.
+    await waitFor(() => expect(container.querySelector('.chart-tooltip')).not.toBeNull());
+    const surface = container.querySelector<SVGElement>('svg.recharts-surface')!;
+    act(() => surface.focus());
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    await waitFor(() =>
+      expect(container.querySelector('.chart-tooltip')).toHaveTextContent('1 ALevel-4 rate: 30%'),
+    );
   });
 });

@@ -76,5 +76,7 @@ export interface RankedBarsSpec {
     tickLabels: Readonly<Record<string, string>>;
   };
   reference: ReferenceSpec | null;
+  /** What the bars measure, as the tooltip names it beside a bar's value. */
+  valueName: string;
   summary: string;
 }

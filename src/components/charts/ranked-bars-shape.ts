@@ -24,6 +24,8 @@ export interface BarWords {
   axisPercent: (fraction: number) => string;
   status: (status: Status | null) => string;
   target: (valueText: string) => string;
+  /** What the bars measure ("Tỷ lệ DVC mức độ 4"), named beside a bar's value in the tooltip. */
+  indicator: string;
   summary: string;
 }
 
@@ -92,6 +94,7 @@ export function rankedBars(
               color: CHART.target,
               dash: DASH.target,
             },
+      valueName: words.indicator,
       summary: words.summary,
     },
     missing,

@@ -205,6 +205,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
           formatter={(value) => (typeof value === 'number' ? spec.valueText(value) : '')}
           isAnimationActive={false}
           wrapperClassName="chart-tooltip"
+          separator=": "
         />
       )}
     </LineChart>

@@ -166,7 +166,7 @@ export function RankedBarsView({
         </>
       )}
       {drawn >= 3 && (
-        <Bar dataKey="value" name={name} isAnimationActive={false}>
+        <Bar dataKey="value" name={spec.valueName} isAnimationActive={false}>
           {bars.map((bar) => (
             <Cell
               key={bar.id}
@@ -190,6 +190,7 @@ export function RankedBarsView({
         <Tooltip
           isAnimationActive={false}
           wrapperClassName="chart-tooltip"
+          separator=": "
           labelFormatter={(_, payload) => {
             const bar = payload[0]?.payload as RankedBar | undefined;
             return bar ? (

@@ -51,6 +51,7 @@ export function useBarWords(indicator: RateIndicator, kindPlural: string, ranked
       axisPercent: (v) => f.target(v),
       status: (s) => t(`common:status.${s ?? 'none'}`),
       target: (value) => t('common:chart.target', { value }),
+      indicator: t(`common:indicator.${indicator}`),
       summary: t('bars.summary', {
         ranked: f.count(ranked),
         kind: kindPlural,

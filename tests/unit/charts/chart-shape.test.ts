@@ -131,6 +131,7 @@ const BAR_WORDS: BarWords = {
   axisPercent: (v) => `${Math.round(v * 100)}%`,
   status: (s) => s ?? 'none',
   target: (v) => `Target ${v}`,
+  indicator: 'Level-4 rate',
   summary: 's',
 };
 
@@ -155,6 +156,7 @@ describe('rankedBars', () => {
     expect(spec.bars.map((b) => b.mine)).toEqual([false, false, true, false]);
     expect(spec.bars[0]!.valueLabel).toBe('30.0% · met');
     expect(spec.reference).toMatchObject({ value: 0.3, label: 'Target 30%' });
+    expect(spec.valueName).toBe('Level-4 rate');
     expect(spec.gapAfter).toBeNull();
     expect(missing).toEqual([
       { id: 'F', name: 'F', reason: 'feed-failed' },
