@@ -3,7 +3,12 @@ import type { MonthIndex } from '../domain/period';
 import type { LgspStage, Observation } from '../domain/types';
 import { LIMITS, parseContractPeriod, shortText } from './contract-limits';
 import { describeValue } from './describe-value';
-import { observationSchema, type ObservationRule } from './schemas/observation-schema';
+import {
+  isPlainValidObservation,
+  observationSchema,
+  type ObservationDocument,
+  type ObservationRule,
+} from './schemas/observation-schema';
 
 export const FEED_FORMAT = 'egov-kpi-feed/1';
 
@@ -46,7 +51,7 @@ function fieldIssues(raw: Record<string, unknown>, error: z.core.$ZodError): Obs
   });
 }
 
-function toObservation(o: z.infer<typeof observationSchema>, period: MonthIndex): Observation {
+function toObservation(o: ObservationDocument, period: MonthIndex): Observation {
   return {
     period,
     servicesTotal: o.servicesTotal ?? null,
@@ -142,7 +147,9 @@ export function parseFeed(
     if (typeof raw.period === 'string' && (periodCounts.get(raw.period) ?? 0) > 1) {
       issues.push({ field: 'period', rule: 'duplicate-period', found: describeValue(raw.period) });
     }
-    const parsed = z.safeParse(observationSchema, raw);
+    const parsed = isPlainValidObservation(raw)
+      ? { success: true as const, data: raw as ObservationDocument }
+      : z.safeParse(observationSchema, raw);
     if (!parsed.success) {
       issues.push(...fieldIssues(raw, parsed.error).filter((i) => i.field !== 'period'));
     } else if (period !== null) {
