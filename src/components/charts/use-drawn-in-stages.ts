@@ -13,5 +13,5 @@ export function useDrawnInStages(stages: number, staged: boolean): number {
     const next = setTimeout(() => setDrawn((d) => d + 1), 0);
     return () => clearTimeout(next);
   }, [drawn, stages]);
-  return Math.max(drawn, staged ? 1 : stages);
+  return staged ? drawn : stages;
 }
