@@ -2,7 +2,11 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { LineChartSpec, RankedBarsSpec } from '../../src/components/charts/chart-spec';
+import type {
+  LineChartSpec,
+  RankedBar,
+  RankedBarsSpec,
+} from '../../src/components/charts/chart-spec';
 import { CHART_SIZE } from '../../src/components/charts/chart-size';
 import { RankChart } from '../../src/components/charts/rank-chart';
 import { LineChartView } from '../../src/components/charts/recharts-line-chart';
@@ -163,6 +167,15 @@ describe('RankedBars (Recharts)', () => {
   });
 });
 
+/** A value axis from 0 to 30 %, ticks every 10, labels as given. */
+const Y_TO_30: LineChartSpec['y'] = {
+  domain: [0, 0.3],
+  ticks: [0, 0.1, 0.2, 0.3],
+  tickLabels: {},
+  inverted: false,
+  title: null,
+};
+
 describe('LineChartView end labels', () => {
   it('writes the labels of lines that end close together one under another, none covering another', async () => {
     const keys = ['a', 'b', 'c', 'd'];
@@ -180,13 +193,7 @@ describe('LineChartView end labels', () => {
         weight: 'secondary',
         end: { index: 2, text: `Unit ${key}` },
       })),
-      y: {
-        domain: [0, 0.3],
-        ticks: [0, 0.1, 0.2, 0.3],
-        tickLabels: {},
-        inverted: false,
-        title: null,
-      },
+      y: Y_TO_30,
       references: [],
       valueText: String,
       summary: null,
@@ -205,18 +212,23 @@ describe('LineChartView end labels', () => {
   });
 });
 
+/** Bars for `names` in rank order, the first at `top` and each next 0.1 lower, labelled "40%". */
+function plainBars(names: string[], top: number): RankedBar[] {
+  return names.map((name, i) => ({
+    id: name,
+    rankLabel: String(i + 1),
+    name,
+    value: top - i * 0.1,
+    valueLabel: `${Math.round((top - i * 0.1) * 100)}%`,
+    status: null,
+    mine: false,
+  }));
+}
+
 describe('RankedBarsView value axis', () => {
   const ticks = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
   const spec: RankedBarsSpec = {
-    bars: ['A', 'B', 'C'].map((name, i) => ({
-      id: name,
-      rankLabel: String(i + 1),
-      name,
-      value: 0.4 - i * 0.1,
-      valueLabel: `${40 - i * 10}%`,
-      status: null,
-      mine: false,
-    })),
+    bars: plainBars(['A', 'B', 'C'], 0.4),
     gapAfter: null,
     x: {
       domain: [0, 0.5],
@@ -274,13 +286,7 @@ describe('a chart drawn on the screen and in an export', () => {
       weight: s === 0 ? 'main' : 'secondary',
       end: { index: s === 0 ? 2 : 3, text: `End ${key}` },
     })),
-    y: {
-      domain: [0, 0.3],
-      ticks: [0, 0.1, 0.2, 0.3],
-      tickLabels: {},
-      inverted: false,
-      title: null,
-    },
+    y: Y_TO_30,
     references: [{ value: 0.3, label: 'Target 30%', color: '#aa0000' }],
     valueText: String,
     summary: null,
@@ -320,15 +326,7 @@ describe('a chart drawn on the screen and in an export', () => {
     const { container } = inLocale(
       <RankedBarsView
         spec={{
-          bars: ['A', 'B'].map((name, i) => ({
-            id: name,
-            rankLabel: String(i + 1),
-            name,
-            value: 0.3 - i * 0.1,
-            valueLabel: `${30 - i * 10}%`,
-            status: null,
-            mine: false,
-          })),
+          bars: plainBars(['A', 'B'], 0.3),
           gapAfter: null,
           x: { domain: [0, 0.4], ticks: [0, 0.2, 0.4], tickLabels: {} },
           reference: null,
