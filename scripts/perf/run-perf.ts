@@ -111,10 +111,9 @@ async function main() {
       }
     }
 
-    // The floor page under the same Lighthouse mobile emulation: how soon anything that needs
-    // every feed can paint, whatever the app does with them.
-    // The same overview with its data in one request: whether the feeds' requests are what holds
-    // the largest paint back. One run each.
+    // One run each under the same Lighthouse mobile emulation: the floor page (how soon anything
+    // that needs every feed can paint, whatever the app does with them), and the overview with
+    // its data in one request (whether the feeds' requests are what holds the largest paint back).
     const floorLighthouse: LighthouseResult[] = [];
     const snapshotLighthouse: LighthouseResult[] = [];
     if (LIGHTHOUSE_RUNS > 0) {
