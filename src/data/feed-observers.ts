@@ -71,6 +71,8 @@ export class FeedObservers<K extends QueryKey> {
   #graceMs: number;
   #graceTimer: ReturnType<typeof setTimeout> | null = null;
   #settled = 0;
+  /** Feeds settled in #results, kept as each result comes (#settled is as of the last flush). */
+  #settledNow = 0;
   #progressListeners = new Set<() => void>();
 
   constructor(client: QueryClient, graceMs = FEED_GRACE_MS) {
@@ -102,9 +104,10 @@ export class FeedObservers<K extends QueryKey> {
     this.#intervalMs = feedUpdateIntervalMs(options.length);
     this.#observers = [];
     this.#results = options.map(() => NOT_STARTED);
+    this.#settledNow = 0;
     this.#setUpChunk();
     this.#snapshot = this.#results.slice();
-    this.#settled = this.#results.filter(isSettled).length;
+    this.#settled = this.#settledNow;
     this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';
     if (this.#graceTimer !== null) clearTimeout(this.#graceTimer);
     this.#graceTimer = provisional
@@ -139,7 +142,7 @@ export class FeedObservers<K extends QueryKey> {
     for (let i = start; i < end; i++) {
       const observer = new QueryObserver(this.#client, this.#options[i]!);
       this.#observers.push(observer);
-      this.#results[i] = observer.getCurrentResult();
+      this.#setResult(i, observer.getCurrentResult());
       if (this.#listeners.size > 0) this.#subscribeOne(i);
     }
     if (end < this.#options.length) {
@@ -154,11 +157,28 @@ export class FeedObservers<K extends QueryKey> {
   #subscribeOne(i: number): void {
     const observer = this.#observers[i]!;
     this.#unsubscribes[i] = observer.subscribe((result) => {
-      this.#results[i] = result;
-      this.#schedule();
+      const wasLast = this.#setResult(i, result);
+      // The settled picture is not held back until the next batch is due.
+      if (wasLast) this.#flushNow();
+      else this.#schedule();
     });
     // Subscribing may already have changed the result (a fetch started).
-    this.#results[i] = observer.getCurrentResult();
+    this.#setResult(i, observer.getCurrentResult());
+  }
+
+  /** Records feed i's result; true when it is the last of the feeds to settle. */
+  #setResult(i: number, result: FeedQueryResult): boolean {
+    const change = Number(isSettled(result)) - Number(isSettled(this.#results[i]!));
+    this.#results[i] = result;
+    this.#settledNow += change;
+    return change > 0 && this.#settledNow === this.#results.length;
+  }
+
+  #flushNow(): void {
+    if (this.#listeners.size === 0) return;
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    this.#flush();
   }
 
   #unsubscribeAll(): void {
@@ -179,8 +199,7 @@ export class FeedObservers<K extends QueryKey> {
 
   #flush(graceOver = false): void {
     this.#lastFlush = performance.now();
-    let settled = 0;
-    for (const r of this.#results) if (isSettled(r)) settled++;
+    const settled = this.#settledNow;
     if (settled !== this.#settled) {
       this.#settled = settled;
       for (const listener of this.#progressListeners) listener();

@@ -85,6 +85,32 @@ describe('FeedObservers: one picture at the grace period, one at settle', () => 
     expect(screen).toHaveBeenCalledTimes(1);
     expect(observers.getSnapshot().map((r) => r.status)).toEqual(['success', 'success']);
   });
+
+  it('shows the settled picture as soon as the last feed settles, not when the next batch is due', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const feeds = ['a', 'b', 'c'].map((id) => ({ id, ...deferred() }));
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(
+      feeds.map((f) =>
+        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
+      ),
+      false,
+    );
+    const screen = vi.fn();
+    observers.subscribe(screen);
+    feeds[0]!.resolve(result('a'));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(observers.getSettled()).toBe(1);
+
+    // The next batch is due 50 ms after the last: the last feeds' arrival does not wait for it.
+    feeds[1]!.resolve(result('b'));
+    feeds[2]!.resolve(result('c'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(observers.getSettled()).toBe(3);
+    expect(observers.getSnapshot().map((r) => r.status)).toEqual(['success', 'success', 'success']);
+  });
 });
 
 describe('FeedObservers: thousands of feeds set up a slice per task', () => {
