@@ -136,6 +136,43 @@ export function rankingTable(
   return table;
 }
 
+/** Tables being made a slice at a time (prepareRankingTable), by kind and indicator. */
+const partsOf = cachedBy(
+  (_model: PeriodModel) =>
+    new Map<string, { regions: readonly Region[]; units: UnitModel[]; rows: RankingRow[] }>(),
+);
+
+/**
+ * Makes up to `count` more rows of the table rankingTable will give, and keeps the table once
+ * every row is made; true while rows are left. A model's units are read (and so built) on first
+ * use: 10,000 of them in one go are a long task.
+ */
+export function prepareRankingTable(
+  model: PeriodModel,
+  kind: UnitKind,
+  indicator: RateIndicator,
+  regions: readonly Region[],
+  count: number,
+): boolean {
+  const key = `${kind}|${indicator}`;
+  if (tablesOf(model).get(key)?.regions === regions) return false;
+  const parts = partsOf(model);
+  let part = parts.get(key);
+  if (part === undefined || part.regions !== regions) {
+    part = { regions, units: model.units.filter((u) => u.unit.kind === kind), rows: [] };
+    parts.set(key, part);
+  }
+  const known = new Set(regions.map((r) => r.id));
+  const end = Math.min(part.units.length, part.rows.length + count);
+  for (let i = part.rows.length; i < end; i++) {
+    part.rows.push(rowOf(part.units[i]!, indicator, known));
+  }
+  if (end < part.units.length) return true;
+  parts.delete(key);
+  tablesOf(model).set(key, { regions, table: tableOf(kind, indicator, part.units, part.rows) });
+  return false;
+}
+
 function makeRankingTable(
   model: PeriodModel,
   kind: UnitKind,
@@ -144,7 +181,20 @@ function makeRankingTable(
 ): RankingTable {
   const known = new Set(regions.map((r) => r.id));
   const units = model.units.filter((u) => u.unit.kind === kind);
-  const rows = units.map((u) => rowOf(u, indicator, known));
+  return tableOf(
+    kind,
+    indicator,
+    units,
+    units.map((u) => rowOf(u, indicator, known)),
+  );
+}
+
+function tableOf(
+  kind: UnitKind,
+  indicator: RateIndicator,
+  units: readonly UnitModel[],
+  rows: RankingRow[],
+): RankingTable {
   const target = units[0]?.indicators[indicator].target ?? null;
   return {
     kind,

@@ -4,6 +4,7 @@ import {
   filterRankingRows,
   flagCounts,
   NO_REGION,
+  prepareRankingTable,
   rankingTable,
   regionOptions,
   type RankingRow,
@@ -46,6 +47,39 @@ function model() {
 function byId(rows: readonly RankingRow[]) {
   return Object.fromEntries(rows.map((r) => [r.id, r]));
 }
+
+describe('prepareRankingTable', () => {
+  it('makes the table a few rows per call, then rankingTable gives that same table', () => {
+    const built = model();
+    const calls: boolean[] = [];
+    do {
+      calls.push(prepareRankingTable(built, 'province', 'level4Rate', REGIONS, 2));
+    } while (calls.at(-1) === true && calls.length < 10);
+    // Five provinces, two rows a call: three calls, the last one done.
+    expect(calls).toEqual([true, true, false]);
+    expect(prepareRankingTable(built, 'province', 'level4Rate', REGIONS, 2)).toBe(false);
+    const table = rankingTable(built, 'province', 'level4Rate', REGIONS);
+    expect(table).toEqual(rankingTable(model(), 'province', 'level4Rate', REGIONS));
+    expect(table.rows.map((r) => r.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(table.ranked).toBe(4);
+  });
+
+  it('starts again for other regions', () => {
+    const built = model();
+    expect(prepareRankingTable(built, 'province', 'level4Rate', REGIONS, 3)).toBe(true);
+    const fewer = REGIONS.slice(0, 1);
+    expect(prepareRankingTable(built, 'province', 'level4Rate', fewer, 3)).toBe(true);
+    expect(prepareRankingTable(built, 'province', 'level4Rate', fewer, 3)).toBe(false);
+    const table = rankingTable(built, 'province', 'level4Rate', fewer);
+    expect(table.rows.map((r) => r.regionKey)).toEqual([
+      'r1',
+      'r1',
+      NO_REGION,
+      NO_REGION,
+      NO_REGION,
+    ]);
+  });
+});
 
 describe('rankingTable', () => {
   it('has one row per unit of the kind, in registry order, with the engine’s ranks', () => {
