@@ -4,13 +4,14 @@ import { coverageNotes } from '../../components/export-menu/export-text';
 import { ExportMenu } from '../../components/export-menu/export-menu';
 import { ErrorState, Loading } from '../../components/page-state';
 import type { DatasetState } from '../../data/use-dataset';
-import { isRateIndicator, type RateIndicator } from '../../domain/indicators';
+import { isRateIndicator, type IndicatorId, type RateIndicator } from '../../domain/indicators';
 import type { PeriodModel } from '../../domain/model';
 import type { MonthIndex } from '../../domain/period';
 import {
   filterRankingRows,
   flagCounts,
   NO_REGION,
+  prepareRankingTable,
   rankingTable,
   regionOptions,
 } from '../../domain/ranking-rows';
@@ -23,6 +24,7 @@ import {
 } from '../../domain/ranking-sort';
 import type { UnitKind } from '../../domain/types';
 import { useDashboardData } from '../../hooks/dashboard-data';
+import { usePreparedInTasks } from '../../hooks/use-prepared-in-tasks';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
@@ -39,7 +41,7 @@ import { RankingsTable } from './rankings-table';
 import { RankingsToolbar } from './rankings-toolbar';
 import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
-import { useTablesPrepared } from './use-tables-prepared';
+import { PREPARED_FROM, ROWS_PER_TASK, useTablesPrepared } from './use-tables-prepared';
 import './rankings.css';
 
 /** The route's `:kind`, in the plural the URLs use. */
@@ -66,6 +68,11 @@ function NoSuchRanking({ path }: { path: string }) {
   );
 }
 
+/** The indicator the URL asks to rank on; level 4 by default. */
+function rankedIndicator(asked: IndicatorId | null): RateIndicator {
+  return asked !== null && isRateIndicator(asked) ? asked : 'level4Rate';
+}
+
 function RankingsBody({
   kind,
   model,
@@ -83,8 +90,7 @@ function RankingsBody({
   const link = useViewLink();
   const [view, update] = useViewState();
 
-  const indicator: RateIndicator =
-    view.indicator !== null && isRateIndicator(view.indicator) ? view.indicator : 'level4Rate';
+  const indicator = rankedIndicator(view.indicator);
   const regions = state.registry.regions;
   const table = useMemo(
     () => rankingTable(model, kind, indicator, regions),
@@ -266,15 +272,32 @@ function RankingsBody({
 
 function Rankings({ kind }: { kind: UnitKind }) {
   const t = useT('rankings');
+  const locale = useLocale();
+  const [view] = useViewState();
   const { model, period, state } = useDashboardData();
+  const ready = useMemo(
+    () => (model && period !== null && state ? { model, period, state } : null),
+    [model, period, state],
+  );
+  const indicator = rankedIndicator(view.indicator);
+  const shown = usePreparedInTasks(ready, (ready?.model.units.length ?? 0) >= PREPARED_FROM, [
+    (r) =>
+      r !== null &&
+      prepareRankingTable(r.model, kind, indicator, r.state.registry.regions, ROWS_PER_TASK),
+    (r) =>
+      void (
+        r &&
+        sortRankingRows(
+          rankingTable(r.model, kind, indicator, r.state.registry.regions).rows,
+          resolveSort(view.sort, view.dir),
+          locale,
+        )
+      ),
+  ]);
   return (
     <>
       <h1>{t(`title.${kind}`)}</h1>
-      {model && period !== null && state ? (
-        <RankingsBody kind={kind} model={model} period={period} state={state} />
-      ) : (
-        <Loading />
-      )}
+      {shown ? <RankingsBody kind={kind} {...shown} /> : <Loading />}
     </>
   );
 }

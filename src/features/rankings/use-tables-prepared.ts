@@ -5,6 +5,15 @@ import { rankingTable } from '../../domain/ranking-rows';
 import { sortRankingRows, type RankingSort } from '../../domain/ranking-sort';
 import type { LocalizedText, Region, UnitKind } from '../../domain/types';
 
+/**
+ * Above this many units, a new model's table and its order are made in tasks of their own before
+ * the page draws it, and the last one drawn stays meanwhile: 10,000 rows made in the render itself
+ * were one task of 150–200 ms.
+ */
+export const PREPARED_FROM = 2_000;
+/** Rows of such a table made per task. */
+export const ROWS_PER_TASK = 2_500;
+
 /** Runs `work` when the page is idle (a short timeout where the browser has no idle callbacks). */
 function whenIdle(work: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {

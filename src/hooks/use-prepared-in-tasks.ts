@@ -1,0 +1,46 @@
+import { startTransition, useEffect, useRef, useState } from 'react';
+
+/**
+ * A step of the work before a value is shown. It keeps what it makes (as cachedBy does); returning
+ * true asks to run again, in the next task (`round` counts its runs for this value).
+ */
+export type PreparingStep<T> = (value: T, round: number) => boolean | void;
+
+/**
+ * `value` once `steps` have run on it, each in a task of its own, so that the render that shows
+ * it finds their work done; the render itself is a transition, done in slices. Until then, the
+ * last value prepared, or null. Where `staged` is false, `value` at once.
+ */
+export function usePreparedInTasks<T>(
+  value: T,
+  staged: boolean,
+  steps: readonly PreparingStep<T>[],
+): T | null {
+  const [prepared, setPrepared] = useState<T | null>(null);
+  // The steps read the view (indicator, sort) they prepare for; a new value starts them again.
+  const latestSteps = useRef(steps);
+  useEffect(() => {
+    latestSteps.current = steps;
+  });
+  useEffect(() => {
+    if (!staged) return;
+    let step = 0;
+    let round = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => {
+      const run = latestSteps.current[step];
+      if (run === undefined) {
+        startTransition(() => setPrepared(() => value));
+        return;
+      }
+      if (run(value, round++) !== true) {
+        step++;
+        round = 0;
+      }
+      timer = setTimeout(next, 0);
+    };
+    timer = setTimeout(next, 0);
+    return () => clearTimeout(timer);
+  }, [value, staged]);
+  return staged ? prepared : value;
+}
