@@ -21,17 +21,24 @@ const result = (unitId: string): FeedResult => ({
 
 afterEach(() => vi.useRealTimers());
 
+/** Observers of feeds that each arrive when the test resolves them. */
+function observeFeeds(ids: string[], provisional = true) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const feeds = ids.map((id) => ({ id, ...deferred() }));
+  const observers = new FeedObservers<string[]>(client);
+  observers.setQueries(
+    feeds.map((f) =>
+      client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
+    ),
+    provisional,
+  );
+  return { feeds, observers };
+}
+
 describe('FeedObservers: one picture at the grace period, one at settle', () => {
   it('holds arrivals from the screen until the grace period, then until every feed settles; the counter follows each', async () => {
     vi.useFakeTimers();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const feeds = ['a', 'b', 'c'].map((id) => ({ id, ...deferred() }));
-    const observers = new FeedObservers<string[]>(client);
-    observers.setQueries(
-      feeds.map((f) =>
-        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
-      ),
-    );
+    const { feeds, observers } = observeFeeds(['a', 'b', 'c']);
     const screen = vi.fn();
     const counter = vi.fn();
     observers.subscribe(screen);
@@ -62,15 +69,7 @@ describe('FeedObservers: one picture at the grace period, one at settle', () => 
 
   it('without a provisional picture, holds arrivals from the screen until every feed settles', async () => {
     vi.useFakeTimers();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const feeds = ['a', 'b'].map((id) => ({ id, ...deferred() }));
-    const observers = new FeedObservers<string[]>(client);
-    observers.setQueries(
-      feeds.map((f) =>
-        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
-      ),
-      false,
-    );
+    const { feeds, observers } = observeFeeds(['a', 'b'], false);
     const screen = vi.fn();
     observers.subscribe(screen);
 
@@ -88,15 +87,7 @@ describe('FeedObservers: one picture at the grace period, one at settle', () => 
 
   it('shows the settled picture as soon as the last feed settles, not when the next batch is due', async () => {
     vi.useFakeTimers();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const feeds = ['a', 'b', 'c'].map((id) => ({ id, ...deferred() }));
-    const observers = new FeedObservers<string[]>(client);
-    observers.setQueries(
-      feeds.map((f) =>
-        client.defaultQueryOptions({ queryKey: ['feed', f.id], queryFn: () => f.promise }),
-      ),
-      false,
-    );
+    const { feeds, observers } = observeFeeds(['a', 'b', 'c'], false);
     const screen = vi.fn();
     observers.subscribe(screen);
     feeds[0]!.resolve(result('a'));
