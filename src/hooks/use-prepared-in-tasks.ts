@@ -2,9 +2,9 @@ import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * A step of the work before a value is shown. It keeps what it makes (as cachedBy does); returning
- * true asks to run again, in the next task (`round` counts its runs for this value).
+ * true asks to run again, in the next task.
  */
-export type PreparingStep<T> = (value: T, round: number) => boolean | void;
+export type PreparingStep<T> = (value: T) => boolean | void;
 
 /**
  * `value` once `steps` have run on it, each in a task of its own, so that the render that shows
@@ -25,7 +25,6 @@ export function usePreparedInTasks<T>(
   useEffect(() => {
     if (!staged) return;
     let step = 0;
-    let round = 0;
     let timer: ReturnType<typeof setTimeout>;
     const next = () => {
       const run = latestSteps.current[step];
@@ -33,10 +32,7 @@ export function usePreparedInTasks<T>(
         startTransition(() => setPrepared(() => value));
         return;
       }
-      if (run(value, round++) !== true) {
-        step++;
-        round = 0;
-      }
+      if (run(value) !== true) step++;
       timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, 0);

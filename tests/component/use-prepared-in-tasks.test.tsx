@@ -30,6 +30,19 @@ describe('usePreparedInTasks', () => {
     expect(result.current).toBe('b');
   });
 
+  it('runs a step again, in the next task, while it returns true', async () => {
+    vi.useFakeTimers();
+    let rows = 0;
+    const steps = [() => (rows += 2) < 6];
+    const { result } = renderHook(() => usePreparedInTasks('a', true, steps));
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(rows).toBe(2);
+    expect(result.current).toBeNull();
+    await act(() => vi.runAllTimersAsync());
+    expect(rows).toBe(6);
+    expect(result.current).toBe('a');
+  });
+
   it('gives the value at once, running no step, when not staged', () => {
     const step = vi.fn();
     const { result } = renderHook(() => usePreparedInTasks('a', false, [step]));

@@ -280,19 +280,15 @@ function Rankings({ kind }: { kind: UnitKind }) {
     [model, period, state],
   );
   const indicator = rankedIndicator(view.indicator);
+  const tableOf = (r: NonNullable<typeof ready>) =>
+    rankingTable(r.model, kind, indicator, r.state.registry.regions);
   const shown = usePreparedInTasks(ready, (ready?.model.units.length ?? 0) >= PREPARED_FROM, [
     (r) =>
       r !== null &&
       prepareRankingTable(r.model, kind, indicator, r.state.registry.regions, ROWS_PER_TASK),
-    (r) =>
-      void (
-        r &&
-        sortRankingRows(
-          rankingTable(r.model, kind, indicator, r.state.registry.regions).rows,
-          resolveSort(view.sort, view.dir),
-          locale,
-        )
-      ),
+    (r) => {
+      if (r !== null) sortRankingRows(tableOf(r).rows, resolveSort(view.sort, view.dir), locale);
+    },
   ]);
   return (
     <>
