@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { VIRTUAL_ROWS_ABOVE } from '../../src/features/rankings/rankings-virtual-body';
+import type * as TablesPrepared from '../../src/features/rankings/use-tables-prepared';
 import { serveUnits, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
 
@@ -12,7 +13,7 @@ vi.setConfig({ testTimeout: 30_000 });
 // The ranking of 10,000 makes its table and order in tasks of its own before drawing them: these
 // 205 provinces go the same way.
 vi.mock('../../src/features/rankings/use-tables-prepared', async (original) => ({
-  ...(await original<typeof import('../../src/features/rankings/use-tables-prepared')>()),
+  ...(await original<typeof TablesPrepared>()),
   PREPARED_FROM: 100,
 }));
 
