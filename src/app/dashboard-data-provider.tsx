@@ -10,10 +10,20 @@ import { useOfflineShell } from './use-offline-shell';
  */
 export function DashboardDataProvider({ children }: { children: ReactNode }) {
   const data = useDeferredValue(usePeriodModel());
-  // The chart code comes after the registry, which the first figures wait for.
+  // The chart code comes after the registry, which the first figures wait for, and after the
+  // frame that shows it: asked for before that paint, its 110 kB were among the paint's
+  // dependencies in Lighthouse's estimate (largest paint 3.2–4.1 s instead of 3.2 s).
   const registryIn = data.state !== null;
   useEffect(() => {
-    if (registryIn) void requestChartCode();
+    if (!registryIn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void requestChartCode(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [registryIn]);
   useOfflineShell(data.state !== null && data.state.settled === data.state.total);
   return <DashboardDataContext value={data}>{children}</DashboardDataContext>;
