@@ -12,7 +12,8 @@ import { useDataset, type DatasetState } from '../data/use-dataset';
 import type { DashboardData } from './dashboard-data';
 import { cachedBy } from '../lib/cached-by';
 import { rememberSeriesGrid } from './cached-series';
-import { useThrottled, type PrepareStep } from './use-throttled';
+import type { PrepareStep } from '../lib/run-in-tasks';
+import { useThrottled } from './use-throttled';
 import { useViewState } from './use-view-state';
 
 /**

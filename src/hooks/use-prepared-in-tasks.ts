@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { runInTasks } from '../lib/run-in-tasks';
 
 /**
  * A step of the work before a value is shown. It keeps what it makes (as cachedBy does); returning
@@ -24,19 +25,10 @@ export function usePreparedInTasks<T>(
   });
   useEffect(() => {
     if (!staged) return;
-    let step = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const next = () => {
-      const run = latestSteps.current[step];
-      if (run === undefined) {
-        startTransition(() => setPrepared(() => value));
-        return;
-      }
-      if (run(value) !== true) step++;
-      timer = setTimeout(next, 0);
-    };
-    timer = setTimeout(next, 0);
-    return () => clearTimeout(timer);
+    return runInTasks(
+      () => latestSteps.current.map((run) => () => run(value)),
+      () => startTransition(() => setPrepared(() => value)),
+    );
   }, [value, staged]);
   return staged ? prepared : value;
 }

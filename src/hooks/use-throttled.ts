@@ -1,10 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-
-/**
- * A step of the work before a render; returning true asks to be run again in the next task, and
- * a promise (work done elsewhere, such as in a worker) holds the next step until it settles.
- */
-export type PrepareStep = () => boolean | void | Promise<unknown>;
+import { runInTasks, type PrepareStep } from '../lib/run-in-tasks';
 
 /**
  * `value`, updated at most every `ms` while `settled` is false, and in the next task once it is
@@ -25,33 +20,15 @@ export function useThrottled<T>(
     if (Object.is(value, shown)) return;
     // Each new value re-arms the timer, but never later than `ms` after the last update.
     const wait = settled ? 0 : Math.max(0, lastUpdate.current + ms - performance.now());
-    let steps: PrepareStep[] | null = null;
-    let dropped = false;
-    const step = () => {
-      if (steps === null) {
+    return runInTasks(
+      () => {
         lastUpdate.current = performance.now();
-        steps = prepare?.(value) ?? [];
-      }
-      const next = steps[0];
-      if (next) {
-        const done = next();
-        if (done !== true) steps.shift();
-        if (done instanceof Promise) {
-          const resume = () => {
-            if (!dropped) timer = setTimeout(step, 0);
-          };
-          done.then(resume, resume);
-        } else timer = setTimeout(step, 0);
-        return;
-      }
+        return prepare?.(value) ?? [];
+      },
       // In the background, in slices: the screen keeps answering while the new picture renders.
-      startTransition(() => setShown(value));
-    };
-    let timer = setTimeout(step, wait);
-    return () => {
-      dropped = true;
-      clearTimeout(timer);
-    };
+      () => startTransition(() => setShown(value)),
+      wait,
+    );
   }, [value, shown, ms, settled, prepare]);
 
   return shown;
