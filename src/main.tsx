@@ -1,8 +1,13 @@
 // First: zod must be jitless before any schema is built (the CSP forbids eval).
 import './data/schemas/zod-setup';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
+// Latin and Vietnamese letters only: with the Latin Extended faces too, the two tone-marked
+// letters both cover (ỳ, ỷ) were drawn from those, three more files on every first visit.
+import '@fontsource/be-vietnam-pro/latin-400.css';
+import '@fontsource/be-vietnam-pro/latin-600.css';
+import '@fontsource/be-vietnam-pro/latin-700.css';
+import '@fontsource/be-vietnam-pro/vietnamese-400.css';
+import '@fontsource/be-vietnam-pro/vietnamese-600.css';
+import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import './styles/global.css';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
