@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { requestChartCode } from '../components/charts/lazy-charts';
 import { DashboardDataContext } from '../hooks/dashboard-data';
 import { usePeriodModel } from '../hooks/use-period-model';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { useOfflineShell } from './use-offline-shell';
 
 /**
@@ -16,14 +17,7 @@ export function DashboardDataProvider({ children }: { children: ReactNode }) {
   const registryIn = data.state !== null;
   useEffect(() => {
     if (!registryIn) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => void requestChartCode(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => void requestChartCode());
   }, [registryIn]);
   useOfflineShell(data.state !== null && data.state.settled === data.state.total);
   return <DashboardDataContext value={data}>{children}</DashboardDataContext>;
