@@ -134,3 +134,52 @@ describe('FeedObservers: thousands of feeds set up a slice per task', () => {
     expect(asked.size).toBe(1_000);
   });
 });
+
+describe('FeedObservers: a new list starts when the app says', () => {
+  function held() {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const asked: string[] = [];
+    const starts: (() => void)[] = [];
+    const cancelled: number[] = [];
+    const observers = new FeedObservers<string[]>(client, FEED_GRACE_MS, (start) => {
+      const n = starts.push(start) - 1;
+      return () => cancelled.push(n);
+    });
+    const list = (ids: string[]) =>
+      ids.map((id) =>
+        client.defaultQueryOptions({
+          queryKey: ['feed', id],
+          queryFn: () => {
+            asked.push(id);
+            return new Promise<FeedResult>(() => undefined);
+          },
+        }),
+      );
+    return { observers, list, asked, starts, cancelled };
+  }
+
+  it('asks for no feed until its start runs; until then every feed shows as waiting', () => {
+    const { observers, list, asked, starts } = held();
+    observers.subscribe(() => undefined);
+    observers.setQueries(list(['a', 'b']));
+    expect(asked).toEqual([]);
+    expect(observers.getSnapshot().map((r) => [r.status, r.fetchStatus])).toEqual([
+      ['pending', 'idle'],
+      ['pending', 'idle'],
+    ]);
+
+    starts[0]!();
+    expect(asked).toEqual(['a', 'b']);
+  });
+
+  it('drops a held start when another list replaces it', () => {
+    const { observers, list, asked, starts, cancelled } = held();
+    observers.subscribe(() => undefined);
+    observers.setQueries(list(['a']));
+    observers.setQueries(list(['b']));
+    expect(cancelled).toEqual([0]);
+
+    starts[1]!();
+    expect(asked).toEqual(['b']);
+  });
+});
