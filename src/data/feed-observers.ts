@@ -16,14 +16,6 @@ type FeedObserverOptions<K extends QueryKey> = QueryObserverOptions<
   K
 >;
 
-/** Runs `start` now or later; returns a cancel. */
-export type StartAfter = (start: () => void) => () => void;
-
-const startNow: StartAfter = (start) => {
-  start();
-  return () => undefined;
-};
-
 /** Observers set up per task: 10,000 at once would hold the page for over a second. */
 const CHUNK = 250;
 
@@ -82,17 +74,10 @@ export class FeedObservers<K extends QueryKey> {
   /** Feeds settled in #results, kept as each result comes (#settled is as of the last flush). */
   #settledNow = 0;
   #progressListeners = new Set<() => void>();
-  #startAfter: StartAfter;
-  #cancelStart: (() => void) | null = null;
 
-  /**
-   * `startAfter` holds back setting up (and so fetching) a new list of feeds: the app waits for
-   * the paint of the frame that shows the new registry (afterNextPaint).
-   */
-  constructor(client: QueryClient, graceMs = FEED_GRACE_MS, startAfter: StartAfter = startNow) {
+  constructor(client: QueryClient, graceMs = FEED_GRACE_MS) {
     this.#client = client;
     this.#graceMs = graceMs;
-    this.#startAfter = startAfter;
   }
 
   /** Feeds settled so far: follows every arrival, unlike the results the screens see. */
@@ -115,23 +100,12 @@ export class FeedObservers<K extends QueryKey> {
     this.#unsubscribeAll();
     if (this.#chunkTimer !== null) clearTimeout(this.#chunkTimer);
     this.#chunkTimer = null;
-    this.#cancelStart?.();
-    this.#cancelStart = null;
     this.#options = options;
     this.#intervalMs = feedUpdateIntervalMs(options.length);
     this.#observers = [];
     this.#results = options.map(() => NOT_STARTED);
     this.#settledNow = 0;
-    let started = false;
-    let later = false;
-    const cancel = this.#startAfter(() => {
-      started = true;
-      this.#cancelStart = null;
-      this.#setUpChunk();
-      if (later) this.#schedule();
-    });
-    later = true;
-    if (!started) this.#cancelStart = cancel;
+    this.#setUpChunk();
     this.#snapshot = this.#results.slice();
     this.#settled = this.#settledNow;
     this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';

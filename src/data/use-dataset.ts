@@ -1,9 +1,8 @@
 import { useIsRestoring, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/types';
-import { afterNextPaint } from '../lib/after-next-paint';
 import { useAppConfig } from './app-config-context';
-import { FEED_GRACE_MS, FeedObservers } from './feed-observers';
+import { FeedObservers } from './feed-observers';
 import { feedStatus, isFailed, markSlow } from './feed-status';
 import type { Registry } from './parse-registry';
 import { feedQueryOptions, type FeedQueryKey } from './queries/feed-query';
@@ -59,11 +58,8 @@ export function useDataset() {
     [units, config.registryUrl, asOf, config.pageOrigin, takenAt],
   );
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
-  // saved copy is being restored. A new registry's feeds are asked for once the frame showing it
-  // is painted: asked for in this render, their requests and first results held that paint back.
-  const [observers] = useState(
-    () => new FeedObservers<FeedQueryKey>(client, FEED_GRACE_MS, afterNextPaint),
-  );
+  // saved copy is being restored.
+  const [observers] = useState(() => new FeedObservers<FeedQueryKey>(client));
   observers.setQueries(queries, takenAt === null);
   const subscribe = useCallback(
     (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),
