@@ -136,4 +136,29 @@ describe(`a ranking of more than ${VIRTUAL_ROWS_ABOVE} units`, () => {
     });
     expect(rows.length).toBeLessThan(40);
   });
+  it('keeps keyboard focus on its unit when the order changes, scrolled to where the unit went', async () => {
+    const { table } = await openRanking();
+    // The page is as tall as every row (jsdom lays nothing out), so the window can scroll to any.
+    vi.spyOn(Element.prototype, 'scrollHeight', 'get').mockImplementation(function (this: Element) {
+      return this === document.documentElement ? (COUNT + 2) * ROW_PX : 0;
+    });
+    const scrolls: number[] = [];
+    vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
+      scrolls.push(options.top ?? 0);
+      scrollWindowTo(options.top ?? 0);
+    }) as typeof window.scrollTo);
+    const name = `Tỉnh ${pad(COUNT - 2)}`;
+    act(() => within(table).getByRole('link', { name }).focus());
+    // A new order that does not move focus itself, as a new picture of the data does not.
+    const rank = screen.getByRole('columnheader', { name: /^Hạng/ });
+    fireEvent.click(within(rank).getByRole('button'));
+    await waitFor(() => expect(renderedRows(table).map((r) => r.name)).toContain(name));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(name));
+    // Ascending, province n is at place n: row n + 1 after the header.
+    expect(document.activeElement?.closest('tr')).toHaveAttribute(
+      'aria-rowindex',
+      String(COUNT - 2 + 1),
+    );
+    expect(scrolls.length).toBeGreaterThan(0);
+  });
 });

@@ -81,6 +81,7 @@ export const RankingTableRow = memo(function RankingTableRow({
       // Header row is 1: data rows count from 2 (aria-rowindex on a virtualised body only).
       aria-rowindex={index === undefined ? undefined : index + 2}
       data-index={index}
+      data-unit={row.id}
     >
       {columns.map((key) => {
         switch (key) {

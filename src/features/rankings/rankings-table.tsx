@@ -90,6 +90,8 @@ export function RankingsTable({
           className="table rankings-table"
           aria-describedby={hintId}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
+          // Where focus goes when the unit whose link had it is no longer listed.
+          tabIndex={virtual ? -1 : undefined}
         >
           <caption>
             <span className="rankings-table__caption">

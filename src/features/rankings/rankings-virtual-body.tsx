@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { RankingRow } from '../../domain/ranking-rows';
 import type { RankingSortKey } from '../../domain/ranking-sort';
 import { RankingTableRow } from './rankings-row';
+import { useFocusFollowsUnit } from './use-focus-follows-unit';
 
 /** Rows above which only the rows in view (and a margin) are in the page. */
 export const VIRTUAL_ROWS_ABOVE = 200;
@@ -15,7 +16,8 @@ const ESTIMATED_ROW_PX = 45;
  * were there, but only the rows near the screen are rendered, so sorting or changing the
  * indicator repaints in one frame. Spacer rows keep the scroll height; the table says how many
  * rows it has (aria-rowcount, aria-rowindex) so screen readers announce positions in the whole.
- * Tabbing through the unit links scrolls, which brings the next rows in.
+ * Tabbing through the unit links scrolls, which brings the next rows in; a unit link keeps focus
+ * when the order changes (useFocusFollowsUnit).
  */
 export function RankingsVirtualBody({
   rows,
@@ -55,6 +57,11 @@ export function RankingsVirtualBody({
     overscan: 4,
     scrollMargin: top,
   });
+  const scrollTo = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
+    [virtualizer],
+  );
+  useFocusFollowsUnit(body, rows, scrollTo);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items.at(-1);
