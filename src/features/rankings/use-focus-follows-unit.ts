@@ -6,7 +6,8 @@ import type { RankingRow } from '../../domain/ranking-rows';
  * picture after the provisional one), the row holding keyboard focus shows another unit, and
  * Enter would open that one. This keeps focus on the unit: the row it went to is scrolled into
  * view (`scrollTo`, the virtualiser's) and its link focused once drawn. A unit no longer listed
- * (the search filters it out) hands focus to the table itself, not to another unit.
+ * (a new registry without it) hands focus to the table itself, not to another unit. Typing in the
+ * search cannot get here: focus is then in the search box.
  */
 export function useFocusFollowsUnit(
   body: RefObject<HTMLTableSectionElement | null>,
