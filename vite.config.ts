@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, parseAncestors, parseOrigins } from './scripts/csp.js';
+import { compileHint } from './scripts/compile-hint.js';
 import { preloadFonts } from './scripts/preload-fonts.js';
 
 // Tests never depend on the machine's zone; the app formats dates in Asia/Ho_Chi_Minh explicitly.
@@ -36,6 +37,7 @@ export default defineConfig({
   plugins: [
     react(),
     previewHeaders,
+    compileHint(),
     // Both scripts of Vietnamese text (the Latin letters and the tone-marked ones) in the three
     // weights the masthead and the first screen use.
     preloadFonts(/be-vietnam-pro-(latin|vietnamese)-(400|600|700)-normal-[\w-]+\.woff2$/),

@@ -2,12 +2,13 @@
  * Bundle budget (issue 7), enforced by `npm test` from the build output: the JavaScript the
  * overview route loads (the entry script and every module it preloads; the overview is in the
  * entry, other screens are lazy chunks) must stay within budget, gzip. Also checks that export
- * and mock code stay out of it. Prints a table; exits 1 on a breach.
+ * and mock code stay out of it, and that each of its files starts with V8's compile hint. Prints a table; exits 1 on a breach.
  *   npm run build && npm run size
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPILE_HINT } from './compile-hint';
 
 const DIST = process.argv[2] ?? 'dist';
 const BUDGET_KB = 200;
@@ -45,6 +46,8 @@ for (const file of initial) {
   total += size;
   console.log(`  ${kb(size).padStart(7)} kB  ${file}`);
   const code = readFileSync(join(DIST, file), 'utf8');
+  if (!code.startsWith(`${COMPILE_HINT}\n`))
+    problems.push(`${file} does not start with V8's compile hint (scripts/compile-hint.ts)`);
   for (const [needle, what] of FORBIDDEN) {
     if (code.includes(needle)) problems.push(`${file} contains ${what} ("${needle}")`);
   }
