@@ -20,6 +20,7 @@ import { loadConfig } from './data/load-config';
 import { startPipeline } from './data/pipeline-client';
 import { followBrowserOnline } from './data/use-online';
 import { formattersOf } from './i18n/use-locale';
+import { warmUpIcu } from './i18n/warm-up-icu';
 
 async function start() {
   const container = document.getElementById('root');
@@ -37,9 +38,9 @@ async function start() {
 
   const appBase = new URL(import.meta.env.BASE_URL, window.location.origin);
   installTrustedTypesPolicy(appBase);
-  // While the config is on its way. The ICU data the first format loads serves both languages, so
-  // an English page pays only for its own formatters, a small part of the cost.
-  setTimeout(() => formattersOf('vi'), 0);
+  // ICU's data, which the page's first number format would otherwise load on the main thread,
+  // is loaded by a worker while the config and the registry are on their way.
+  const icuLoaded = warmUpIcu();
   const result = await loadConfig(appBase);
   if (!result.ok) {
     root.render(<StartupError kind={result.error.kind} detail={result.error.detail} />);
@@ -65,6 +66,9 @@ async function start() {
     // In mock mode the worker starts later: its requests must go through the mock's service worker.
     startPipeline();
   }
+  await icuLoaded;
+  // It serves both languages: an English page pays only for its own formatters, next to nothing.
+  formattersOf('vi');
   // A transition: the first render is done in slices, so the page answers input meanwhile.
   startTransition(() => root.render(<App config={config} />));
 }

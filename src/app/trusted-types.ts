@@ -1,10 +1,10 @@
 /**
  * Trusted Types (the CSP says `require-trusted-types-for 'script'; trusted-types default`): no
  * string reaches an HTML or script sink unless this policy lets it through. The app itself uses
- * no sink. One is used on its behalf: registering a service worker (MSW's mock worker, or the
- * offline shell). The default policy lets exactly those scripts through and nothing else: no
- * HTML at all (the image export builds its SVG as text in a Blob, no sink), no inline script,
- * no other script URL.
+ * no sink. One is used on its behalf: starting a worker (MSW's mock service worker, the offline
+ * shell's, and the app's two dedicated workers). The default policy lets exactly those scripts
+ * through and nothing else: no HTML at all (the image export builds its SVG as text in a Blob,
+ * no sink), no inline script, no other script URL.
  */
 interface TrustedTypePolicyOptions {
   createScriptURL?: (input: string) => string | null;
@@ -22,8 +22,11 @@ interface TrustedTypesFactory {
 
 /** The worker scripts the app registers, relative to its base URL. */
 const WORKER_SCRIPTS = ['mockServiceWorker.js', 'sw.js'];
-/** The data worker as the build emits it (src/data/pipeline.worker.ts): assets/pipeline.worker-<hash>.js. */
-const DATA_WORKER = /^assets\/pipeline\.worker-[\w-]+\.js$/;
+/**
+ * The dedicated workers as the build emits them: the data worker (src/data/pipeline.worker.ts) and
+ * the one that loads ICU's data (src/i18n/icu-warm-up.worker.ts), assets/<name>.worker-<hash>.js.
+ */
+const APP_WORKERS = /^assets\/(pipeline|icu-warm-up)\.worker-[\w-]+\.js$/;
 
 export function allowedScriptUrl(input: string, base: URL): string | null {
   let url: URL;
@@ -36,7 +39,7 @@ export function allowedScriptUrl(input: string, base: URL): string | null {
   const path = url.pathname.startsWith(base.pathname)
     ? url.pathname.slice(base.pathname.length)
     : null;
-  const allowed = path !== null && (WORKER_SCRIPTS.includes(path) || DATA_WORKER.test(path));
+  const allowed = path !== null && (WORKER_SCRIPTS.includes(path) || APP_WORKERS.test(path));
   return allowed && url.search === '' && url.hash === '' ? url.href : null;
 }
 

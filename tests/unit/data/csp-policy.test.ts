@@ -108,9 +108,17 @@ describe('Trusted Types default policy', () => {
       'https://dash.gov.vn/app/mockServiceWorker.js',
     );
     expect(allowedScriptUrl('sw.js', base)).toBe('https://dash.gov.vn/app/sw.js');
+    for (const worker of ['pipeline.worker-Bx9_a-1.js', 'icu-warm-up.worker-C3d.js']) {
+      expect(allowedScriptUrl(`/app/assets/${worker}`, base)).toBe(
+        `https://dash.gov.vn/app/assets/${worker}`,
+      );
+    }
     for (const bad of [
       'https://evil.example/sw.js',
       '/app/other.js',
+      '/app/assets/other.worker-Bx9.js',
+      '/app/assets/pipeline.worker-Bx9.js/../evil.js',
+      '/assets/pipeline.worker-Bx9.js',
       '/sw.js',
       'data:text/javascript,alert(1)',
       'javascript:alert(1)',
