@@ -2,7 +2,8 @@
  * Bundle budget (issue 7), enforced by `npm test` from the build output: the JavaScript the
  * overview route loads (the entry script and every module it preloads; the overview is in the
  * entry, other screens are lazy chunks) must stay within budget, gzip. Also checks that export
- * and mock code stay out of it, and that each of its files starts with V8's compile hint. Prints a table; exits 1 on a breach.
+ * and mock code stay out of it, and that each of its files starts with V8's compile hint. Prints
+ * a table; exits 1 on a breach.
  *   npm run build && npm run size
  */
 import { readdirSync, readFileSync } from 'node:fs';
