@@ -20,6 +20,13 @@ function stubWorker(answer: 'message' | 'error' | 'nothing' | 'throw') {
   return made;
 }
 
+/** Whether the promise has settled so far, asked after advancing the fake clock. */
+function settlement(promise: Promise<void>): () => boolean {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  return () => settled;
+}
+
 describe('warmUpIcu', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -36,13 +43,11 @@ describe('warmUpIcu', () => {
     async (answer) => {
       vi.useFakeTimers();
       const made = stubWorker(answer);
-      const promise = warmUpIcu();
-      let settled = false;
-      void promise.then(() => (settled = true));
+      const settled = settlement(warmUpIcu());
       await vi.advanceTimersByTimeAsync(9);
-      expect(settled).toBe(false);
+      expect(settled()).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
-      expect(settled).toBe(true);
+      expect(settled()).toBe(true);
       expect(made[0]?.terminated).toBe(true);
     },
   );
@@ -50,22 +55,19 @@ describe('warmUpIcu', () => {
   it('stops waiting for a worker that never answers after half a second', async () => {
     vi.useFakeTimers();
     const made = stubWorker('nothing');
-    const promise = warmUpIcu();
-    let settled = false;
-    void promise.then(() => (settled = true));
+    const settled = settlement(warmUpIcu());
     await vi.advanceTimersByTimeAsync(499);
-    expect(settled).toBe(false);
+    expect(settled()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(settled).toBe(true);
+    expect(settled()).toBe(true);
     expect(made[0]?.terminated).toBe(true);
   });
 
   it('resolves when the worker cannot be started', async () => {
     vi.useFakeTimers();
     stubWorker('throw');
-    let settled = false;
-    void warmUpIcu().then(() => (settled = true));
+    const settled = settlement(warmUpIcu());
     await vi.advanceTimersByTimeAsync(0);
-    expect(settled).toBe(true);
+    expect(settled()).toBe(true);
   });
 });
