@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COMPANION_HEADERS, contentSecurityPolicy } from '../csp';
 
@@ -114,7 +114,7 @@ export function serveSite(options: SiteOptions): Promise<RunningSite> {
   const registry = registryFile ? load(registryFile) : null;
   if (registryFile && registry) {
     for (const feed of feedsNamed(registry.body)) {
-      const file = resolveIn(data, relative(data, resolve(dirname(registryFile), feed)));
+      const file = resolveIn(dirname(registryFile), feed);
       if (file) load(file);
     }
   }
