@@ -58,9 +58,9 @@ function renderedRows(table: HTMLElement) {
     }));
 }
 
-async function openRanking() {
+async function openRanking({ layOut = true } = {}) {
   serveUnits(server, PROVINCES);
-  layRowsOut();
+  if (layOut) layRowsOut();
   const user = userEvent.setup();
   renderApp('/rankings/provinces');
   const table = await screen.findByRole('table', {}, { timeout: 20_000 });
@@ -71,6 +71,65 @@ async function openRanking() {
   return { user, table };
 }
 
+function spacerHeights(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row', { hidden: true })
+    .filter((r) => r.getAttribute('aria-hidden') === 'true')
+    .map((r) => parseFloat(r.querySelector('td')!.style.height));
+}
+
+/**
+ * The ranking's body starts `top` px down the page. Returns, for each time its place is read,
+ * whether `painted()` said then that its rows had been painted.
+ */
+function placeTableBody(top: number, painted: () => boolean = () => false) {
+  const reads: boolean[] = [];
+  const unplaced = { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 } as DOMRect;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    if (this.tagName !== 'TBODY') return unplaced;
+    reads.push(painted());
+    return {
+      top: top - window.scrollY,
+      bottom: 0,
+      left: 0,
+      right: 0,
+      width: 0,
+      height: 0,
+    } as DOMRect;
+  });
+  return reads;
+}
+
+/** ResizeObservers that report the sizes a test gives them, as the browser would after layout. */
+function installResizeObservers() {
+  const all: { callback: ResizeObserverCallback; targets: Set<Element> }[] = [];
+  class TestResizeObserver {
+    private readonly own: { callback: ResizeObserverCallback; targets: Set<Element> };
+    constructor(callback: ResizeObserverCallback) {
+      this.own = { callback, targets: new Set() };
+      all.push(this.own);
+    }
+    observe(target: Element) {
+      this.own.targets.add(target);
+    }
+    unobserve(target: Element) {
+      this.own.targets.delete(target);
+    }
+    disconnect() {
+      this.own.targets.clear();
+    }
+  }
+  vi.stubGlobal('ResizeObserver', TestResizeObserver);
+  return {
+    report(target: Element, height: number) {
+      for (const observer of all.filter((o) => o.targets.has(target))) {
+        const entry = { target, borderBoxSize: [{ blockSize: height, inlineSize: 800 }] };
+        observer.callback([entry as unknown as ResizeObserverEntry], {} as ResizeObserver);
+      }
+    },
+  };
+}
+
 const jsdomScrollY = Object.getOwnPropertyDescriptor(window, 'scrollY')!;
 function scrollWindowTo(y: number) {
   Object.defineProperty(window, 'scrollY', { configurable: true, value: y });
@@ -79,6 +138,7 @@ function scrollWindowTo(y: number) {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   Object.defineProperty(window, 'scrollY', jsdomScrollY);
 });
 
@@ -160,5 +220,69 @@ describe(`a ranking of more than ${VIRTUAL_ROWS_ABOVE} units`, () => {
       String(COUNT - 2 + 1),
     );
     expect(scrolls.length).toBeGreaterThan(0);
+  });
+
+  it("reads no row's height as the row is put in the page, and takes the height the browser reports once it has laid the row out", async () => {
+    const observers = installResizeObservers();
+    const reads = vi.fn();
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      if (this.tagName === 'TR') reads();
+      return this.tagName === 'TR' ? ROW_PX : 0;
+    });
+    const { table } = await openRanking({ layOut: false });
+    expect(reads).not.toHaveBeenCalled();
+    // The first place's row is laid out 90 px tall (a long name on two lines).
+    const first = within(table)
+      .getByRole('rowheader', { name: `Tỉnh ${pad(COUNT)}` })
+      .closest('tr')!;
+    act(() => observers.report(first, 90));
+    // Scrolled past it, the space above the rows drawn holds that row's 90 px and 45 for each other.
+    act(() => scrollWindowTo(149 * ROW_PX));
+    await waitFor(() => expect(renderedRows(table)[0]!.position).toBeGreaterThan(2));
+    const above = Number(renderedRows(table)[0]!.position) - 2;
+    expect(spacerHeights(table)[0]).toBe(above * ROW_PX + 45);
+  });
+
+  it("reads the table's place on the page once the first frame is painted, when it opens at the top", async () => {
+    let rowsPainted = false;
+    const reads = placeTableBody(300, () => rowsPainted);
+    const paint = window.requestAnimationFrame.bind(window);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) =>
+      paint((time) => {
+        if (document.querySelector('tbody tr[aria-rowindex]')) rowsPainted = true;
+        callback(time);
+      }),
+    );
+    const { table } = await openRanking();
+    await waitFor(() => expect(reads).not.toHaveLength(0));
+    expect(reads).not.toContain(false);
+    // The offset is used: rank 150 at the top of the screen is 149 rows below the table's top.
+    act(() => scrollWindowTo(300 + 149 * ROW_PX));
+    await waitFor(() =>
+      expect(renderedRows(table).map((r) => r.name)).toContain(`Tỉnh ${pad(COUNT - 149)}`),
+    );
+  });
+
+  it('does not move the window as it opens', async () => {
+    const scrolls = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    await openRanking();
+    expect(scrolls).not.toHaveBeenCalled();
+  });
+
+  it('opened scrolled down (a position restored), draws the rows at that place in its first frame', async () => {
+    placeTableBody(300);
+    Object.defineProperty(window, 'scrollY', { configurable: true, value: 300 + 149 * ROW_PX });
+    const firstDrawn: (string | null)[] = [];
+    const watch = new MutationObserver(() => {
+      const names = [...document.querySelectorAll('tbody th')].map((th) => th.textContent);
+      if (firstDrawn.length === 0 && names.length > 0) firstDrawn.push(...names);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    await openRanking();
+    watch.disconnect();
+    expect(firstDrawn).toContain(`Tỉnh ${pad(COUNT - 149)}`);
+    expect(firstDrawn).not.toContain(`Tỉnh ${pad(COUNT)}`);
   });
 });

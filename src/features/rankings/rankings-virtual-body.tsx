@@ -1,5 +1,11 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import {
+  measureElement,
+  useWindowVirtualizer,
+  windowScroll,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import type { RankingRow } from '../../domain/ranking-rows';
 import type { RankingSortKey } from '../../domain/ranking-sort';
 import { RankingTableRow } from './rankings-row';
@@ -36,16 +42,26 @@ export function RankingsVirtualBody({
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [top, setTop] = useState(0);
+  // Read in the render, before this body is in the page: reading it after would lay the page out.
+  const [openedAtTop] = useState(() => window.scrollY === 0);
   useLayoutEffect(() => {
     const measure = () => {
       const element = body.current;
       if (element) setTop(element.getBoundingClientRect().top + window.scrollY);
     };
-    measure();
+    // At the top of the page an offset of 0 draws the right first frame (the first rows, and a few
+    // more than fit), so the offset is read once that frame is painted, from its layout. Read here,
+    // it would make the browser lay out the new table inside React's commit (45–70 ms of one task
+    // for 10,000 rows). A page opened scrolled down needs it before its first frame.
+    const cancel = openedAtTop ? afterNextPaint(measure) : (measure(), () => {});
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  }, []);
+    return () => {
+      cancel();
+      window.removeEventListener('resize', measure);
+    };
+  }, [openedAtTop]);
 
+  const wrote = useRef(false);
   // Rows are keyed by place (the virtualiser's default), not by unit: a new sort or indicator
   // writes new units into the rows on screen rather than replacing them, and the sizes measured
   // for 10,000 places are kept (indicator change 103-119 → 88-108 ms, sort 76-91 → 59-87 ms).
@@ -56,6 +72,15 @@ export function RankingsVirtualBody({
     // for no visible gain (10,022 units, indicator change median 90-97 → 82-90 ms).
     overscan: 4,
     scrollMargin: top,
+    measureElement: measuredAfterLayout,
+    scrollToFn: (offset, options, instance) => {
+      // As it mounts, the virtualiser scrolls the window to the offset it has just read from it:
+      // a move to where the page already is, which would lay the new table out inside the commit.
+      const mounting = !wrote.current;
+      wrote.current = true;
+      if (mounting && offset === instance.scrollOffset) return;
+      windowScroll(offset, options, instance);
+    },
   });
   const scrollTo = useCallback(
     (index: number) => virtualizer.scrollToIndex(index, { align: 'center' }),
@@ -87,6 +112,21 @@ export function RankingsVirtualBody({
       {after > 0 && <Spacer height={after} span={columns.length} />}
     </tbody>
   );
+}
+
+/**
+ * A row's height as the ResizeObserver reports it once the browser has laid the row out. A row
+ * just put in the page (no report yet) keeps the height it has so far, measured or estimated,
+ * instead of being read there and then, which would lay the page out inside React's commit.
+ */
+function measuredAfterLayout(
+  element: HTMLTableRowElement,
+  entry: ResizeObserverEntry | undefined,
+  virtualizer: Virtualizer<Window, HTMLTableRowElement>,
+): number {
+  if (entry !== undefined) return measureElement(element, entry, virtualizer);
+  const index = virtualizer.indexFromElement(element);
+  return virtualizer.measurementsCache[index]?.size ?? ESTIMATED_ROW_PX;
 }
 
 function Spacer({ height, span }: { height: number; span: number }) {
