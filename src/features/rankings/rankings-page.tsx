@@ -18,6 +18,7 @@ import {
 import {
   DEFAULT_SORT,
   nextSort,
+  prepareNameOrder,
   resolveSort,
   sortRankingRows,
   type RankingSortKey,
@@ -286,6 +287,7 @@ function Rankings({ kind }: { kind: UnitKind }) {
     (r) =>
       r !== null &&
       prepareRankingTable(r.model, kind, indicator, r.state.registry.regions, ROWS_PER_TASK),
+    (r) => r !== null && prepareNameOrder(tableOf(r).rows, locale, ROWS_PER_TASK),
     (r) => {
       if (r !== null) sortRankingRows(tableOf(r).rows, resolveSort(view.sort, view.dir), locale);
     },

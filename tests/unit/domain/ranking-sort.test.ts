@@ -6,6 +6,7 @@ import {
   FIRST_DIR,
   nameComparator,
   nextSort,
+  prepareNameOrder,
   rankingSortValue,
   resolveSort,
   sortRankingRows,
@@ -170,5 +171,42 @@ describe('the rows in the table’s order', () => {
     expect(sortRankingRows(rows, { key: 'rank', dir: 'asc' }, 'en')).not.toBe(order);
     expect(sortRankingRows([...rows], { key: 'rank', dir: 'asc' }, 'vi')).not.toBe(order);
     expect(ids(rows)).toEqual(['b', 'n', 'a', 'c']);
+  });
+});
+
+describe('the name order made a slice at a time', () => {
+  // "Hà Nội" twice, composed and decomposed: they collate alike, so their order is the list's.
+  const NAMES = [
+    'Đà Nẵng',
+    'Bắc Giang',
+    'Ha\u0300 Nô\u0323i',
+    'Bạc Liêu',
+    'Dak Lak',
+    'An Giang',
+    'Hà Nội',
+    'Cà Mau',
+  ];
+  const named = () =>
+    NAMES.map((name, i) =>
+      row({
+        id: `U${i}`,
+        unit: { id: `U${i}`, kind: 'province', name: { vi: name, en: name }, region: null },
+      }),
+    );
+
+  it('takes several calls, then orders the rows as one sort of all the names does', () => {
+    const rows = named();
+    let calls = 1;
+    while (prepareNameOrder(rows, 'vi', 2)) calls++;
+    expect(calls).toBeGreaterThanOrEqual(NAMES.length / 2);
+    expect(prepareNameOrder(rows, 'vi', 2)).toBe(false);
+    const sorted = sortRankingRows(rows, { key: 'name', dir: 'asc' }, 'vi');
+    expect(sorted.map((r) => r.unit.name.vi)).toEqual([...NAMES].sort(nameComparator('vi')));
+  });
+
+  it('has nothing to do for names already in order, whichever way it was made', () => {
+    const rows = named();
+    sortRankingRows(rows, { key: 'name', dir: 'asc' }, 'en');
+    expect(prepareNameOrder(rows, 'en', 2)).toBe(false);
   });
 });
