@@ -135,7 +135,10 @@ function nameIndex(names: readonly string[], locale: string): Map<string, number
 /** A name order being made a slice at a time: the names, and the slices sorted so far. */
 const namesInProgress = cachedBy(
   (_rows: readonly RankingRow[]) =>
-    new Map<string, { names: string[]; next: number; runs: string[][] }>(),
+    new Map<
+      string,
+      { names: string[]; next: number; runs: string[][]; compare: (a: string, b: string) => number }
+    >(),
 );
 
 /**
@@ -149,25 +152,24 @@ export function prepareNameOrder(
   locale: keyof LocalizedText,
   count: number,
 ): boolean {
-  const compare = nameComparator(locale);
   const pending = namesInProgress(rows);
   let work = pending.get(locale);
   if (work === undefined) {
     const names = rows.map((row) => row.unit.name[locale]);
     if (hasNameOrder(names, locale)) return false;
-    work = { names: [...new Set(names)], next: 0, runs: [] };
+    work = { names: [...new Set(names)], next: 0, runs: [], compare: nameComparator(locale) };
     pending.set(locale, work);
   }
   if (work.next < work.names.length) {
     const end = Math.min(work.names.length, work.next + count);
-    work.runs.push(work.names.slice(work.next, end).sort(compare));
+    work.runs.push(work.names.slice(work.next, end).sort(work.compare));
     work.next = end;
     return true;
   }
   if (work.runs.length > 1) {
     // The first two slices, merged, stay first: slices keep the order of the names they hold.
     const [a, b] = work.runs.splice(0, 2) as [string[], string[]];
-    work.runs.unshift(mergeSorted(a, b, compare));
+    work.runs.unshift(mergeSorted(a, b, work.compare));
     if (work.runs.length > 1) return true;
   }
   pending.delete(locale);
