@@ -61,7 +61,7 @@ export function RankingsVirtualBody({
     };
   }, [openedAtTop]);
 
-  const wrote = useRef(false);
+  const scrolledOnce = useRef(false);
   // Rows are keyed by place (the virtualiser's default), not by unit: a new sort or indicator
   // writes new units into the rows on screen rather than replacing them, and the sizes measured
   // for 10,000 places are kept (indicator change 103-119 → 88-108 ms, sort 76-91 → 59-87 ms).
@@ -76,8 +76,8 @@ export function RankingsVirtualBody({
     scrollToFn: (offset, options, instance) => {
       // As it mounts, the virtualiser scrolls the window to the offset it has just read from it:
       // a move to where the page already is, which would lay the new table out inside the commit.
-      const mounting = !wrote.current;
-      wrote.current = true;
+      const mounting = !scrolledOnce.current;
+      scrolledOnce.current = true;
       if (mounting && offset === instance.scrollOffset) return;
       windowScroll(offset, options, instance);
     },
