@@ -2,8 +2,8 @@
  * Bundle budget (issue 7), enforced by `npm test` from the build output: the JavaScript the
  * overview route loads (the entry script and every module it preloads; the overview is in the
  * entry, other screens are lazy chunks) must stay within budget, gzip. Also checks that export
- * and mock code stay out of it, and that each of its files starts with V8's compile hint. Prints
- * a table; exits 1 on a breach.
+ * and mock code and the other screens' messages stay out of it, and that each of its files starts
+ * with V8's compile hint. Prints a table; exits 1 on a breach.
  *   npm run build && npm run size
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,27 @@ const FORBIDDEN = [
   ['setupWorker', 'mock API (MSW)'],
   ['deck__stage', 'presentation mode'],
   ['unit-head__title', 'unit page'],
+  ...laterScreensMessages(),
 ] as const;
+
+/**
+ * The other screens' messages come with their own code (src/i18n/screen-messages.ts): from each
+ * of their namespaces, its longest plain English text must not be in what the overview loads.
+ */
+function laterScreensMessages(): (readonly [string, string])[] {
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(texts)
+        : [];
+  return ['rankings', 'unit', 'laggards', 'data', 'present'].map((ns) => {
+    const all = texts(JSON.parse(readFileSync(`src/i18n/locales/en/${ns}.json`, 'utf8')));
+    const plain = all.filter((text) => /^[A-Za-z0-9 ,.:;()-]+$/.test(text));
+    const longest = plain.reduce((a, b) => (b.length > a.length ? b : a), '');
+    return [longest, `the ${ns} screen's messages`] as const;
+  });
+}
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initial = new Set<string>();

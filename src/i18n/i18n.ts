@@ -2,42 +2,27 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../data/schemas/config-schema';
 import enCommon from './locales/en/common.json';
-import enData from './locales/en/data.json';
 import enExport from './locales/en/export.json';
-import enLaggards from './locales/en/laggards.json';
 import enOverview from './locales/en/overview.json';
-import enRankings from './locales/en/rankings.json';
-import enUnit from './locales/en/unit.json';
 import viCommon from './locales/vi/common.json';
-import viData from './locales/vi/data.json';
 import viExport from './locales/vi/export.json';
-import viLaggards from './locales/vi/laggards.json';
 import viOverview from './locales/vi/overview.json';
-import viRankings from './locales/vi/rankings.json';
-import viUnit from './locales/vi/unit.json';
 import { formattersOf } from './use-locale';
 
 /**
- * One namespace per screen (and `common` for what they share), in both languages. The deck's
- * (`present`) comes with the deck's own code: see features/presentation/present-messages.ts.
+ * What the first screen needs, in both languages: `common` (what every screen shares), the
+ * overview's namespace and the export menu's. Every other screen brings its own namespace with
+ * its code (see screen-messages.ts).
  */
 export const resources = {
   vi: {
     common: viCommon,
     overview: viOverview,
-    rankings: viRankings,
-    unit: viUnit,
-    laggards: viLaggards,
-    data: viData,
     export: viExport,
   },
   en: {
     common: enCommon,
     overview: enOverview,
-    rankings: enRankings,
-    unit: enUnit,
-    laggards: enLaggards,
-    data: enData,
     export: enExport,
   },
 } as const;
@@ -46,7 +31,7 @@ function localeOf(lng: string | undefined): Locale {
   return LOCALES.find((l) => l === lng) ?? 'vi';
 }
 
-/** A fresh i18next instance (one per app, one per test); both languages are bundled. */
+/** A fresh i18next instance (one per app, one per test), in both languages. */
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({

@@ -6,7 +6,9 @@ import {
   type LaggardsView,
 } from '../../src/features/laggards/laggards-table-spec';
 import { createFormatters } from '../../src/i18n/format';
+import { laggardsMessages } from '../../src/features/laggards/laggards-messages';
 import { createI18n } from '../../src/i18n/i18n';
+import { addScreenMessages } from '../../src/i18n/screen-messages';
 import type { Locale } from '../../src/data/schemas/config-schema';
 import { dataset, l4, m, unit } from '../support/dataset-builder';
 
@@ -23,6 +25,7 @@ const model = buildPeriodModel(
 
 function view(locale: Locale, patch: Partial<LaggardsView> = {}): LaggardsView {
   const i18n = createI18n(locale);
+  addScreenMessages(i18n, laggardsMessages);
   return {
     period: m('2020-08'),
     rule: null,

@@ -9,7 +9,9 @@ import {
   type RankingView,
 } from '../../src/features/rankings/rankings-table-spec';
 import { createFormatters } from '../../src/i18n/format';
+import { rankingsMessages } from '../../src/features/rankings/rankings-messages';
 import { createI18n } from '../../src/i18n/i18n';
+import { addScreenMessages } from '../../src/i18n/screen-messages';
 import type { Locale } from '../../src/data/schemas/config-schema';
 import { dataset, l4, m, unit } from '../support/dataset-builder';
 
@@ -30,6 +32,8 @@ const model = buildPeriodModel(
 const table = rankingTable(model, 'province', 'level4Rate', REGIONS);
 
 function view(locale: Locale, patch: Partial<RankingView> = {}): RankingView {
+  const i18n = createI18n(locale);
+  addScreenMessages(i18n, rankingsMessages);
   return {
     table,
     period: m('2020-08'),
@@ -37,7 +41,7 @@ function view(locale: Locale, patch: Partial<RankingView> = {}): RankingView {
     noRegion: false,
     flag: null,
     locale,
-    t: createI18n(locale).getFixedT(locale, 'rankings'),
+    t: i18n.getFixedT(locale, 'rankings'),
     f: createFormatters(locale),
     ...patch,
   };

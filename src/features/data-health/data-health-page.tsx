@@ -9,6 +9,8 @@ import { FeedSummaryPanel } from './feed-summary-panel';
 import { FeedTable } from './feed-table';
 import { LaterSection } from './later-section';
 import './data-health.css';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { dataMessages } from './data-messages';
 
 /**
  * Data health (/data): every unit's feed with its status (contract §6), last update and newest
@@ -16,6 +18,7 @@ import './data-health.css';
  * shared documents. Each panel has its own error boundary.
  */
 export function DataHealthPage() {
+  useScreenMessages(dataMessages);
   const tc = useT();
   const t = useT('data');
   const f = useFormatters();

@@ -14,6 +14,9 @@ import { RankHistorySection } from '../unit/rank-history-section';
 import { TrendSection as UnitTrendSection } from '../unit/trend-section';
 import { UNIT_EMBED_CHARTS, type UnitEmbedChart } from '../unit/unit-embed-path';
 import './embed.css';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { rankingsMessages } from '../rankings/rankings-messages';
+import { unitMessages } from '../unit/unit-messages';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
 
@@ -173,6 +176,7 @@ const isUnitChart = (chart: string): chart is UnitEmbedChart =>
  * with the view's state in the query.
  */
 export function EmbedPage() {
+  useScreenMessages(rankingsMessages, unitMessages);
   const { chart = '', kind: path = '', id } = useParams();
   if (id !== undefined) {
     return isUnitChart(chart) ? (

@@ -19,6 +19,8 @@ import {
 } from './laggards-table-spec';
 import { LaggardsTable } from './laggards-table';
 import './laggards.css';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { laggardsMessages } from './laggards-messages';
 
 function LaggardsBody({
   model,
@@ -114,6 +116,7 @@ function LaggardsBody({
 
 /** Every flagged unit with its reasons in numbers, filtered by rule and kind from the URL. */
 export function LaggardsPage() {
+  useScreenMessages(laggardsMessages);
   const t = useT('laggards');
   const { model, period, state } = useDashboardData();
   return (

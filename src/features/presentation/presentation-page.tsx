@@ -5,7 +5,8 @@ import type { FrozenData } from './frozen-data';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckView } from './deck-view';
-import { usePresentMessages } from './present-messages';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { presentMessages } from './present-messages';
 import { useDeckKeys } from './use-deck-keys';
 import { useExitDeck } from './use-exit-deck';
 import { Stage } from './stage';
@@ -20,7 +21,7 @@ import { isolate } from '../../lib/isolate';
  * presenter.
  */
 export function PresentationPage() {
-  usePresentMessages();
+  useScreenMessages(presentMessages);
   const locale = useLocale();
   const { registryQuery, state, dataset, model, period } = useDashboardData();
   const [frozen, setFrozen] = useState<FrozenData | null>(null);

@@ -44,6 +44,8 @@ import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-sectio
 import { ViewToggle } from './view-toggle';
 import { PREPARED_FROM, ROWS_PER_TASK, useTablesPrepared } from './use-tables-prepared';
 import './rankings.css';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { rankingsMessages } from './rankings-messages';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -302,6 +304,7 @@ function Rankings({ kind }: { kind: UnitKind }) {
 
 /** /rankings/provinces and /rankings/ministries; any other kind says so, with links. */
 export function RankingsPage() {
+  useScreenMessages(rankingsMessages);
   const { kind: path = '' } = useParams();
   const kind = Object.hasOwn(KIND_BY_PATH, path) ? KIND_BY_PATH[path] : undefined;
   if (kind === undefined) return <NoSuchRanking path={path} />;

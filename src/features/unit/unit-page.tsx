@@ -23,6 +23,8 @@ import { RateCard } from './rate-card';
 import { TrendSection } from './trend-section';
 import { UnitHeader } from './unit-header';
 import './unit-page.css';
+import { useScreenMessages } from '../../i18n/screen-messages';
+import { unitMessages } from './unit-messages';
 
 /**
  * `/units/:id`: one ministry or province. It opens with what a steering board asks first: the
@@ -30,6 +32,7 @@ import './unit-page.css';
  * and below; the trend, the rank's history, flags and the feed follow.
  */
 export function UnitPage() {
+  useScreenMessages(unitMessages);
   const { id = '' } = useParams();
   const { state, dataset, model, period } = useDashboardData();
   if (!state) return <Loading />;

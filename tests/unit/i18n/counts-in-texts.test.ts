@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { laggardsMessages } from '../../../src/features/laggards/laggards-messages';
+import { unitMessages } from '../../../src/features/unit/unit-messages';
 import { createI18n } from '../../../src/i18n/i18n';
+import { addScreenMessages } from '../../../src/i18n/screen-messages';
+import type { Locale } from '../../../src/data/schemas/config-schema';
+
+/** The app's instance with the unit and laggards screens' messages, as those screens have it. */
+function withScreens(locale: Locale) {
+  const i18n = createI18n(locale);
+  addScreenMessages(i18n, unitMessages);
+  addScreenMessages(i18n, laggardsMessages);
+  return i18n;
+}
 
 describe('counts inside texts are written as the figures are', () => {
   it.each([
@@ -11,16 +23,16 @@ describe('counts inside texts are written as the figures are', () => {
   });
 
   it('keeps a count its caller has already formatted', () => {
-    const t = createI18n('vi').t;
+    const t = withScreens('vi').t;
     expect(t('unit:rank.historyEarlierSame', { units: '10.022', kind: 'xã' })).toBe(
       'Các kỳ trước: mỗi kỳ xếp hạng 10.022 xã',
     );
   });
 
   it('writes a rank and its field in both languages', () => {
-    expect(createI18n('vi').t('laggards:rankOfWords', { rank: 8179, of: 10_022, kind: 'xã' })).toBe(
-      'hạng 8.179 trên 10.022 xã',
-    );
-    expect(createI18n('en').t('laggards:rankOf', { rank: 8179, of: 10_022 })).toBe('8,179/10,022');
+    expect(
+      withScreens('vi').t('laggards:rankOfWords', { rank: 8179, of: 10_022, kind: 'xã' }),
+    ).toBe('hạng 8.179 trên 10.022 xã');
+    expect(withScreens('en').t('laggards:rankOf', { rank: 8179, of: 10_022 })).toBe('8,179/10,022');
   });
 });
