@@ -38,9 +38,9 @@ type ViewT = ReturnType<typeof useTranslation<string>>['t'];
  * on every call, a few times slower over the thousand lookups of a screen.
  *
  * The instance comes from the provider, not from useTranslation: a namespace is there before its
- * screen renders and the language is never changed on the instance (each call names it), so useTranslation's
- * loading and re-rendering have nothing to do, and it copies the instance for every component
- * that mounts, which a table's rows do by the dozen when they are sorted again.
+ * screen renders and the language is never changed on the instance (each call names it), so
+ * useTranslation's loading and re-rendering have nothing to do, and it copies the instance for
+ * every component that mounts, which a table's rows do by the dozen when they are sorted again.
  */
 export function useT(ns: string = 'common') {
   const lng = useLocale();
