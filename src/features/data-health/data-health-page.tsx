@@ -8,9 +8,9 @@ import { DocumentsSection } from './documents-section';
 import { FeedSummaryPanel } from './feed-summary-panel';
 import { FeedTable } from './feed-table';
 import { LaterSection } from './later-section';
-import './data-health.css';
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { dataMessages } from './data-messages';
+import './data-health.css';
 
 /**
  * Data health (/data): every unit's feed with its status (contract §6), last update and newest

@@ -13,10 +13,10 @@ import { RankedBarsSection, useBarWords } from '../rankings/ranked-bars-section'
 import { RankHistorySection } from '../unit/rank-history-section';
 import { TrendSection as UnitTrendSection } from '../unit/trend-section';
 import { UNIT_EMBED_CHARTS, type UnitEmbedChart } from '../unit/unit-embed-path';
-import './embed.css';
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { rankingsMessages } from '../rankings/rankings-messages';
 import { unitMessages } from '../unit/unit-messages';
+import './embed.css';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
 

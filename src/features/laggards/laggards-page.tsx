@@ -18,9 +18,9 @@ import {
   type LaggardsView,
 } from './laggards-table-spec';
 import { LaggardsTable } from './laggards-table';
-import './laggards.css';
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { laggardsMessages } from './laggards-messages';
+import './laggards.css';
 
 function LaggardsBody({
   model,

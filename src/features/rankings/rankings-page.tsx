@@ -43,9 +43,9 @@ import { RankingsToolbar } from './rankings-toolbar';
 import { ExportBars, RankedBarsSection, useBarWords } from './ranked-bars-section';
 import { ViewToggle } from './view-toggle';
 import { PREPARED_FROM, ROWS_PER_TASK, useTablesPrepared } from './use-tables-prepared';
-import './rankings.css';
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { rankingsMessages } from './rankings-messages';
+import './rankings.css';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };

@@ -22,9 +22,9 @@ import { RankSection } from './rank-section';
 import { RateCard } from './rate-card';
 import { TrendSection } from './trend-section';
 import { UnitHeader } from './unit-header';
-import './unit-page.css';
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { unitMessages } from './unit-messages';
+import './unit-page.css';
 
 /**
  * `/units/:id`: one ministry or province. It opens with what a steering board asks first: the
