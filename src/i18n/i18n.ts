@@ -35,7 +35,9 @@ function localeOf(lng: string | undefined): Locale {
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    // i18next keeps the object it is given and adds a later screen's namespace to it: each
+    // instance gets its own, so adding to one (a test's, the app's) leaves the others as they are.
+    resources: { vi: { ...resources.vi }, en: { ...resources.en } },
     lng: locale,
     fallbackLng: 'vi',
     defaultNS: 'common',

@@ -32,4 +32,10 @@ describe("a later screen's messages", () => {
       expect(i18n.hasResourceBundle('en', ns)).toBe(false);
     expect(i18n.hasResourceBundle('en', 'overview')).toBe(true);
   });
+
+  it('added to one instance are not in another (a test’s, the app’s)', () => {
+    addScreenMessages(createI18n('vi'), screen);
+    expect(createI18n('vi').hasResourceBundle('vi', 'screen')).toBe(false);
+    expect(createI18n('en').t('screen:title', { lng: 'en' })).toBe('title');
+  });
 });
