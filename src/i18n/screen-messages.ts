@@ -1,7 +1,6 @@
 import type { i18n } from 'i18next';
-import { useContext } from 'react';
-import { getI18n, I18nContext } from 'react-i18next';
 import { LOCALES, type Locale } from '../data/schemas/config-schema';
+import { useI18nInstance } from './use-locale';
 
 /** One screen's namespace in both languages. */
 export type ScreenMessages = { ns: string } & Record<Locale, object>;
@@ -19,6 +18,6 @@ export function addScreenMessages(instance: i18n, messages: ScreenMessages): voi
  * of the JavaScript the first screen loads.
  */
 export function useScreenMessages(...messages: ScreenMessages[]): void {
-  const instance = useContext(I18nContext)?.i18n ?? getI18n();
+  const instance = useI18nInstance();
   for (const m of messages) addScreenMessages(instance, m);
 }

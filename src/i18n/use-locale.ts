@@ -10,6 +10,11 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
+/** The app's i18next instance: the provider's, else react-i18next's global one. */
+export function useI18nInstance() {
+  return useContext(I18nContext)?.i18n ?? getI18n();
+}
+
 const formatters = new Map<Locale, Formatters>();
 
 /**
@@ -44,7 +49,7 @@ type ViewT = ReturnType<typeof useTranslation<string>>['t'];
  */
 export function useT(ns: string = 'common') {
   const lng = useLocale();
-  const i18n = useContext(I18nContext)?.i18n ?? getI18n();
+  const i18n = useI18nInstance();
   return useMemo(
     () =>
       ((key: string | string[], options?: object) =>
