@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { resources } from '../src/i18n/i18n';
 import { COMPILE_HINT } from './compile-hint';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -26,8 +27,9 @@ const FORBIDDEN = [
 ] as const;
 
 /**
- * The other screens' messages come with their own code (src/i18n/screen-messages.ts): from each
- * of their namespaces, its longest plain English text must not be in what the overview loads.
+ * Every namespace the first screen's i18next instance is not given (src/i18n/i18n.ts) comes with
+ * its own screen's code (src/i18n/screen-messages.ts), or the command-line tools': from each, its
+ * longest plain English text must not be in what the overview loads.
  */
 function laterScreensMessages(): (readonly [string, string])[] {
   const texts = (value: unknown): string[] =>
@@ -36,11 +38,14 @@ function laterScreensMessages(): (readonly [string, string])[] {
       : typeof value === 'object' && value !== null
         ? Object.values(value).flatMap(texts)
         : [];
-  return ['rankings', 'unit', 'laggards', 'data', 'present'].map((ns) => {
+  const later = readdirSync('src/i18n/locales/en')
+    .map((file) => file.replace(/\.json$/, ''))
+    .filter((ns) => !Object.hasOwn(resources.en, ns));
+  return later.map((ns) => {
     const all = texts(JSON.parse(readFileSync(`src/i18n/locales/en/${ns}.json`, 'utf8')));
     const plain = all.filter((text) => /^[A-Za-z0-9 ,.:;()-]+$/.test(text));
     const longest = plain.reduce((a, b) => (b.length > a.length ? b : a), '');
-    return [longest, `the ${ns} screen's messages`] as const;
+    return [longest, `the ${ns} namespace's messages`] as const;
   });
 }
 
