@@ -1,10 +1,12 @@
 /**
  * Loading a dataset's feeds in Chromium, from a cold start (a new browser context: no saved copy,
  * no cache): time until every feed has settled, the progress the screen showed meanwhile, how
- * long the main thread was blocked (long tasks), and the JavaScript heap once loaded.
+ * long the main thread was blocked (long tasks), and the JavaScript heap once loaded. Measured
+ * over the bare DevTools pipe (bare-chromium.ts), with nothing watching the network.
  */
+import { chromium, type Page } from '@playwright/test';
+import type { BareBrowser, BarePage } from './bare-chromium';
 import { NAME_HELPER } from './chromium';
-import type { Browser, Page } from '@playwright/test';
 
 export interface LoadingResult {
   units: number;
@@ -22,11 +24,62 @@ export interface LoadingResult {
   busyMs: number;
 }
 
-async function mainThreadBusyMs(cdp: {
-  send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }>;
-}): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
+const LOADING = /Đang tải|Đã nhận|Loading/;
+
+/**
+ * Runs in the page before its own scripts: records long tasks, and the time when the screen
+ * first shows figures with no loading status left (having shown one), checked every 50 ms, or
+ * when the floor page says it is done.
+ */
+const PROBE = `(() => {
+  const tasks = [];
+  window.__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const loading = ${LOADING.toString()};
+  const timer = setInterval(() => {
+    if (window.__floorDoneAt) {
+      window.__doneAt = window.__floorDoneAt;
+      clearInterval(timer);
+      return;
+    }
+    const statuses = [...document.querySelectorAll('[role="status"]')];
+    const busy = statuses.some((s) => loading.test(s.textContent ?? ''));
+    if (busy) window.__sawLoading = true;
+    if (document.querySelector('main h1') !== null && !busy && window.__sawLoading) {
+      window.__doneAt = performance.now();
+      clearInterval(timer);
+    }
+  }, 50);
+})();`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function mainThreadBusyMs(page: BarePage): Promise<number> {
+  const { metrics } = await page.send<{ metrics: { name: string; value: number }[] }>(
+    'Performance.getMetrics',
+  );
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Opens `url` in a fresh context and waits for the probe's done time; samples the progress. */
+async function load(browser: BareBrowser, url: string, timeoutMs: number) {
+  const page = await browser.newPage();
+  await page.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE });
+  await page.send('Page.navigate', { url });
+  const progress: string[] = [];
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { doneAt, text } = await page.evaluate<{ doneAt: number | null; text: string | null }>(
+      `({ doneAt: window.__doneAt ?? null,
+          text: document.querySelector('.banner [role="status"]')?.textContent ?? null })`,
+    );
+    if (text !== null && /\d/.test(text) && progress.at(-1) !== text) progress.push(text);
+    if (doneAt !== null) return { page, doneAt, progress };
+    if (Date.now() > deadline) throw new Error(`${url} did not settle in ${timeoutMs} ms`);
+    await pause(400);
+  }
 }
 
 /**
@@ -34,100 +87,38 @@ async function mainThreadBusyMs(cdp: {
  * main-thread time until done, in a fresh context like the dashboard's.
  */
 export async function measureFloor(
-  browser: Browser,
+  browser: BareBrowser,
   siteUrl: string,
 ): Promise<{ doneMs: number; busyMs: number }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`${siteUrl}floor.html`, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __floorDoneAt?: number }).__floorDoneAt ?? false,
-    undefined,
-    { polling: 50, timeout: 600_000 },
-  );
-  const doneMs = (await handle.jsonValue()) as number;
-  const busyMs = await mainThreadBusyMs(cdp);
-  await context.close();
-  return { doneMs, busyMs };
+  const { page, doneAt } = await load(browser, `${siteUrl}floor.html`, 600_000);
+  const busyMs = await mainThreadBusyMs(page);
+  await page.close();
+  return { doneMs: doneAt, busyMs };
 }
 
-const LOADING = /Đang tải|Đã nhận|Loading/;
-
 export async function measureLoading(
-  browser: Browser,
+  browser: BareBrowser,
   url: string,
   units: number,
-  /** Runs on the loaded page before it is closed (the rankings' interactions). */
+  /** Runs on the loaded page, under Playwright, before it is closed (the rankings' interactions). */
   after?: (page: Page) => Promise<void>,
   timeoutMs = 600_000,
 ): Promise<LoadingResult> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: process.env.BLOCK_SW ? 'block' : 'allow',
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.addInitScript(NAME_HELPER);
-  await page.addInitScript(() => {
-    const tasks: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-      for (const entry of list.getEntries())
-        if (entry.duration > 200)
-          console.log(`longtask ${Math.round(entry.startTime)} ${Math.round(entry.duration)}`);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const progress: string[] = [];
-  let done = false;
-  const watch = (async () => {
-    while (!done) {
-      const text = await page
-        .evaluate(() => document.querySelector('.banner [role="status"]')?.textContent ?? null)
-        .catch(() => null);
-      if (text !== null && /\d/.test(text) && progress.at(-1) !== text) progress.push(text);
-      await page.waitForTimeout(400).catch(() => undefined);
-    }
-  })();
-  await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(
-    (pattern) => {
-      const w = window as unknown as { __doneAt?: number; __sawLoading?: boolean };
-      const statuses = [...document.querySelectorAll('[role="status"]')];
-      const loading = statuses.some((s) => new RegExp(pattern).test(s.textContent ?? ''));
-      if (loading) w.__sawLoading = true;
-      const figures = document.querySelector('main h1') !== null;
-      if (figures && !loading && w.__sawLoading) {
-        w.__doneAt ??= performance.now();
-        return w.__doneAt;
-      }
-      return false;
-    },
-    LOADING.source,
-    { polling: 50, timeout: timeoutMs },
-  );
-  const loadedMs = (await handle.jsonValue()) as number;
-  const busyMs = await mainThreadBusyMs(cdp);
-  done = true;
-  await watch;
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const { page, doneAt, progress } = await load(browser, url, timeoutMs);
+  const busyMs = await mainThreadBusyMs(page);
+  const tasks = await page.evaluate<number[]>('window.__longTasks');
   // The last rebuild and the saved copy's write come just after: let them pass.
-  await page.waitForTimeout(2_000);
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const collected = await cdp.send('Runtime.getHeapUsage');
-  if (after) await after(page);
-  await context.close();
+  await pause(2_000);
+  const heap = await page.send<{ usedSize: number }>('Runtime.getHeapUsage');
+  await page.send('HeapProfiler.collectGarbage');
+  const collected = await page.send<{ usedSize: number }>('Runtime.getHeapUsage');
+  if (after) await after(await attachPlaywright(browser, url));
+  await page.close();
   const mb = (bytes: number) => bytes / 1024 / 1024;
   return {
     units,
-    loadedMs,
-    feedsPerSecond: units / (loadedMs / 1000),
+    loadedMs: doneAt,
+    feedsPerSecond: units / (doneAt / 1000),
     progress: sample(progress, 4),
     longestTaskMs: Math.max(0, ...tasks),
     blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
@@ -135,6 +126,18 @@ export async function measureLoading(
     heapAfterGcMB: mb(collected.usedSize),
     busyMs,
   };
+}
+
+/** The loaded page under Playwright, attached only now. */
+async function attachPlaywright(browser: BareBrowser, url: string): Promise<Page> {
+  const attached = await chromium.connectOverCDP(browser.endpoint());
+  const page = attached
+    .contexts()
+    .flatMap((c) => c.pages())
+    .find((p) => p.url().startsWith(url));
+  if (!page) throw new Error(`Playwright did not find the page at ${url}`);
+  await page.evaluate(NAME_HELPER);
+  return page;
 }
 
 /** At most `n` items spread over the list, first and last included. */
