@@ -3,10 +3,11 @@
  *
  * Playwright enables DevTools' Network domain on every page it drives, and with it the browser
  * reports each request and each chunk of each response to the client. A user's browser does none
- * of that. For 85 feeds it is noise; for 10,022 feeds it cost the main thread and the browser
- * seconds (the bare floor page took 22–26 s under this client against 39–44 s under Playwright,
- * on this machine). Loading is therefore measured here, and Playwright attaches only once the
- * page has settled, for what needs it (the rankings' clicks and keys).
+ * of that. On this kind of machine it cost the 10,022-feed floor page seconds (39–44 s under
+ * Playwright, 20–33 s over this pipe), and it more than doubled the 85-feed floor page's
+ * main-thread time (410–470 ms against about 170 ms), which flattered the dashboard's ratio to
+ * it. Loading is therefore measured here, and Playwright attaches only once the page has
+ * settled, for what needs it (the rankings' clicks and keys).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
