@@ -119,9 +119,12 @@ export async function launchBareChromium(): Promise<BareBrowser> {
     endpoint: () => `http://127.0.0.1:${port}`,
     async close() {
       const exited = new Promise((resolve) => proc.once('exit', resolve));
-      proc.kill();
+      // Closed as a user would, so its helper processes are done with the profile; killed if not.
+      const killer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
+      void send('Browser.close').catch(() => proc.kill());
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      clearTimeout(killer);
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
