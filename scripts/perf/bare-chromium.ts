@@ -3,10 +3,10 @@
  *
  * Playwright enables DevTools' Network domain on every page it drives, and with it the browser
  * reports each request and each chunk of each response to the client. A user's browser does none
- * of that. On this kind of machine it cost the 10,022-feed floor page seconds (39–44 s under
- * Playwright, 20–33 s over this pipe), and it more than doubled the 85-feed floor page's
- * main-thread time (410–470 ms against about 170 ms), which flattered the dashboard's ratio to
- * it. Loading is therefore measured here, and Playwright attaches only once the page has
+ * of that. Back to back on a quiet 2-core machine, the 10,022-feed floor page took 42 s under
+ * Playwright and 26 s over this pipe. In the runs of December 2026, the 85-feed floor page's
+ * main-thread time was 410–470 ms under Playwright and 170–230 ms over the pipe, which
+ * flattered the dashboard's ratio to it. Loading is therefore measured here, and Playwright attaches only once the page has
  * settled, for what needs it (the rankings' clicks and keys).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
