@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laggardsMessages } from '../../../src/features/laggards/laggards-messages';
+import { presentMessages } from '../../../src/features/presentation/present-messages';
 import { unitMessages } from '../../../src/features/unit/unit-messages';
 import { createI18n } from '../../../src/i18n/i18n';
 import { addScreenMessages } from '../../../src/i18n/screen-messages';
@@ -10,6 +11,7 @@ function withScreens(locale: Locale) {
   const i18n = createI18n(locale);
   addScreenMessages(i18n, unitMessages);
   addScreenMessages(i18n, laggardsMessages);
+  addScreenMessages(i18n, presentMessages);
   return i18n;
 }
 
@@ -34,5 +36,34 @@ describe('counts inside texts are written as the figures are', () => {
       withScreens('vi').t('laggards:rankOfWords', { rank: 8179, of: 10_022, kind: 'xã' }),
     ).toBe('hạng 8.179 trên 10.022 xã');
     expect(withScreens('en').t('laggards:rankOf', { rank: 8179, of: 10_022 })).toBe('8,179/10,022');
+  });
+
+  it("writes a laggard's bottom-10 % reason with every count grouped", () => {
+    const args = { rank: 9100, ranked: 12_000, k: 1200, value: '1,0%', cutoff: '1,0%' };
+    expect(withScreens('vi').t('reason.bottom-decile', args)).toBe(
+      'Hạng 9.100/12.000 (1,0%), trong 1.200 đơn vị thấp nhất (ngưỡng 1,0%)',
+    );
+    expect(
+      withScreens('en').t('reason.bottom-decile', { ...args, value: '1.0%', cutoff: '1.0%' }),
+    ).toBe('Ranked 9,100 of 12,000 (1.0%), among the 1,200 lowest (cut-off 1.0%)');
+  });
+
+  it("writes a mover's two ranks alike on the deck", () => {
+    const args = {
+      previousRank: 8179,
+      rank: 7012,
+      previous: '18,9%',
+      value: '21,0%',
+      change: '+2,1',
+    };
+    expect(withScreens('vi').t('present:movers.detail', args)).toBe(
+      'Hạng 8.179 → 7.012 · 18,9% → 21,0% (+2,1)',
+    );
+  });
+
+  it('groups the months of a feed that stopped reporting long ago', () => {
+    expect(withScreens('en').t('reason.stale-feed-old', { newest: 'Jan 1900', months: 1447 })).toBe(
+      'Newest data is Jan 1900, 1,447 months behind',
+    );
   });
 });
