@@ -53,10 +53,12 @@ export function SlideFrame({
         <Heading id={headingId} className="slide__title">
           <BidiText text={title} />
         </Heading>
+        {/* A snapshot's time goes on a line of its own: on one line with the period, it took
+            the title's room, and the title's third line the figures'. */}
         <p className="slide__as-of">
-          {t('common:period.asOf', { period: f.month(period) })}
+          <span>{t('common:period.asOf', { period: f.month(period) })}</span>
           {takenAt !== null && (
-            <> · {t('common:snapshot.takenAtShort', { date: f.dateTime(takenAt) })}</>
+            <span>{t('common:snapshot.takenAtShort', { date: f.dateTime(takenAt) })}</span>
           )}
         </p>
       </header>
