@@ -13,7 +13,9 @@ const snapshot = {
     format: 'egov-kpi-registry/1',
     asOf: '2020-08',
     regions: [],
-    targets: (['level4Rate', 'lgspConnected', 'socOperational'] as const).map((indicator) => ({
+    targets: (
+      ['level4Rate', 'lgspConnected', 'socOperational', 'vdxpConnected', 'portalConnected'] as const
+    ).map((indicator) => ({
       indicator,
       value: indicator === 'level4Rate' ? 0.3 : 1,
       deadline: '2020-12',
@@ -41,6 +43,8 @@ const snapshot = {
             servicesLevel4: 1,
             lgsp: 'none',
             soc: false,
+            vdxp: true,
+            portalConnected: true,
           })),
         },
       },
@@ -76,6 +80,39 @@ for (const width of [390, 1440]) {
       }),
     );
     expect(spills).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`the deck's national figures of ${UNITS.toLocaleString('en')} units fit their cards (${lang})`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { registry: 'archive/large.json', defaultLocale: lang } }),
+    );
+    await page.route('**/archive/large.json', (route) => route.fulfill({ json: snapshot }));
+    await page.goto('/present');
+    const cards = page.locator('.deck__main .figure');
+    await expect(cards.first()).toContainText(lang === 'vi' ? '12.000' : '12,000', {
+      timeout: 60_000,
+    });
+    const cut = await cards.evaluateAll((all) =>
+      all.flatMap((card) => {
+        const box = card.getBoundingClientRect();
+        return [...card.children]
+          .filter((part) => {
+            const r = part.getBoundingClientRect();
+            return (
+              r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5
+            );
+          })
+          .map((part) => part.textContent);
+      }),
+    );
+    expect(cut).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 }
