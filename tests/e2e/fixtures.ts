@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every page is watched: an uncaught error or a console error fails the test that caused it.
@@ -48,4 +48,27 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(violations).toEqual([]);
+}
+
+/**
+ * The text of every child drawn outside its parent's box, for each element `boxes` matches:
+ * a figure cut off at the bottom, a count running into the next box. None, when all fit.
+ */
+export function partsOutside(boxes: Locator): Promise<string[]> {
+  return boxes.evaluateAll((all) =>
+    all.flatMap((parent) => {
+      const box = parent.getBoundingClientRect();
+      return [...parent.children]
+        .filter((part) => {
+          const r = part.getBoundingClientRect();
+          return (
+            r.top < box.top - 0.5 ||
+            r.bottom > box.bottom + 0.5 ||
+            r.left < box.left - 0.5 ||
+            r.right > box.right + 0.5
+          );
+        })
+        .map((part) => `${parent.textContent}: “${part.textContent}”`);
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import {
   faultsDocuments,
   faultsScenario,
 } from '../../mocks/scenarios/faults-scenario';
-import { expect, test, waitForFeeds } from './fixtures';
+import { expect, partsOutside, test, waitForFeeds } from './fixtures';
 
 /**
  * Contract §8: config.json names a snapshot of the `faults` scenario instead of a registry. The
@@ -92,17 +92,6 @@ test('the deck opens on a snapshot and says when it was taken', async ({ page, c
     .first();
   await expect(slide).toContainText('Ảnh chụp lúc 26/08/2020 09:00', { timeout: 30_000 });
   // The longer heading line of a snapshot leaves the figures their room: none is cut off.
-  const cut = await slide.locator('.figure').evaluateAll((cards) =>
-    cards.flatMap((card) => {
-      const box = card.getBoundingClientRect();
-      return [...card.children]
-        .filter((part) => {
-          const r = part.getBoundingClientRect();
-          return r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
-        })
-        .map((part) => part.textContent);
-    }),
-  );
-  expect(cut).toEqual([]);
+  expect(await partsOutside(slide.locator('.figure'))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
