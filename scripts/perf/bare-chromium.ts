@@ -5,9 +5,9 @@
  * reports each request and each chunk of each response to the client. A user's browser does none
  * of that. Back to back on a quiet 2-core machine, the 10,022-feed floor page took 42 s under
  * Playwright and 26 s over this pipe. In the runs of December 2026, the 85-feed floor page's
- * main-thread time was 410–470 ms under Playwright and 170–230 ms over the pipe, which
- * flattered the dashboard's ratio to it. Loading is therefore measured here, and Playwright attaches only once the page has
- * settled, for what needs it (the rankings' clicks and keys).
+ * main-thread time was 410–470 ms under Playwright and 170–260 ms over the pipe, which
+ * flattered the dashboard's ratio to it. Loading is therefore measured here, and Playwright
+ * attaches only once the page has settled, for what needs it (the rankings' clicks and keys).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,6 +1,4 @@
 /** Debian's Chromium, as the end-to-end suite drives it (README; CHROMIUM_PATH overrides). */
-import { chromium, type Browser } from '@playwright/test';
-
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_FLAGS = [
@@ -13,13 +11,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, ...extraArgs],
-  });
-}
 
 /**
  * tsx compiles these scripts with esbuild's keepNames, which wraps named functions in a

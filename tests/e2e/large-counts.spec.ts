@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, partsOutside, test, waitForFeeds } from './fixtures';
 
 /**
@@ -52,17 +53,22 @@ const snapshot = {
   ),
 };
 
+/** Opens `path` with config.json naming the snapshot above. */
+async function openOnSnapshot(page: Page, path: string, defaultLocale: 'vi' | 'en') {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { registry: 'archive/large.json', defaultLocale } }),
+  );
+  await page.route('**/archive/large.json', (route) => route.fulfill({ json: snapshot }));
+  await page.goto(path);
+}
+
 for (const width of [390, 1440]) {
   test(`the overview's laggard counts of ${UNITS.toLocaleString('en')} units fit their boxes at ${width} px`, async ({
     page,
     consoleErrors,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.route('**/config.json', (route) =>
-      route.fulfill({ json: { registry: 'archive/large.json', defaultLocale: 'vi' } }),
-    );
-    await page.route('**/archive/large.json', (route) => route.fulfill({ json: snapshot }));
-    await page.goto('/');
+    await openOnSnapshot(page, '/', 'vi');
     await waitForFeeds(page, 60_000);
     const counts = page.getByRole('list', { name: 'Theo tiêu chí' }).getByRole('link');
     await expect(counts.filter({ hasText: 'Chưa kết nối nền tảng' })).toContainText(
@@ -79,11 +85,7 @@ for (const lang of ['vi', 'en'] as const) {
     consoleErrors,
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.route('**/config.json', (route) =>
-      route.fulfill({ json: { registry: 'archive/large.json', defaultLocale: lang } }),
-    );
-    await page.route('**/archive/large.json', (route) => route.fulfill({ json: snapshot }));
-    await page.goto('/present');
+    await openOnSnapshot(page, '/present', lang);
     const cards = page.locator('.deck__main .figure');
     await expect(cards.first()).toContainText(lang === 'vi' ? '12.000' : '12,000', {
       timeout: 60_000,
