@@ -64,7 +64,7 @@ async function start() {
     }
   } else {
     // In mock mode the worker starts later: its requests must go through the mock's service worker.
-    startPipeline();
+    startPipeline(config.registryUrl, config.pageOrigin);
   }
   await icuLoaded;
   // It serves both languages: an English page pays only for its own formatters, next to nothing.

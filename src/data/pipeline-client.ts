@@ -33,9 +33,12 @@ function pipelineLoads() {
   return loads;
 }
 
-/** Starts the data worker now (while the page still reads its config), not at the first request. */
-export function startPipeline(): void {
-  void pipelineLoads();
+/**
+ * Starts the data worker and its load of the registry now, not at the page's first request for
+ * it, which comes after the first render.
+ */
+export function startPipeline(registryUrl: string, pageOrigin: string): void {
+  void pipelineLoads().then(({ loads }) => loads.startRegistry(registryUrl, pageOrigin));
 }
 
 /** The pipeline's reports of feed requests that began, timed by the page's clock on arrival. */
