@@ -7,7 +7,8 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
     case 'partly-invalid':
       return t('common:feedStatus.partly-invalid', { count: status.rejected });
     case 'http-error':
-      return t('common:feedStatus.http-error', { status: status.status });
+      // A code, not a count: written as it is ("HTTP 503"), never grouped.
+      return t('common:feedStatus.http-error', { status: String(status.status) });
     case 'wrong-format':
       return t('common:feedStatus.wrong-format', { detail: status.detail });
     case 'wrong-unit':

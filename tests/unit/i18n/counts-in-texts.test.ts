@@ -3,6 +3,7 @@ import { laggardsMessages } from '../../../src/features/laggards/laggards-messag
 import { presentMessages } from '../../../src/features/presentation/present-messages';
 import { unitMessages } from '../../../src/features/unit/unit-messages';
 import { createI18n } from '../../../src/i18n/i18n';
+import { numberPlaceholders } from '../../../src/i18n/number-placeholders';
 import { addScreenMessages } from '../../../src/i18n/screen-messages';
 import type { Locale } from '../../../src/data/schemas/config-schema';
 
@@ -65,5 +66,39 @@ describe('counts inside texts are written as the figures are', () => {
     expect(withScreens('en').t('reason.stale-feed-old', { newest: 'Jan 1900', months: 1447 })).toBe(
       'Newest data is Jan 1900, 1,447 months behind',
     );
+  });
+
+  it("writes a unit's best rank as its latest one, on its rank history", () => {
+    const args = {
+      name: 'Xã A',
+      rank: '8.179',
+      period: '08/2020',
+      best: 7012,
+      bestPeriod: '03/2020',
+    };
+    expect(withScreens('vi').t('unit:rank.historySummary', args)).toBe(
+      'Thứ hạng của Xã A qua các kỳ: hạng 8.179 vào 08/2020; cao nhất hạng 7.012 vào 03/2020.',
+    );
+  });
+});
+
+describe('a number reaching a placeholder unformatted', () => {
+  it('fails a test, naming the placeholder and how it should read', () => {
+    const i18n = createI18n('vi');
+    i18n.addResource('vi', 'common', 'probe', 'Hạng {{rank}}');
+    expect(() => i18n.t('probe', { rank: 8179 })).toThrow('{{rank}} was given the number 8179');
+    expect(i18n.t('probe', { rank: '8.179' })).toBe('Hạng 8.179');
+  });
+
+  it('fails a test on a format the messages do not have', () => {
+    const i18n = createI18n('en');
+    i18n.addResource('en', 'common', 'probe', 'Rank {{rank, numbr}}');
+    expect(() => i18n.t('probe', { rank: 8179 })).toThrow('{{rank, numbr}}: no such format');
+  });
+
+  it('is written as it came outside tests, where nothing is checked', () => {
+    const format = numberPlaceholders(false).format;
+    expect(format(8179, undefined, 'vi', {})).toBe(8179);
+    expect(format(8179, 'number', 'vi', {})).toBe('8.179');
   });
 });
