@@ -37,7 +37,12 @@ export function RankChart({
       rankLineSpec(
         points,
         worstRank,
-        { month: (p) => f.month(p), rank: t('rank.rankColumn'), axis: t('rank.axis') },
+        {
+          month: (p) => f.month(p),
+          count: (n) => f.count(n),
+          rank: t('rank.rankColumn'),
+          axis: t('rank.axis'),
+        },
         summary,
       ),
     [points, worstRank, f, t, summary],

@@ -18,6 +18,7 @@ import { CHART_SIZE } from './chart-size';
 import type { ChartVariant, LineChartSpec, LineRow } from './chart-spec';
 import { endLabelBaselines, estimatedLabelWidth } from './end-label-layout';
 import { xAxisLayout } from './x-ticks';
+import { yAxisWidth } from './y-axis-width';
 import { NO_GRID_LINES } from './no-grid-lines';
 import { useDrawnInStages } from './use-drawn-in-stages';
 
@@ -97,14 +98,24 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
       })),
     [spec.series],
   );
+  const yWidth = useMemo(
+    () =>
+      yAxisWidth(
+        Object.values(spec.y.tickLabels),
+        size.font,
+        size.yAxisWidth,
+        spec.y.title !== null,
+      ),
+    [spec.y, size],
+  );
   const xAxis = useMemo(
     () =>
       xAxisLayout(
         rows.map((r) => r.label),
         width,
-        size,
+        { ...size, yAxisWidth: yWidth },
       ),
-    [rows, width, size],
+    [rows, width, size, yWidth],
   );
   // The chart, then its axes and grid, then the lines, then their labels and the tooltip (first draw).
   const drawn = useDrawnInStages(4, variant === 'screen');
@@ -147,7 +158,7 @@ export function LineChartView({ spec, variant, width, height, name }: LineChartV
             tickFormatter={tickText}
             reversed={spec.y.inverted}
             allowDecimals={false}
-            width={size.yAxisWidth}
+            width={yWidth}
             tick={tick}
             stroke={CHART.axis}
             label={

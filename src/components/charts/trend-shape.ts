@@ -165,7 +165,13 @@ export function trendLineSpec(
 export function rankLineSpec(
   points: readonly RankPoint[],
   worstRank: number,
-  words: { month: (period: MonthIndex) => string; rank: string; axis: string },
+  words: {
+    month: (period: MonthIndex) => string;
+    /** A rank as every count is written ("8.179"): ranks of 10,000 communes need grouping. */
+    count: (n: number) => string;
+    rank: string;
+    axis: string;
+  },
   summary: string | null,
 ): LineChartSpec {
   const bottom = Math.max(worstRank, 2);
@@ -188,12 +194,12 @@ export function rankLineSpec(
     y: {
       domain: [1, bottom],
       ticks,
-      tickLabels: tickLabels(ticks, String),
+      tickLabels: tickLabels(ticks, words.count),
       inverted: true,
       title: words.axis,
     },
     references: [],
-    valueText: String,
+    valueText: words.count,
     summary,
   };
 }

@@ -81,11 +81,29 @@ describe('rankLineSpec', () => {
         { period: 2, rank: null, rankedOf: 9, change: null },
       ],
       9,
-      { month: String, rank: 'Rank', axis: 'Rank axis' },
+      { month: String, count: String, rank: 'Rank', axis: 'Rank axis' },
       's',
     );
     expect(spec.y).toMatchObject({ domain: [1, 9], inverted: true, ticks: [1, 3, 5, 7, 9] });
     expect(spec.rows.map((r) => r.values.rank)).toEqual([3, null]);
+  });
+
+  it('writes the ranks of a commune registry grouped, on the axis and in the values', () => {
+    const grouped = (n: number) => n.toLocaleString('de-DE');
+    const spec = rankLineSpec(
+      [{ period: 1, rank: 8079, rankedOf: 10_000, change: null }],
+      10_000,
+      { month: String, count: grouped, rank: 'Hạng', axis: 'Hạng' },
+      's',
+    );
+    expect(spec.y.ticks.map((tick) => spec.y.tickLabels?.[tick])).toEqual([
+      '1',
+      '2.501',
+      '5.001',
+      '7.501',
+      '10.000',
+    ]);
+    expect(spec.valueText(8079)).toBe('8.079');
   });
 });
 
