@@ -92,3 +92,14 @@ export function endLabelBaselines(
 export function estimatedLabelWidth(text: string, font: number): number {
   return text.length * font * 0.62;
 }
+
+/**
+ * `text` cut short with "…" where, estimated as above, it would be wider than `width` px: a long
+ * name ("9.976= Xã Bình Vĩnh…" on a phone) never runs off the chart's edge. The full text stays in
+ * the tooltip and the table.
+ */
+export function fittedLabel(text: string, width: number, font: number): string {
+  if (estimatedLabelWidth(text, font) <= width) return text;
+  const chars = Math.max(1, Math.floor(width / (font * 0.62)) - 1);
+  return `${text.slice(0, chars).trimEnd()}…`;
+}

@@ -20,6 +20,8 @@ export interface MissingUnit {
 
 export interface BarWords {
   name: (row: RankingRow) => string;
+  /** A rank as every count is written ("9.976"): rankings of 10,000 communes need grouping. */
+  count: (n: number) => string;
   percent: (fraction: number) => string;
   axisPercent: (fraction: number) => string;
   status: (status: Status | null) => string;
@@ -61,7 +63,7 @@ export function rankedBars(
     const value = r.rates[indicator].value!;
     return {
       id: r.id,
-      rankLabel: `${r.rank}${perRank.get(r.rank!)! > 1 ? '=' : ''}`,
+      rankLabel: `${words.count(r.rank!)}${perRank.get(r.rank!)! > 1 ? '=' : ''}`,
       name: words.name(r),
       value,
       valueLabel: `${words.percent(value)} · ${words.status(r.status)}`,

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { CHART, MINE_OUTLINE, STATUS_COLOR, labelHalo } from './chart-colors';
 import { CHART_SIZE } from './chart-size';
+import { estimatedLabelWidth, fittedLabel } from './end-label-layout';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
 import { useDrawnInStages } from './use-drawn-in-stages';
@@ -29,29 +30,40 @@ export interface RankedBarsViewProps {
   nameWidth: number;
 }
 
-/** A unit's name on the axis, led by its rank; "my unit" in bold with a marker. */
+/** Room between a name and the axis, px. */
+const TICK_GAP = 6;
+
+/**
+ * A unit's name on the axis, led by its rank; "my unit" in bold with a marker. A name too long for
+ * the column is cut short: the bar's tooltip and the table have it whole.
+ */
 function NameTick({
   x,
   y,
   payload,
   bars,
   font,
+  room,
 }: {
   x?: number;
   y?: number;
   payload?: { value: string; index: number };
   bars: readonly RankedBar[];
   font: number;
+  /** The name column's width, px. */
+  room: number;
 }) {
   const bar = payload ? bars[payload.index] : undefined;
   if (bar === undefined || x === undefined || y === undefined) return null;
+  const lead = `${bar.mine ? '● ' : ''}${bar.rankLabel} `;
+  const name = fittedLabel(bar.name, room - TICK_GAP - estimatedLabelWidth(lead, font), font);
   return (
     <g
       transform={`translate(${x},${y})`}
       className={bar.mine ? 'bar-name bar-name--mine' : 'bar-name'}
     >
       <text
-        x={-6}
+        x={-TICK_GAP}
         y={0}
         dy="0.35em"
         textAnchor="end"
@@ -59,8 +71,8 @@ function NameTick({
         fontWeight={bar.mine ? 700 : 400}
         fill={bar.mine ? MINE_OUTLINE : CHART.axis}
       >
-        {bar.mine ? '● ' : ''}
-        {bar.rankLabel} {isolate(bar.name)}
+        {lead}
+        {isolate(name)}
       </text>
     </g>
   );
@@ -144,7 +156,7 @@ export function RankedBarsView({
             dataKey="id"
             width={nameWidth}
             interval={0}
-            tick={<NameTick bars={bars} font={font} />}
+            tick={<NameTick bars={bars} font={font} room={nameWidth} />}
             stroke={CHART.axis}
           />
           {spec.reference !== null && (

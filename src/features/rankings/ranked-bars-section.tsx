@@ -47,6 +47,7 @@ export function useBarWords(indicator: RateIndicator, kindPlural: string, ranked
   return useMemo(
     (): BarWords => ({
       name: (row) => row.unit.name[locale],
+      count: (n) => f.count(n),
       percent: (v) => f.percent(v),
       axisPercent: (v) => f.target(v),
       status: (s) => t(`common:status.${s ?? 'none'}`),

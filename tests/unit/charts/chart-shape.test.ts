@@ -145,6 +145,7 @@ function ranking(
 
 const BAR_WORDS: BarWords = {
   name: (r) => r.unit.name.vi,
+  count: (n) => n.toLocaleString('de-DE'),
   percent: (v) => `${(v * 100).toFixed(1)}%`,
   axisPercent: (v) => `${Math.round(v * 100)}%`,
   status: (s) => s ?? 'none',
@@ -191,6 +192,14 @@ describe('rankedBars', () => {
     expect(spec.bars[25]!.rankLabel).toBe('126');
     expect(spec.gapAfter).toBe(25);
     expect(spec.reference).toBeNull();
+  });
+
+  it('writes the ranks of a commune registry grouped', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      ranking(`u${i}`, i < 9_998 ? i + 1 : 9_999, 1 - i / 20_000),
+    );
+    const { spec } = rankedBars(rows, 'level4Rate', null, null, BAR_WORDS);
+    expect(spec.bars.slice(-3).map((b) => b.rankLabel)).toEqual(['9.998', '9.999=', '9.999=']);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endLabelBaselines,
   estimatedLabelWidth,
+  fittedLabel,
   spreadBaselines,
 } from '../../../src/components/charts/end-label-layout';
 
@@ -90,5 +91,19 @@ describe('estimatedLabelWidth', () => {
       estimatedLabelWidth('Hà Nội', 14),
     );
     expect(estimatedLabelWidth('Hà Nội', 28)).toBe(2 * estimatedLabelWidth('Hà Nội', 14));
+  });
+});
+
+describe('a name fitted to its column', () => {
+  it('is kept whole when it fits', () => {
+    expect(fittedLabel('Hà Nội', 124, 13)).toBe('Hà Nội');
+  });
+
+  it('is cut short with "…" within the room, never wider', () => {
+    const name = 'Xã Bình Vĩnh 9590, huyện Phong Điền';
+    const fitted = fittedLabel(name, 70, 13);
+    expect(fitted.endsWith('…')).toBe(true);
+    expect(name.startsWith(fitted.slice(0, -1))).toBe(true);
+    expect(estimatedLabelWidth(fitted, 13)).toBeLessThanOrEqual(70);
   });
 });
