@@ -95,3 +95,21 @@ test('the deck opens on a snapshot and says when it was taken', async ({ page, c
   expect(await partsOutside(slide.locator('.figure'))).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('on a phone, the snapshot’s note spans the screen and no more, under the header', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSnapshot(page, '/');
+  const note = page.getByRole('note').filter({ hasText: TAKEN_AT_VI });
+  await expect(note).toBeVisible();
+  const header = await page.locator('header').first().boundingBox();
+  const box = await note.boundingBox();
+  expect(box!.x).toBe(0);
+  expect(box!.width).toBe(390);
+  expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+  // Nothing to scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  expect(consoleErrors).toEqual([]);
+});
