@@ -88,9 +88,12 @@ export function endLabelBaselines(
   return baselines;
 }
 
+/** A character's width in ems, generous for bold (the widest measured regular name: 0.60). */
+const CHAR_EM = 0.62;
+
 /** About how wide a label is drawn, in bold at `font` px: wide enough never to miss a collision. */
 export function estimatedLabelWidth(text: string, font: number): number {
-  return text.length * font * 0.62;
+  return text.length * font * CHAR_EM;
 }
 
 /**
@@ -100,6 +103,7 @@ export function estimatedLabelWidth(text: string, font: number): number {
  */
 export function fittedLabel(text: string, width: number, font: number): string {
   if (estimatedLabelWidth(text, font) <= width) return text;
-  const chars = Math.max(1, Math.floor(width / (font * 0.62)) - 1);
+  const chars = Math.max(1, Math.floor(width / (font * CHAR_EM)) - 1);
+  // Not contract-limits' shortText: a cut after a space would leave "Nam Binh …" on the axis.
   return `${text.slice(0, chars).trimEnd()}…`;
 }
