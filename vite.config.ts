@@ -38,9 +38,9 @@ export default defineConfig({
     react(),
     previewHeaders,
     compileHint(),
-    // Both scripts of Vietnamese text (the Latin letters and the tone-marked ones) in the three
-    // weights the masthead and the first screen use.
-    preloadFonts(/be-vietnam-pro-(latin|vietnamese)-(400|600|700)-normal-[\w-]+\.woff2$/),
+    // Both scripts of Vietnamese text (the Latin letters and the tone-marked ones) in the app's
+    // two weights (src/main.tsx).
+    preloadFonts(/be-vietnam-pro-(latin|vietnamese)-(400|700)-normal-[\w-]+\.woff2$/),
     // The offline app shell for deployments on real feeds (registered by src/app/offline-shell.ts,
     // never in mock mode, where MSW's worker owns the scope). Data is not cached by the worker.
     VitePWA({

@@ -15,7 +15,7 @@ export function escapeXml(text: string): string {
 
 export interface TextStyle {
   size: number;
-  weight?: 400 | 600 | 700;
+  weight?: 400 | 700;
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
