@@ -16,9 +16,9 @@ let loaded: Awaited<ReturnType<typeof importCharts>> | null = null;
 
 /**
  * Asks for the chart code (once); the initial JavaScript stays without Recharts (npm run size).
- * Screens ask when they know what they will show (the registry is in): asked at the page's
- * start, its 110 kB would share a slow connection with the config, the registry and the feeds,
- * the chain every figure waits for.
+ * Asked for once the first feed is in (DashboardDataProvider), or by the first chart drawn:
+ * asked at the page's start, its 110 kB would share a slow connection with the config, the
+ * registry and the feeds, the chain every figure waits for.
  */
 export function requestChartCode(): ReturnType<typeof importCharts> {
   if (chunk === null) {
