@@ -1,8 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as LazyCharts from '../../src/components/charts/lazy-charts';
 import { renderApp, TEST_REGISTRY_URL } from '../support/render-app';
+
+// How often the chart code was asked for; the real request goes on.
+const chartCode = vi.hoisted(() => ({ asked: 0 }));
+vi.mock('../../src/components/charts/lazy-charts', async (importOriginal) => {
+  const actual = await importOriginal<typeof LazyCharts>();
+  return {
+    ...actual,
+    requestChartCode: () => {
+      chartCode.asked += 1;
+      return actual.requestChartCode();
+    },
+  };
+});
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -36,13 +50,21 @@ const registry = {
 };
 
 let answer!: () => void;
-const feedsMayAnswer = new Promise<void>((resolve) => (answer = resolve));
+let feedsMayAnswer: Promise<void>;
+/** The feeds that reached the server. */
+const requested = new Set<string>();
+beforeEach(() => {
+  feedsMayAnswer = new Promise<void>((resolve) => (answer = resolve));
+  requested.clear();
+  chartCode.asked = 0;
+});
 
 const server = setupServer(
   http.get(`${API}registry.json`, () => HttpResponse.json(registry)),
   http.get(`${API}feeds/:file`, async ({ params }) => {
-    await feedsMayAnswer;
     const id = String(params.file).replace('.json', '');
+    requested.add(id);
+    await feedsMayAnswer;
     return HttpResponse.json({
       format: 'egov-kpi-feed/1',
       unit: id,
@@ -54,6 +76,10 @@ const server = setupServer(
   }),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+/** A frame and the task after it: when work scheduled "after the next paint" has run. */
+const afterAFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 afterAll(() => server.close());
 
 describe('overview before the first feed', () => {
@@ -82,5 +108,17 @@ describe('overview before the first feed', () => {
     expect(await within(level4).findByText('20,0%', {}, { timeout: 5000 })).toBeVisible();
     expect(level4).not.toHaveAttribute('aria-busy');
     expect(level4).toBeInTheDocument();
+  });
+
+  it('asks for the chart code once the first feed is in, not as the frame renders', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('region', { name: 'Chỉ tiêu và mục tiêu' })).toBeVisible();
+    await waitFor(() => expect(requested.size).toBe(2));
+    await afterAFrame();
+    await afterAFrame();
+    expect(chartCode.asked).toBe(0);
+
+    answer();
+    await waitFor(() => expect(chartCode.asked).toBeGreaterThan(0));
   });
 });
