@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 /** Every file under `dir` whose name ends with one of `endings`. */
 function filesIn(dir: string, endings: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesIn(path, endings);
-    return endings.some((end) => entry.name.endsWith(end)) ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => endings.some((end) => name.endsWith(end)))
+    .map((name) => join(dir, name));
 }
 
 /** The weights of Be Vietnam Pro the page loads (src/main.tsx imports one stylesheet per face). */
