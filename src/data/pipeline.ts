@@ -14,57 +14,54 @@ import {
 import type { Registry } from './parse-registry';
 import { settle, type Outcome } from './outcome';
 import { savedCopyStore } from './saved-copy-store';
+import { spacedBatches } from '../lib/spaced-batches';
 
 /** Told of feed requests that began (their attempt numbers), a batch at a time. */
 export type FeedStartListener = (attempts: number[]) => unknown;
 
-let startListener: FeedStartListener | null = null;
-let startsToReport: number[] = [];
-
-/**
- * Reports the start at the end of the current task, with any others that began in it: from the
- * worker, each report is a message to the page.
- */
-function reportStart(attempt: number) {
-  if (startListener === null) return;
-  startsToReport.push(attempt);
-  if (startsToReport.length > 1) return;
-  queueMicrotask(() => {
-    const attempts = startsToReport;
-    startsToReport = [];
-    void startListener?.(attempts);
-  });
-}
-
 /** Told of feeds' outcomes (by attempt number, in the same order), a batch at a time. */
 export type FeedResultsListener = (attempts: number[], feeds: FeedOutcomes) => unknown;
 
+/**
+ * The least time between two reports of either kind. At 50 ms the page hears of 10,000 feeds in
+ * about 400 messages each way, not 20,000, and no one sees the difference in the progress shown.
+ */
+export const REPORT_GAP_MS = 50;
+
+let startListener: FeedStartListener | null = null;
 let resultsListener: FeedResultsListener | null = null;
-let resultsToSend: { attempt: number; outcome: Outcome<FeedResult> }[] = [];
-let resultsTimer: ReturnType<typeof setTimeout> | null = null;
+
+const starts = spacedBatches<number>(
+  (attempts) => void startListener?.(attempts),
+  REPORT_GAP_MS,
+  FEEDS_PER_MESSAGE,
+);
 
 /**
  * Sends the outcomes settled so far: observations in columns, their buffers moved. A snapshot's
  * hundreds of feeds settle in one task and go together, FEEDS_PER_MESSAGE at most, so the page
- * takes each message in a short task.
+ * takes each message in a short task. The starts waiting go first: the page hears of a feed's
+ * start before its outcome.
  */
-function sendResults() {
-  if (resultsTimer !== null) clearTimeout(resultsTimer);
-  resultsTimer = null;
-  const sending = resultsToSend;
-  resultsToSend = [];
-  const { wire, buffers } = toFeedOutcomes(sending.map((r) => r.outcome));
-  void resultsListener?.(
-    sending.map((r) => r.attempt),
-    transfer(wire, buffers),
-  );
+const results = spacedBatches<{ attempt: number; outcome: Outcome<FeedResult> }>(
+  (sending) => {
+    starts.flush();
+    const { wire, buffers } = toFeedOutcomes(sending.map((r) => r.outcome));
+    void resultsListener?.(
+      sending.map((r) => r.attempt),
+      transfer(wire, buffers),
+    );
+  },
+  REPORT_GAP_MS,
+  FEEDS_PER_MESSAGE,
+);
+
+function reportStart(attempt: number) {
+  if (startListener !== null) starts.add(attempt);
 }
 
-/** Reports an outcome at the end of the current task, with any others that settled in it. */
 function reportResult(attempt: number, outcome: Outcome<FeedResult>) {
-  resultsToSend.push({ attempt, outcome });
-  if (resultsToSend.length >= FEEDS_PER_MESSAGE) sendResults();
-  else resultsTimer ??= setTimeout(sendResults, 0);
+  results.add({ attempt, outcome });
 }
 
 /**
