@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { spacedBatches } from '../../../src/lib/spaced-batches';
 
+/** Numbers in batches, and the batches sent so far. */
+function batchesOf(gapMs: number, maxItems: number) {
+  const sent: number[][] = [];
+  return { sent, batches: spacedBatches<number>((items) => sent.push(items), gapMs, maxItems) };
+}
+
 describe('spacedBatches', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -10,12 +16,7 @@ describe('spacedBatches', () => {
   });
 
   it('sends the first item after a quiet spell at the end of the task, with any added in it', () => {
-    const sent: number[][] = [];
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => 50,
-      100,
-    );
+    const { sent, batches } = batchesOf(50, 100);
     batches.add(1);
     batches.add(2);
     expect(sent).toEqual([]);
@@ -24,12 +25,7 @@ describe('spacedBatches', () => {
   });
 
   it('holds the next items until the gap since the last batch has passed', () => {
-    const sent: number[][] = [];
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => 50,
-      100,
-    );
+    const { sent, batches } = batchesOf(50, 100);
     batches.add(1);
     for (let i = 2; i <= 5; i++) {
       vi.advanceTimersByTime(10);
@@ -48,12 +44,7 @@ describe('spacedBatches', () => {
   });
 
   it('sends at once when the most items a batch may hold are waiting', () => {
-    const sent: number[][] = [];
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => 50,
-      3,
-    );
+    const { sent, batches } = batchesOf(50, 3);
     for (let i = 1; i <= 7; i++) batches.add(i);
     expect(sent).toEqual([
       [1, 2, 3],
@@ -66,48 +57,12 @@ describe('spacedBatches', () => {
   });
 
   it('flush sends what waits now, and nothing when nothing waits', () => {
-    const sent: number[][] = [];
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => 50,
-      100,
-    );
+    const { sent, batches } = batchesOf(50, 100);
     batches.flush();
     batches.add(1);
     batches.flush();
     expect(sent).toEqual([[1]]);
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([[1]]);
-  });
-
-  it('with no gap due and inTask, sends as the current task’s microtasks end', async () => {
-    const sent: number[][] = [];
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => 0,
-      100,
-      true,
-    );
-    batches.add(1);
-    batches.add(2);
-    expect(sent).toEqual([]);
-    await Promise.resolve();
-    expect(sent).toEqual([[1, 2]]);
-  });
-
-  it('asks for the gap as each batch begins', () => {
-    const sent: number[][] = [];
-    let gap = 50;
-    const batches = spacedBatches<number>(
-      (items) => sent.push(items),
-      () => gap,
-      100,
-    );
-    batches.add(1);
-    vi.advanceTimersByTime(0);
-    gap = 0;
-    batches.add(2);
-    vi.advanceTimersByTime(0);
-    expect(sent).toEqual([[1], [2]]);
   });
 });
