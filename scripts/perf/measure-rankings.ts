@@ -7,6 +7,7 @@
  * next paint after its handlers, as INP counts it).
  */
 import type { Page } from '@playwright/test';
+import { medianBy } from './median';
 
 export interface InteractionResult {
   name: string;
@@ -23,8 +24,7 @@ export interface RankingsResult {
   interactions: InteractionResult[];
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => medianBy(values, (v) => v);
 
 /** Arms the in-page watch: resolves with ms from the input to the painted change. */
 async function arm(page: Page, watched: string) {

@@ -17,6 +17,7 @@ import { CHROMIUM_PATH } from './chromium';
 import { exportDatasets } from './datasets';
 import { measureFloor, measureLoading, type LoadingResult } from './measure-loading';
 import { measureRankings, type RankingsResult } from './measure-rankings';
+import { medianBy } from './median';
 import { runLighthouse, type LighthouseResult } from './run-lighthouse';
 import { serveSite } from './static-server';
 
@@ -70,9 +71,6 @@ interface Floor {
   floorBusy: number[];
   appBusy: number[];
 }
-
-const byBusy = (a: { busyMs: number }, b: { busyMs: number }) => a.busyMs - b.busyMs;
-const median = <T>(sorted: T[]) => sorted[Math.floor(sorted.length / 2)]!;
 
 async function main() {
   const started = performance.now();
@@ -156,8 +154,8 @@ async function main() {
       }
       floor = {
         units: units('default'),
-        floor: median([...bare].sort(byBusy)),
-        app: median([...apps].sort(byBusy)),
+        floor: medianBy(bare, (r) => r.busyMs),
+        app: medianBy(apps, (r) => r.busyMs),
         floorBusy: bare.map((r) => r.busyMs),
         appBusy: apps.map((r) => r.busyMs),
       };
@@ -246,8 +244,7 @@ function render(
       lines.push(`| ${preset} | not run (PERF_LIGHTHOUSE_RUNS=0) | | | | | | | |`);
       continue;
     }
-    const sorted = [...runs].sort((a, b) => a.score - b.score);
-    const mid = sorted[Math.floor(sorted.length / 2)]!;
+    const mid = medianBy(runs, (r) => r.score);
     const target = TARGETS[preset];
     const ok = mid.score >= target && mid.cls < TARGETS.cls;
     if (!ok) missed.push(`Lighthouse ${preset}`);

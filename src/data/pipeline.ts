@@ -26,7 +26,7 @@ export type FeedResultsListener = (attempts: number[], feeds: FeedOutcomes) => u
  * The least time between two reports of either kind. At 50 ms the page hears of 10,000 feeds in
  * about 400 messages each way, not 20,000, and no one sees the difference in the progress shown.
  */
-export const REPORT_GAP_MS = 50;
+const REPORT_GAP_MS = 50;
 
 let startListener: FeedStartListener | null = null;
 let resultsListener: FeedResultsListener | null = null;
