@@ -5,7 +5,7 @@ import { useAppConfig } from './app-config-context';
 import { FeedObservers } from './feed-observers';
 import { feedStatus, isFailed, markSlow } from './feed-status';
 import type { Registry } from './parse-registry';
-import { feedQueryOptions, type FeedQueryKey } from './queries/feed-query';
+import { registryFeedQueries, type FeedQueryKey } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
 import { useSlowFeeds } from './use-slow-feeds';
@@ -27,6 +27,7 @@ export interface FeedProgress {
 }
 
 const EMPTY: Registry['units'] = [];
+const NO_QUERIES: ReturnType<typeof registryFeedQueries> = [];
 
 /**
  * The one way data reaches the screens: registry, then every unit's feed fetched on its own,
@@ -44,19 +45,15 @@ export function useDataset() {
   const units = registry?.units ?? EMPTY;
   const slowIds = useSlowFeeds();
 
-  // The same array while the registry is the same, so the observers are built once per registry
-  // (10,000 for a commune registry), not on every render.
-  const asOf = registry?.asOf ?? null;
   const takenAt = registry?.snapshot?.takenAt ?? null;
   const client = useQueryClient();
   const restoring = useIsRestoring();
-  // The client's defaults (a key's hash among them) are applied as each observer is set up, a
-  // slice per task (FeedObservers), not for every feed in this render.
-  const queries = useMemo(
-    () =>
-      units.map((u) => feedQueryOptions(u, config.registryUrl, asOf, config.pageOrigin, takenAt)),
-    [units, config.registryUrl, asOf, config.pageOrigin, takenAt],
-  );
+  // The same array while the registry is the same, so the observers are built once per registry
+  // (10,000 for a commune registry). The client's defaults (a key's hash among them) are applied
+  // as each observer is set up, a slice per task (FeedObservers), not for every feed here.
+  const queries = registry
+    ? registryFeedQueries(registry, config.registryUrl, config.pageOrigin)
+    : NO_QUERIES;
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.
   const [observers] = useState(() => new FeedObservers<FeedQueryKey>(client));

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MonthIndex } from '../../domain/period';
+import { cachedBy } from '../../lib/cached-by';
 import { loadFeed } from '../pipeline-client';
-import type { RegistryUnit } from '../parse-registry';
+import type { Registry, RegistryUnit } from '../parse-registry';
 
 /** The start of every feed query's key for a registry, or for one unit of it (for retries). */
 export function feedKeyPrefix(registryUrl: string, unitId?: string) {
@@ -47,4 +48,32 @@ export function feedQueryOptions(
     gcTime: Infinity,
     ...(fromSnapshot ? { staleTime: Infinity } : {}),
   });
+}
+
+export type FeedQueryOptions = ReturnType<typeof feedQueryOptions>;
+
+const queriesOf = cachedBy((_registry: Registry) => new Map<string, FeedQueryOptions[]>());
+
+/**
+ * Every unit's feed query, in the registry's order: the same array for as long as the registry
+ * and the addresses are the same. Not a render's memo: React may set a render aside and start it
+ * again without its memos, and a new list would make the feed observers stop every feed in
+ * flight and start it again.
+ */
+export function registryFeedQueries(
+  registry: Registry,
+  registryUrl: string,
+  pageOrigin: string,
+): readonly FeedQueryOptions[] {
+  const byAddress = queriesOf(registry);
+  const key = `${registryUrl} ${pageOrigin}`;
+  let queries = byAddress.get(key);
+  if (queries === undefined) {
+    const takenAt = registry.snapshot?.takenAt ?? null;
+    queries = registry.units.map((u) =>
+      feedQueryOptions(u, registryUrl, registry.asOf, pageOrigin, takenAt),
+    );
+    byAddress.set(key, queries);
+  }
+  return queries;
 }

@@ -1,8 +1,8 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { FeedResult } from '../../../src/data/load-documents';
-import type { RegistryUnit } from '../../../src/data/parse-registry';
-import { feedQueryOptions } from '../../../src/data/queries/feed-query';
+import type { Registry, RegistryUnit } from '../../../src/data/parse-registry';
+import { feedQueryOptions, registryFeedQueries } from '../../../src/data/queries/feed-query';
 
 const UNIT: RegistryUnit = {
   id: 'X1',
@@ -58,5 +58,38 @@ describe('feedQueryOptions', () => {
     for (const takenAt of [null, '2020-09-05T08:00:00+07:00']) {
       expect(feedQueryOptions(UNIT, REGISTRY, AS_OF, ORIGIN, takenAt).gcTime).toBe(Infinity);
     }
+  });
+});
+
+describe('registryFeedQueries', () => {
+  const second: RegistryUnit = { ...UNIT, id: 'Y2', feed: 'https://example.test/feeds/Y2.json' };
+  const registryOf = (snapshot?: { takenAt: string }): Registry => ({
+    asOf: AS_OF,
+    regions: [],
+    units: [UNIT, second],
+    targets: [],
+    national: null,
+    rankings: null,
+    problems: [],
+    ...(snapshot ? { snapshot } : {}),
+  });
+
+  it('is one query per unit, in the registry’s order, with its period and snapshot', () => {
+    const snapshot = { takenAt: '2020-09-05T08:00:00+07:00' };
+    const keys = registryFeedQueries(registryOf(snapshot), REGISTRY, ORIGIN).map((q) => q.queryKey);
+    expect(keys).toEqual([
+      feedQueryOptions(UNIT, REGISTRY, AS_OF, ORIGIN, snapshot.takenAt).queryKey,
+      feedQueryOptions(second, REGISTRY, AS_OF, ORIGIN, snapshot.takenAt).queryKey,
+    ]);
+  });
+
+  it('is the same list for the same registry and addresses, however often it is asked for', () => {
+    // A render React sets aside and starts again asks again: a new list would restart every feed.
+    const registry = registryOf();
+    const first = registryFeedQueries(registry, REGISTRY, ORIGIN);
+    expect(registryFeedQueries(registry, REGISTRY, ORIGIN)).toBe(first);
+    expect(registryFeedQueries(registryOf(), REGISTRY, ORIGIN)).not.toBe(first);
+    expect(registryFeedQueries(registry, `${REGISTRY}?v=2`, ORIGIN)).not.toBe(first);
+    expect(registryFeedQueries(registry, REGISTRY, 'https://other.test')).not.toBe(first);
   });
 });
