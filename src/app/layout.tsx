@@ -1,3 +1,4 @@
+import { Star } from '../components/star';
 import { useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../data/schemas/config-schema';
@@ -95,7 +96,9 @@ export function Layout() {
       <header className="masthead">
         <div className="masthead__inner">
           <Link to={{ pathname: '/', search: link() }} className="brand">
-            <span className="brand__emblem" aria-hidden="true" />
+            <span className="brand__emblem" aria-hidden="true">
+              <Star className="brand__star" />
+            </span>
             <span>
               <span className="brand__title">{t('app.title')}</span>
               <span className="brand__subtitle">{targets ?? t('app.subtitle')}</span>

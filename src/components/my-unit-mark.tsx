@@ -1,4 +1,5 @@
 import { useT } from '../i18n/use-locale';
+import { Star } from './star';
 import './my-unit-mark.css';
 
 /** "★ Đơn vị của tôi" beside a name in a list or table: the user's own unit stands out. */
@@ -6,7 +7,7 @@ export function MyUnitMark() {
   const t = useT();
   return (
     <span className="my-unit-mark">
-      <span aria-hidden="true">★</span> {t('myUnit.badge')}
+      <Star className="my-unit-mark__star" /> {t('myUnit.badge')}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { STAR_PATH } from '../lib/star-path';
 import type { ExportText } from './export-source';
 import {
   escapeXml,
@@ -151,7 +152,8 @@ export function planFrame(text: ExportText, width: number, page?: string): Frame
         notes.svg,
         link.svg,
         `<circle cx="${markX - 16}" cy="${markBase - 5}" r="11" fill="${INK.accent}"/>`,
-        svgText(markX - 16, markBase, '★', { size: 13, fill: '#ffd400', anchor: 'middle' }),
+        // 13 px across, centred on the disc.
+        `<path transform="translate(${round(markX - 16 - 6.5)} ${round(markBase - 5 - 6.5)}) scale(${13 / 24})" d="${STAR_PATH}" fill="#ffd400"/>`,
         svgText(markX, markBase, text.mark, { ...MARK, fill: INK.brand }),
       ].join('\n');
     },

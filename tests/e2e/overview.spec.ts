@@ -88,4 +88,51 @@ test.describe('overview', () => {
     await expect(page.getByRole('heading', { name: 'Không có vị trí trên bản đồ' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('the overview and the laggards draw every character in the page’s own font, in both languages', async ({
+    page,
+  }) => {
+    // A character the page's font lacks is drawn in whatever font the machine has, or as a box.
+    const cdp = await page.context().newCDPSession(page);
+    for (const path of ['/', '/laggards']) {
+      for (const lang of ['vi', 'en']) {
+        await page.goto(`${path}?lang=${lang}`);
+        await waitForFeeds(page);
+        // Charts are drawn as they come into view.
+        for (const box of await page.locator('.chart-box').all()) {
+          await box.scrollIntoViewIfNeeded();
+          await expect(box.locator('.recharts-surface')).toBeVisible();
+        }
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+        const nodes: number[] = [];
+        const walk = (node: typeof root) => {
+          // Elements with text of their own, and every ::before and ::after.
+          const text = node.children?.some((c) => c.nodeType === 3 && c.nodeValue.trim() !== '');
+          if (node.pseudoType !== undefined || text) nodes.push(node.nodeId);
+          for (const child of [...(node.pseudoElements ?? []), ...(node.children ?? [])])
+            walk(child);
+        };
+        walk(root);
+        const fallbacks = new Set<string>();
+        for (const nodeId of nodes) {
+          // A node gone since the document was read (a status that changed) is drawn no more.
+          const fonts = await cdp
+            .send('CSS.getPlatformFontsForNode', { nodeId })
+            .then((r) => r.fonts)
+            .catch((error: Error) => {
+              if (/Could not find node/.test(error.message)) return [];
+              throw error;
+            });
+          for (const font of fonts)
+            if (font.familyName !== 'Be Vietnam Pro') {
+              const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+              fallbacks.add(`${font.familyName}: ${outerHTML.slice(0, 120)}`);
+            }
+        }
+        expect([...fallbacks], `${path} ${lang}`).toEqual([]);
+      }
+    }
+  });
 });

@@ -427,9 +427,17 @@ export function ExportMenu(source: ExportMenuProps) {
         onClick={() => (open ? close(true) : openAt(0))}
         onKeyDown={onButtonKeyDown}
       >
-        <span aria-hidden="true" className="export-menu__icon">
-          ⤓
-        </span>
+        {/* Drawn, not a character: no font the page loads has "⤓", and a phone may have none. */}
+        <svg className="export-menu__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path
+            d="M10 3v10M5.5 8.5 10 13l4.5-4.5M4 17h12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
         {t('menu.button')}
       </button>
       {open && (
