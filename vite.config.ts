@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { headersFor, parseAncestors, parseOrigins } from './scripts/csp.js';
 import { compileHint } from './scripts/compile-hint.js';
 import { preloadFonts } from './scripts/preload-fonts.js';
+import { STAR_PATH } from './src/lib/star-path.js';
 
 // Tests never depend on the machine's zone; the app formats dates in Asia/Ho_Chi_Minh explicitly.
 process.env.TZ = 'UTC';
@@ -15,6 +16,15 @@ process.env.TZ = 'UTC';
  * the page's own go in CSP_CONNECT_SRC ("https://a.gov.vn https://b.gov.vn"). The dev server
  * sends none (Vite's hot reload needs inline scripts).
  */
+/** The emblem's star in the page painted before the code arrives: the one the app draws. */
+const emblemStar: Plugin = {
+  name: 'emblem-star',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html) => html.replaceAll('%STAR_PATH%', STAR_PATH),
+  },
+};
+
 const feedOrigins = parseOrigins(process.env.CSP_CONNECT_SRC);
 const embedAncestors = parseAncestors(process.env.CSP_EMBED_ANCESTORS);
 const previewHeaders: Plugin = {
@@ -37,6 +47,7 @@ export default defineConfig({
   plugins: [
     react(),
     previewHeaders,
+    emblemStar,
     compileHint(),
     // Both scripts of Vietnamese text (the Latin letters and the tone-marked ones) in the app's
     // two weights (src/main.tsx).
@@ -48,7 +59,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         // The mock API (its worker and its chunk) is never part of a real deployment's shell.
         globIgnores: ['**/mockServiceWorker.js', '**/assets/browser-*.js'],
         navigateFallback: 'index.html',
