@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createMockServer } from '../../mocks/node';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
+import { moveOf } from '../support/rank-move';
 
 // The first test also loads the lazy route; jsdom is slow, so allow more than the default 5 s.
 vi.setConfig({ testTimeout: 20_000 });
@@ -84,9 +85,9 @@ describe('ranking order (contract §5)', () => {
 
   it('shows rank changes with arrow, number and words', async () => {
     await ranking('/rankings/provinces');
-    expect(rowOf('Bạc Liêu')).toHaveTextContent('▲ 2');
+    expect(moveOf(rowOf('Bạc Liêu'))).toBe('▲ 2');
     expect(rowOf('Bạc Liêu')).toHaveTextContent('lên 2 bậc so với kỳ trước (hạng 3)');
-    expect(rowOf('An Giang')).toHaveTextContent('▼ 1');
+    expect(moveOf(rowOf('An Giang'))).toBe('▼ 1');
     expect(rowOf('An Giang')).toHaveTextContent('xuống 1 bậc so với kỳ trước (hạng 1)');
     expect(rowOf('Bắc Giang')).toHaveTextContent('giữ nguyên hạng so với kỳ trước');
     expect(rowOf('Cà Mau')).toHaveTextContent('thiếu hạng ở một trong hai kỳ');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
+import { moveOf } from '../support/rank-move';
 
 const server = createMockServer('default');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -77,7 +78,8 @@ describe('unit page: a province (Hà Tĩnh, 08/2020)', SLOW, () => {
       name: 'Thứ hạng về tỷ lệ dịch vụ công trực tuyến mức độ 4',
     });
     expect(within(rank).getByText('Hạng 45/63 tỉnh, thành phố')).toBeVisible();
-    expect(rank).toHaveTextContent('▼ 1 giảm 1 bậc so với 07/2020 (hạng 44)');
+    expect(moveOf(rank)).toBe('▼ 1');
+    expect(rank).toHaveTextContent('giảm 1 bậc so với 07/2020 (hạng 44)');
     const chart = screen.getByRole('figure', { name: 'Thứ hạng qua các kỳ' });
     expect(
       within(chart).getByText(/^Thứ hạng của Hà Tĩnh qua các kỳ: hạng 45 vào 08\/2020/),

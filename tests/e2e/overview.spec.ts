@@ -89,12 +89,12 @@ test.describe('overview', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the overview and the laggards draw every character in the page’s own font, in both languages', async ({
+  test('the overview, the laggards and a ranking draw every character in the page’s own font, in both languages', async ({
     page,
   }) => {
     // A character the page's font lacks is drawn in whatever font the machine has, or as a box.
     const cdp = await page.context().newCDPSession(page);
-    for (const path of ['/', '/laggards']) {
+    for (const path of ['/', '/laggards', '/rankings/provinces']) {
       for (const lang of ['vi', 'en']) {
         await page.goto(`${path}?lang=${lang}`);
         await waitForFeeds(page);

@@ -1,5 +1,6 @@
 import type { RankMove } from '../../domain/ranking-rows';
 import { useFormatters, useT } from '../../i18n/use-locale';
+import { RankChangeMark } from '../../components/rank-change-mark';
 
 /**
  * "▲ 2" / "▼ 1" / "=" / "–": an arrow and a number, never colour alone, with the words for
@@ -20,7 +21,7 @@ export function RankChange({ move, change }: { move: RankMove; change: number | 
   return (
     <span className={`rank-change rank-change--${move?.direction ?? 'none'}`}>
       <span aria-hidden="true" title={words}>
-        {f.rankChange(change)}
+        <RankChangeMark change={change} />
       </span>
       <span className="visually-hidden">{words}</span>
     </span>

@@ -18,11 +18,30 @@ const COLUMN_CLASS: Partial<Record<RankingSortKey, string>> = {
   flags: 'col-flags',
 };
 
+/** Arrows ↑ ↓ ↕, drawn: the page's font has none of them. */
+const SORT_ICON_PATHS = {
+  asc: 'M6 11V1.5M2.5 5 6 1.5 9.5 5',
+  desc: 'M6 1v9.5M2.5 7 6 10.5 9.5 7',
+  none: 'M6 1.5v9M3 4.5l3-3 3 3M3 7.5l3 3 3-3',
+};
+
 function SortIcon({ sorted }: { sorted: false | 'asc' | 'desc' }) {
   return (
-    <span className={`sort-icon${sorted ? ' sort-icon--active' : ''}`} aria-hidden="true">
-      {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}
-    </span>
+    <svg
+      className={`sort-icon${sorted ? ' sort-icon--active' : ''}`}
+      viewBox="0 0 12 12"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={SORT_ICON_PATHS[sorted || 'none']}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
 

@@ -9,6 +9,7 @@ import { useFormatters, useT } from '../../i18n/use-locale';
 import { NeighboursTable } from './neighbours-table';
 import { isolate } from '../../lib/isolate';
 import { BidiText } from '../../components/bidi-text';
+import { RankChangeMark } from '../../components/rank-change-mark';
 
 /**
  * What a board asks first about its rank: where it stands on level-4 now, how that moved, and the
@@ -71,7 +72,7 @@ export function RankSection({
               {move ? (
                 <>
                   <span className="rank-move__arrow" aria-hidden="true">
-                    {f.rankChange(l4.rankChange)}
+                    <RankChangeMark change={l4.rankChange} />
                   </span>{' '}
                   {move.direction === 'same'
                     ? t('rank.same', { period: f.month(previous?.period ?? null) })

@@ -6,6 +6,7 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
+import { RankChangeMark } from '../../../components/rank-change-mark';
 
 const PER_LIST = 3;
 
@@ -36,7 +37,7 @@ function MoverSection({
           {list.movers.map((m) => (
             <li key={m.unit.id} className="mover">
               <span className="mover__places">
-                <span aria-hidden="true">{f.rankChange(m.places)}</span>
+                <RankChangeMark change={m.places} />
                 <span className="visually-hidden">
                   {t(`move.${direction}`, { places: f.count(m.distance) })}
                 </span>

@@ -11,6 +11,7 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import { DECK_INDICATOR } from '../slide-title';
 import { isolate } from '../../../lib/isolate';
 import { BidiText } from '../../../components/bidi-text';
+import { RankChangeMark } from '../../../components/rank-change-mark';
 
 /** "Tính trên 61/63 tỉnh, thành phố; thiếu số liệu: Hà Tĩnh, Cà Mau". */
 export function useCoverageText() {
@@ -51,7 +52,7 @@ export function RankMoveText({ move, change }: { move: RankMove; change: number 
         : t(`move.${move.direction}`, { places: f.count(move.places) });
   return (
     <span className={`move move--${move?.direction ?? 'none'}`}>
-      <span aria-hidden="true">{f.rankChange(change)}</span>
+      <RankChangeMark change={change} />
       <span className="visually-hidden">{words}</span>
     </span>
   );
