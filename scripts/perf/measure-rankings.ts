@@ -50,10 +50,8 @@ async function arm(page: Page, watched: string) {
       for (const type of ['pointerdown', 'keydown'])
         window.addEventListener(type, onInput, { capture: true, once: true });
       // The element there now (rows are keyed by unit: a new order moves them, not their text).
-      const state = () => {
-        const target = document.querySelector(selector);
-        return `${target?.textContent}|${target?.innerHTML.length}`;
-      };
+      // Its markup, not its text: the sort arrows are drawn, and swap with no text changing.
+      const state = () => document.querySelector(selector)?.innerHTML;
       const before = state();
       const changed = new MutationObserver(() => {
         const now = state();
