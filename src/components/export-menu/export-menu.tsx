@@ -18,6 +18,8 @@ import { embedCode, exactViewUrl, exportText, exportWords, flagCode, flagKey } f
 import type { FlagRule } from '../../domain/laggards';
 import './export-menu.css';
 import { tableOf } from '../../lib/table-spec';
+// Not asked for with the exporter: the screen's tables already hold it.
+import { formatCell } from '../data-table/format-cell';
 
 export type ExportMenuProps = ExportSource;
 
@@ -269,10 +271,7 @@ export function ExportMenu(source: ExportMenuProps) {
       const figure = await figureSvg(plan.bodyWidth, room);
       return [composeSvg(plan, figure.body, figure.height, fontCss, locale)];
     }
-    const [{ tablePages }, { formatCell }] = await Promise.all([
-      import('../../export/table-image'),
-      import('../data-table/format-cell'),
-    ]);
+    const { tablePages } = await import('../../export/table-image');
     const spec = tableOf(source.table);
     const rules = [
       ...new Set(
