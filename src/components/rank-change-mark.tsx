@@ -1,29 +1,25 @@
 import { useFormatters } from '../i18n/use-locale';
 import './rank-change-mark.css';
 
-const NBSP = '\u00a0';
-
 /**
  * A rank's change as `f.rankChange` writes it ("▲ 2", "▼ 1", "=", "–"), with the arrow drawn: no
  * font the page loads has "▲" or "▼", which a machine then takes from whatever font it has. Goes
  * where the words are said apart (it is hidden from screen readers).
  */
 export function RankChangeMark({ change }: { change: number | null }) {
-  const f = useFormatters();
-  if (change === null || change === 0)
-    return <span aria-hidden="true">{f.rankChange(change)}</span>;
-  const up = change > 0;
+  const { arrow, rest } = useFormatters().rankChangeParts(change);
   return (
     <span aria-hidden="true">
-      <svg
-        className={`rank-change-mark rank-change-mark--${up ? 'up' : 'down'}`}
-        viewBox="0 0 10 10"
-        focusable="false"
-      >
-        <path d={up ? 'M5 1 9.5 9h-9z' : 'M5 9 .5 1h9z'} fill="currentColor" />
-      </svg>
-      {NBSP}
-      {f.count(Math.abs(change))}
+      {arrow !== null && (
+        <svg
+          className={`rank-change-mark rank-change-mark--${arrow}`}
+          viewBox="0 0 10 10"
+          focusable="false"
+        >
+          <path d={arrow === 'up' ? 'M5 1 9.5 9h-9z' : 'M5 9 .5 1h9z'} fill="currentColor" />
+        </svg>
+      )}
+      {rest}
     </span>
   );
 }

@@ -36,9 +36,12 @@ export interface Formatters {
   dateTime(iso: string | number | null): string;
   /** "▲ 2" / "▼ 1" / "–". */
   rankChange(change: number | null): string;
+  /** The same in parts, for a screen that draws the arrow: { arrow: 'up', rest: " 2" }. */
+  rankChangeParts(change: number | null): { arrow: 'up' | 'down' | null; rest: string };
 }
 
 const DASH = '–';
+const ARROW = { up: '▲', down: '▼' } as const;
 /** A number and its unit stay on one line ("+0,8 điểm %/tháng" never splits). */
 const NBSP = '\u00a0';
 /** Shown negative numbers use the true minus sign, not the hyphen Intl writes. */
@@ -99,6 +102,15 @@ export function createFormatters(locale: Locale): Formatters {
     return new Date(Date.UTC(year, month - 1, 1));
   };
 
+  const rankChangeParts = (change: number | null) => {
+    if (change === null) return { arrow: null, rest: DASH };
+    if (change === 0) return { arrow: null, rest: '=' };
+    return {
+      arrow: change > 0 ? ('up' as const) : ('down' as const),
+      rest: `${NBSP}${int.format(Math.abs(change))}`,
+    };
+  };
+
   return {
     locale,
     percentTenths: (tenths) => (tenths === null ? DASH : withMinus(pct1.format(tenths / 1000))),
@@ -144,9 +156,9 @@ export function createFormatters(locale: Locale): Formatters {
       return `${d}/${mo}/${y} ${h}:${mi}`;
     },
     rankChange: (change) => {
-      if (change === null) return DASH;
-      if (change === 0) return '=';
-      return change > 0 ? `▲${NBSP}${int.format(change)}` : `▼${NBSP}${int.format(-change)}`;
+      const { arrow, rest } = rankChangeParts(change);
+      return `${arrow === null ? '' : ARROW[arrow]}${rest}`;
     },
+    rankChangeParts,
   };
 }
