@@ -2,6 +2,7 @@ import { isFailed, type FeedStatus } from '../data/feed-status';
 import { useT } from '../i18n/use-locale';
 import { feedStatusText } from '../data/feed-status-text';
 import './resilience.css';
+import { LineIcon } from './line-icon';
 
 export type FeedTone = 'ok' | 'warning' | 'failed' | 'pending';
 
@@ -23,15 +24,7 @@ const ICONS: Record<FeedTone, string> = {
 export function ToneBadge({ tone, children }: { tone: FeedTone; children: string }) {
   return (
     <span className={`badge feed-badge feed-badge--${tone}`}>
-      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true" focusable="false">
-        <path
-          d={ICONS[tone]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        />
-      </svg>
+      <LineIcon d={ICONS[tone]} size={14} />
       {children}
     </span>
   );

@@ -1,5 +1,6 @@
 import type { Status } from '../domain/progress';
 import { useT } from '../i18n/use-locale';
+import { LineIcon } from './line-icon';
 
 const ICON_PATHS: Record<Status, string> = {
   met: 'M4 10.5l4 4 8-9',
@@ -15,15 +16,7 @@ export function StatusBadge({ status }: { status: Status | null }) {
   if (status === null) return <span className="badge badge--none">{t('status.none')}</span>;
   return (
     <span className={`badge badge--${status}`}>
-      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true" focusable="false">
-        <path
-          d={ICON_PATHS[status]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        />
-      </svg>
+      <LineIcon d={ICON_PATHS[status]} size={14} />
       {t(`status.${status}`)}
     </span>
   );

@@ -20,6 +20,7 @@ import './export-menu.css';
 import { tableOf } from '../../lib/table-spec';
 // Not asked for with the exporter: the screen's tables already hold it.
 import { formatCell } from '../data-table/format-cell';
+import { LineIcon } from '../line-icon';
 
 export type ExportMenuProps = ExportSource;
 
@@ -427,16 +428,7 @@ export function ExportMenu(source: ExportMenuProps) {
         onKeyDown={onButtonKeyDown}
       >
         {/* Drawn, not a character: no font the page loads has "⤓", and a phone may have none. */}
-        <svg className="export-menu__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <path
-            d="M10 3v10M5.5 8.5 10 13l4.5-4.5M4 17h12"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <LineIcon className="export-menu__icon" d="M10 3v10M5.5 8.5 10 13l4.5-4.5M4 17h12" />
         {t('menu.button')}
       </button>
       {open && (

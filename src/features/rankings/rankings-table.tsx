@@ -9,6 +9,7 @@ import { rankingColumnDefs, rankingFeatures, sortingState } from './rankings-col
 import { RankingTableRow } from './rankings-row';
 import { RankingsVirtualBody, VIRTUAL_ROWS_ABOVE } from './rankings-virtual-body';
 import { BidiText } from '../../components/bidi-text';
+import { LineIcon } from '../../components/line-icon';
 
 const rowId = (row: RankingRow) => row.id;
 
@@ -27,21 +28,12 @@ const SORT_ICON_PATHS = {
 
 function SortIcon({ sorted }: { sorted: false | 'asc' | 'desc' }) {
   return (
-    <svg
+    <LineIcon
       className={`sort-icon${sorted ? ' sort-icon--active' : ''}`}
+      d={SORT_ICON_PATHS[sorted || 'none']}
       viewBox="0 0 12 12"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d={SORT_ICON_PATHS[sorted || 'none']}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+      strokeWidth={1.6}
+    />
   );
 }
 

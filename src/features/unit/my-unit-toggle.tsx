@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/use-locale';
 import { useMyUnit } from './use-my-unit';
+import { STAR_PATH } from '../../lib/star-path';
 
 /** "Đơn vị của tôi": marks this unit as the one the dashboard opens on next time. */
 export function MyUnitToggle({ unitId }: { unitId: string }) {
@@ -17,12 +18,12 @@ export function MyUnitToggle({ unitId }: { unitId: string }) {
         aria-describedby={hintId}
         onClick={() => setMine(pressed ? null : unitId)}
       >
-        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path
-            d="M10 2.5l2.3 4.8 5.2.7-3.8 3.6.9 5.2L10 14.3l-4.6 2.5.9-5.2L2.5 8l5.2-.7L10 2.5z"
+            d={STAR_PATH}
             fill={pressed ? 'currentColor' : 'none'}
             stroke="currentColor"
-            strokeWidth="1.6"
+            strokeWidth="1.9"
             strokeLinejoin="round"
           />
         </svg>

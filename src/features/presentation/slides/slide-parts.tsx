@@ -12,6 +12,7 @@ import { DECK_INDICATOR } from '../slide-title';
 import { isolate } from '../../../lib/isolate';
 import { BidiText } from '../../../components/bidi-text';
 import { RankChangeMark } from '../../../components/rank-change-mark';
+import { LineIcon } from '../../../components/line-icon';
 
 /** "Tính trên 61/63 tỉnh, thành phố; thiếu số liệu: Hà Tĩnh, Cà Mau". */
 export function useCoverageText() {
@@ -87,16 +88,7 @@ export function StatusMark({ status }: { status: Status | null }) {
   if (status === null) return <span className="status-mark__none">{t('status.none')}</span>;
   return (
     <span className={`status-mark status-mark--${status}`}>
-      <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path
-          d={MARK_PATHS[status]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <LineIcon d={MARK_PATHS[status]} strokeWidth={2.2} />
       <span className="visually-hidden">{t(`status.${status}`)}</span>
     </span>
   );
