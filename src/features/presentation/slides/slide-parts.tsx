@@ -13,6 +13,7 @@ import { isolate } from '../../../lib/isolate';
 import { BidiText } from '../../../components/bidi-text';
 import { RankChangeMark } from '../../../components/rank-change-mark';
 import { LineIcon } from '../../../components/line-icon';
+import { STATUS_PATHS } from '../../../components/icon-paths';
 
 /** "Tính trên 61/63 tỉnh, thành phố; thiếu số liệu: Hà Tĩnh, Cà Mau". */
 export function useCoverageText() {
@@ -71,15 +72,6 @@ export function FlagLine({ flag }: { flag: Flag }) {
   );
 }
 
-/** The shapes of StatusBadge's icons, drawn large for a table column too narrow for the words. */
-const MARK_PATHS: Record<Status, string> = {
-  met: 'M4 10.5l4 4 8-9',
-  'on-track': 'M4 14l5-5 3 3 5-6M13 6h4v4',
-  'off-track': 'M10 3l8 14H2L10 3zm0 5v4m0 2.5v.5',
-  'not-met': 'M5 5l10 10M15 5L5 15',
-  unknown: 'M7.5 7.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M10 15v.5',
-};
-
 const KEY_STATUSES: readonly Status[] = ['met', 'on-track', 'off-track', 'unknown'];
 
 /** A status as a coloured shape, its word for screen readers (the slide prints the key). */
@@ -88,7 +80,7 @@ export function StatusMark({ status }: { status: Status | null }) {
   if (status === null) return <span className="status-mark__none">{t('status.none')}</span>;
   return (
     <span className={`status-mark status-mark--${status}`}>
-      <LineIcon d={MARK_PATHS[status]} strokeWidth={2.2} />
+      <LineIcon d={STATUS_PATHS[status]} strokeWidth={2.2} />
       <span className="visually-hidden">{t(`status.${status}`)}</span>
     </span>
   );
