@@ -5,6 +5,8 @@ import { useDashboardData } from '../hooks/dashboard-data';
 import { useViewLink } from '../hooks/use-view-link';
 import { useFormatters, useT } from '../i18n/use-locale';
 import { FeedProgressCounter } from './feed-progress';
+import { WARNING_PATH } from './icon-paths';
+import { LineIcon } from './line-icon';
 import './resilience.css';
 
 /**
@@ -28,9 +30,7 @@ export function FeedBanner() {
     return (
       <div className="banner banner--offline" role="status">
         <p className="banner__line">
-          <span className="banner__icon" aria-hidden="true">
-            ⚠
-          </span>
+          <LineIcon className="banner__icon" d={WARNING_PATH} />
           <strong>
             {from === null
               ? t('resilience.offlineNoCopy')

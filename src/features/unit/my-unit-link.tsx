@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Star } from '../../components/star';
 import type { Unit } from '../../domain/types';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useLocale, useT } from '../../i18n/use-locale';
@@ -17,7 +18,7 @@ export function MyUnitLink({ units }: { units: readonly Unit[] }) {
       className="lang-switch my-unit-link"
       to={{ pathname: `/units/${encodeURIComponent(unit.id)}`, search: link() }}
     >
-      <span aria-hidden="true">★ </span>
+      <Star className="my-unit-link__star" />{' '}
       <span className="visually-hidden">{t('myUnit.label')}:</span> <bdi>{unit.name[locale]}</bdi>
     </Link>
   );
