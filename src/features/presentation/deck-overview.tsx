@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Fragment, useEffect, useId, useRef } from 'react';
 import type { DeckNote, SlideSpec } from '../../domain/deck';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckButton } from './deck-button';
@@ -7,17 +7,37 @@ import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
 import { BidiText } from '../../components/bidi-text';
+import { ARROW_PATHS } from '../../components/icon-paths';
+import { LineIcon } from '../../components/line-icon';
 
-const KEYS = [
-  { keys: '→ ↓ PageDown Space Enter N', action: 'next' },
-  { keys: '← ↑ PageUp Backspace P', action: 'previous' },
-  { keys: 'Home / End', action: 'firstLast' },
-  { keys: '5 Enter', action: 'goTo' },
-  { keys: 'B .', action: 'black' },
-  { keys: 'G T', action: 'overview' },
-  { keys: 'F', action: 'fullscreen' },
-  { keys: 'Esc', action: 'exit' },
-] as const;
+type ArrowKey = keyof typeof ARROW_PATHS;
+
+/** Keys by the names printed on them; the arrow keys are drawn (the page's font has no arrows). */
+const KEYS: readonly { keys: readonly string[]; action: string }[] = [
+  { keys: ['right', 'down', 'PageDown', 'Space', 'Enter', 'N'], action: 'next' },
+  { keys: ['left', 'up', 'PageUp', 'Backspace', 'P'], action: 'previous' },
+  { keys: ['Home', '/', 'End'], action: 'firstLast' },
+  { keys: ['5', 'Enter'], action: 'goTo' },
+  { keys: ['B', '.'], action: 'black' },
+  { keys: ['G', 'T'], action: 'overview' },
+  { keys: ['F'], action: 'fullscreen' },
+  { keys: ['Esc'], action: 'exit' },
+];
+
+function isArrow(key: string): key is ArrowKey {
+  return Object.hasOwn(ARROW_PATHS, key);
+}
+
+/** A key's name, or its arrow drawn and named for screen readers ("Right arrow"). */
+function KeyName({ name }: { name: string }) {
+  if (!isArrow(name)) return <>{name}</>;
+  return (
+    <>
+      <LineIcon className="keys-table__arrow" d={ARROW_PATHS[name]} strokeWidth={2.4} />
+      <span className="visually-hidden">{`${name[0]?.toUpperCase()}${name.slice(1)} arrow`}</span>
+    </>
+  );
+}
 
 function NoteText({ note }: { note: DeckNote }) {
   const t = useT('present');
@@ -132,7 +152,14 @@ export function DeckOverview({
               {KEYS.map((k) => (
                 <tr key={k.action}>
                   <th scope="row" lang={locale === 'vi' ? 'en' : undefined}>
-                    <kbd>{k.keys}</kbd>
+                    <kbd>
+                      {k.keys.map((key, i) => (
+                        <Fragment key={key}>
+                          {i > 0 && ' '}
+                          <KeyName name={key} />
+                        </Fragment>
+                      ))}
+                    </kbd>
                   </th>
                   <td>{t(`keys.${k.action}`)}</td>
                 </tr>

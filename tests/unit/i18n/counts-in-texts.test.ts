@@ -58,7 +58,7 @@ describe('counts inside texts are written as the figures are', () => {
       change: '+2,1',
     };
     expect(withScreens('vi').t('present:movers.detail', args)).toBe(
-      'Hạng 8.179 → 7.012 · 18,9% → 21,0% (+2,1)',
+      'Hạng 8.179 <to/> 7.012 · 18,9% <to/> 21,0% (+2,1)',
     );
   });
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Trans } from 'react-i18next';
 import { rankMovers, type MoverList, type Movers } from '../../../domain/movers';
 import type { MonthIndex } from '../../../domain/period';
 import { UNIT_KINDS, type UnitKind } from '../../../domain/types';
@@ -6,9 +7,21 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
-import { RankChangeMark } from '../../../components/rank-change-mark';
+import { RankArrow, RankChangeMark } from '../../../components/rank-change-mark';
+import { LineIcon } from '../../../components/line-icon';
+import { ARROW_PATHS } from '../../../components/icon-paths';
 
 const PER_LIST = 3;
+
+/** "→" drawn (the page's font has none), said as the word "to". */
+function ArrowTo({ words }: { words: string }) {
+  return (
+    <>
+      <LineIcon className="mover__arrow" d={ARROW_PATHS.right} />
+      <span className="visually-hidden">{words}</span>
+    </>
+  );
+}
 
 function MoverSection({
   list,
@@ -27,8 +40,7 @@ function MoverSection({
   return (
     <section className={`movers__section movers__section--${direction}`} aria-labelledby={id}>
       <h3 id={id} className="movers__heading">
-        <span aria-hidden="true">{direction === 'up' ? '▲ ' : '▼ '}</span>
-        {t(`movers.${direction}`)}
+        <RankArrow direction={direction} /> {t(`movers.${direction}`)}
       </h3>
       {list.movers.length === 0 ? (
         <p className="movers__none">{t(`movers.none-${direction}`)}</p>
@@ -44,13 +56,18 @@ function MoverSection({
               </span>
               <bdi className="mover__name">{m.unit.name[locale]}</bdi>
               <span className="mover__detail">
-                {t('movers.detail', {
-                  previousRank: m.previousRank,
-                  rank: m.rank,
-                  previous: f.percentTenths(m.previousTenths),
-                  value: f.percentTenths(m.tenths),
-                  change: f.points(m.change),
-                })}
+                <Trans
+                  t={t}
+                  i18nKey="movers.detail"
+                  values={{
+                    previousRank: m.previousRank,
+                    rank: m.rank,
+                    previous: f.percentTenths(m.previousTenths),
+                    value: f.percentTenths(m.tenths),
+                    change: f.points(m.change),
+                  }}
+                  components={{ to: <ArrowTo words={t('movers.to')} /> }}
+                />
               </span>
             </li>
           ))}
