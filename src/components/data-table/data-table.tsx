@@ -4,6 +4,23 @@ import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { formatCell, isNumericKind } from './format-cell';
 import { BidiText } from '../bidi-text';
+import { RankChangeMark } from '../rank-change-mark';
+
+/** "▲ 2" with the arrow drawn, said as words ("up 2"). */
+function RankChangeCell({ change }: { change: number }) {
+  const t = useT();
+  const f = useFormatters();
+  return (
+    <>
+      <RankChangeMark change={change} />
+      <span className="visually-hidden">
+        {t(change > 0 ? 'rankChange.up' : 'rankChange.down', {
+          places: f.count(Math.abs(change)),
+        })}
+      </span>
+    </>
+  );
+}
 
 /** A real <table> with a caption, from a table spec; unit names link to the unit's page. */
 export function DataTable({ spec }: { spec: TableSpec }) {
@@ -48,9 +65,14 @@ export function DataTable({ spec }: { spec: TableSpec }) {
                     </th>
                   );
                 }
+                const value = row.cells[c.key];
                 return (
                   <td key={c.key} className={isNumericKind(c.kind) ? 'num' : undefined}>
-                    <BidiText text={text} />
+                    {c.kind === 'rankChange' && typeof value === 'number' && value !== 0 ? (
+                      <RankChangeCell change={value} />
+                    ) : (
+                      <BidiText text={text} />
+                    )}
                   </td>
                 );
               })}
