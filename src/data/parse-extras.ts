@@ -141,7 +141,7 @@ function valueProblem(
     }
   }
   if (f.unit === 'count' && (!Number.isInteger(value) || value < 0)) {
-    return `count must be a whole number ≥ 0 (found ${describeValue(value)})`;
+    return `count must be a whole number, 0 or more (found ${describeValue(value)})`;
   }
   if (f.unit === 'ratio' && (value < 0 || value > 1)) {
     return `ratio must be from 0 to 1 (found ${describeValue(value)})`;

@@ -157,9 +157,9 @@ describe('RankedBars (Recharts)', () => {
       row('c', 'Cà Mau', null, null),
     ];
     const { container } = inLocale(<Bars rows={rows} mine="b" />);
-    const texts = await svgTexts(container, '● 2= Bắc Giang');
-    const names = texts.filter((t) => /^(● )?\d+=? \D/.test(t ?? ''));
-    expect(names).toEqual(['1 Bạc Liêu', '2= An Giang', '● 2= Bắc Giang']);
+    const texts = await svgTexts(container, '• 2= Bắc Giang');
+    const names = texts.filter((t) => /^(• )?\d+=? \D/.test(t ?? ''));
+    expect(names).toEqual(['1 Bạc Liêu', '2= An Giang', '• 2= Bắc Giang']);
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
     expect(texts).toContain('30,0% · Đạt');
     expect(texts).toContain('Mục tiêu 30%');

@@ -125,7 +125,7 @@ test('the provinces as ranked bars: one per ranked province, in the table’s ra
   const names = await page
     .locator('.bar-name text')
     .evaluateAll((ts) =>
-      ts.map((t) => (t.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/^● /, '')),
+      ts.map((t) => (t.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/^• /, '')),
     );
   expect(names).toEqual(expected);
   await expect(page.locator('.recharts-reference-line')).toHaveCount(1);

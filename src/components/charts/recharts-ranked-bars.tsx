@@ -55,7 +55,7 @@ function NameTick({
 }) {
   const bar = payload ? bars[payload.index] : undefined;
   if (bar === undefined || x === undefined || y === undefined) return null;
-  const lead = `${bar.mine ? '● ' : ''}${bar.rankLabel} `;
+  const lead = `${bar.mine ? '• ' : ''}${bar.rankLabel} `;
   const name = fittedLabel(bar.name, room - TICK_GAP - estimatedLabelWidth(lead, font), font);
   return (
     <g
