@@ -46,9 +46,11 @@ function fromBreaks(breaks: readonly number[]): ValueClass[] {
  *   scale stays the same from month to month and its darkest class means "target reached";
  * - without: five classes of a whole number of points each, from the lowest value (rounded down
  *   to a whole point) so that the highest value falls in the last, open class.
+ * The values may come as a function, called only for the last kind: reading 10,000 units' values
+ * makes 10,000 records that a binary or target scale never needs.
  */
 export function classScale(
-  values: readonly (number | null)[],
+  values: readonly (number | null)[] | (() => readonly (number | null)[]),
   options: { binary: boolean; targetTenths: number | null },
 ): ClassScale {
   if (options.binary) {
@@ -67,7 +69,9 @@ export function classScale(
     for (let i = 0; i <= TARGET_STEPS; i++) breaks.push(Math.round((i * target) / TARGET_STEPS));
     return { kind: 'target', classes: fromBreaks(breaks), targetTenths: target };
   }
-  const present = values.filter((v): v is number => v !== null);
+  const present = (typeof values === 'function' ? values() : values).filter(
+    (v): v is number => v !== null,
+  );
   let lo = 0;
   let hi = FULL;
   if (present.length > 0) {

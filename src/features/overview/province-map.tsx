@@ -74,13 +74,10 @@ export function ProvinceMap({
   const target = model.aggregate('province', indicator).target;
   const scale = useMemo(
     () =>
-      classScale(
-        provinces.map((u) => u.indicators[indicator].tenths),
-        {
-          binary: !rate,
-          targetTenths: target === null ? null : tenthsOfFraction(target.value),
-        },
-      ),
+      classScale(() => provinces.map((u) => u.indicators[indicator].tenths), {
+        binary: !rate,
+        targetTenths: target === null ? null : tenthsOfFraction(target.value),
+      }),
     [provinces, indicator, rate, target],
   );
   const placement = useMemo(

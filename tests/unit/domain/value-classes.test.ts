@@ -83,3 +83,20 @@ describe('classScale for a 0/1 indicator', () => {
     expect(classOf(scale, null)).toBeNull();
   });
 });
+
+describe('classScale with its values given as a function', () => {
+  it('reads them for a range scale, with the same classes as the values themselves', () => {
+    const values = [415, 880, null, 600];
+    expect(classScale(() => values, { binary: false, targetTenths: null })).toEqual(
+      classScale(values, { binary: false, targetTenths: null }),
+    );
+  });
+
+  it('never reads them for a target or a binary scale, which do not depend on them', () => {
+    const unread = () => {
+      throw new Error('values read');
+    };
+    expect(classScale(unread, { binary: false, targetTenths: 300 }).kind).toBe('target');
+    expect(classScale(unread, { binary: true, targetTenths: null }).kind).toBe('binary');
+  });
+});

@@ -28,10 +28,10 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
   const provinces = model.units.filter((u) => u.unit.kind === 'province');
   const aggregate = model.aggregate('province', DECK_INDICATOR);
   const target = aggregate.target;
-  const scale = classScale(
-    provinces.map((u) => u.indicators[DECK_INDICATOR].tenths),
-    { binary: false, targetTenths: target === null ? null : tenthsOfFraction(target.value) },
-  );
+  const scale = classScale(() => provinces.map((u) => u.indicators[DECK_INDICATOR].tenths), {
+    binary: false,
+    targetTenths: target === null ? null : tenthsOfFraction(target.value),
+  });
   const placement = placeTiles(
     provinces.map((u) => u.unit.id),
     VIETNAM_TILES,
