@@ -31,6 +31,33 @@ const NUMERIC: readonly ColumnKind[] = [
   'rankChange',
 ];
 
+/**
+ * A rank change as the screen shows it ("▲ 2", "▼ 1"), right-aligned at `right`, its triangle
+ * drawn as a path as tall as a capital letter: the fonts an export embeds have no "▲" or "▼", and
+ * a viewer's may have none either. Null for a cell without one ("=", "–").
+ */
+function rankChangeCell(
+  right: number,
+  baseline: number,
+  text: string,
+  style: TextStyle,
+): string | null {
+  const arrow = text.startsWith('▲') ? 'up' : text.startsWith('▼') ? 'down' : null;
+  if (arrow === null) return null;
+  const rest = text.slice(1);
+  const size = style.size * 0.7;
+  const left = right - measureText(rest, style) - size;
+  const top = baseline - size;
+  const d =
+    arrow === 'up'
+      ? `M${round(left + size / 2)} ${round(top)}L${round(left + size)} ${round(baseline)}H${round(left)}Z`
+      : `M${round(left)} ${round(top)}H${round(left + size)}L${round(left + size / 2)} ${round(baseline)}Z`;
+  return [
+    `<path d="${d}" fill="${INK.ink}"/>`,
+    svgText(right, baseline, rest, { ...style, fill: INK.ink, anchor: 'end' }),
+  ].join('');
+}
+
 /** Rows split into pages of at most ROWS_PER_PAGE, as even as can be (63 → 32 + 31). */
 export function pageRanges(rows: number, perPage = ROWS_PER_PAGE): [number, number][] {
   const pages = Math.max(1, Math.ceil(rows / perPage));
@@ -178,6 +205,11 @@ export function tablePages(
         ...lines.flatMap((cellLines, i) => {
           const kind = spec.columns[i]!.kind;
           const numeric = NUMERIC.includes(kind);
+          const drawn =
+            kind === 'rankChange'
+              ? rankChangeCell(xs[i]! + widths[i]! - CELL_PAD, baseline, cellLines[0]!, body)
+              : null;
+          if (drawn !== null) return [drawn];
           return cellLines.map((line, l) =>
             svgText(
               numeric ? xs[i]! + widths[i]! - CELL_PAD : xs[i]! + CELL_PAD,

@@ -5,7 +5,7 @@ import type { ExportText } from '../../../src/export/export-source';
 import { periodCode } from '../../../src/export/period-code';
 import { escapeXml, wrapText } from '../../../src/export/svg-text';
 import { pageRanges, pagesByHeight, tablePages } from '../../../src/export/table-image';
-import { plainText, type TableSpec } from '../../../src/lib/table-spec';
+import { plainText, type CellValue, type TableSpec } from '../../../src/lib/table-spec';
 
 /** A fixed-width measure: every character 10 px, so tests never depend on a font. */
 const tenPx = (text: string) => text.length * 10;
@@ -113,6 +113,37 @@ describe('tables for print', () => {
     expect(first).toContain('Thừa Thiên Huế');
     expect(first.filter((t) => t === '30 %')).toHaveLength(20);
     expect(pages[0]!.height).toBe(pages[1]!.height);
+  });
+
+  it('draws a rank change’s triangle as a path, which no embedded font has, and writes its number', () => {
+    const spec: TableSpec = {
+      caption: 'x',
+      columns: [
+        { key: 'name', label: 'Tỉnh, thành phố', kind: 'unit' },
+        { key: 'change', label: 'Thay đổi', kind: 'rankChange' },
+      ],
+      rows: [2, -1, 0, null].map((change, i) => ({
+        unitId: String(i),
+        cells: { name: `Tỉnh ${i}`, change },
+      })),
+    };
+    const written = (v: CellValue) =>
+      v === null
+        ? '–'
+        : v === 0
+          ? '='
+          : `${(v as number) > 0 ? '▲' : '▼'}\u00a0${Math.abs(v as number)}`;
+    const [page] = tablePages(spec, 600, {
+      cell: (kind, value) => (kind === 'rankChange' ? written(value) : plainText(value)),
+    });
+    const body = page!.body;
+    expect(body).not.toMatch(/[▲▼]/);
+    expect(texts(body)).toEqual(
+      expect.arrayContaining(['\u00a02', '\u00a01', '=', '–', 'Tỉnh 0', 'Tỉnh 3']),
+    );
+    const triangles = [...body.matchAll(/<path d="M([\d.]+) ([\d.]+)(L|H)/g)];
+    // Up: drawn from its apex; down: from its top-left corner, each just left of its number.
+    expect(triangles.map((m) => m[3])).toEqual(['L', 'H']);
   });
 
   it('wraps long free text between words when the columns would not fit the width', () => {
