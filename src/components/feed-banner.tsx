@@ -22,11 +22,12 @@ export function FeedBanner() {
   if (!state) return null;
   const s = feedSummary(state.feeds);
   const toData = { pathname: '/data', search: link() };
-  const from = s.copiesFrom === null ? null : f.dateTime(s.copiesFrom);
-  const to = s.copiesTo === null ? null : f.dateTime(s.copiesTo);
   const missing = s.failed - s.failedWithCopy;
 
   if (!online) {
+    // Saved copies after a reload, or the figures fetched before the network went.
+    const from = s.shownFrom === null ? null : f.dateTime(s.shownFrom);
+    const to = s.shownTo === null ? null : f.dateTime(s.shownTo);
     return (
       <div className="banner banner--offline" role="status">
         <p className="banner__line">
@@ -65,9 +66,11 @@ export function FeedBanner() {
           <FeedProgressCounter progress={state.progress} total={s.total} />
         </div>
       )}
-      {!loading && refreshing && from !== null && (
+      {!loading && refreshing && s.copiesFrom !== null && (
         <div className="banner banner--info" role="status">
-          <p className="banner__line">{t('resilience.refreshing', { date: from })}</p>
+          <p className="banner__line">
+            {t('resilience.refreshing', { date: f.dateTime(s.copiesFrom) })}
+          </p>
         </div>
       )}
       {!loading && s.failed > 0 && (

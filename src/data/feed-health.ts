@@ -102,6 +102,12 @@ export interface FeedSummary {
   /** When the oldest and the newest of those copies arrived (ms since epoch). */
   copiesFrom: number | null;
   copiesTo: number | null;
+  /**
+   * When the oldest and the newest of the figures shown arrived, fresh or saved: what the page
+   * shows once the network is gone, whether it was reloaded offline or lost the network while open.
+   */
+  shownFrom: number | null;
+  shownTo: number | null;
 }
 
 export function feedSummary(feeds: readonly FeedEntry[]): FeedSummary {
@@ -111,12 +117,19 @@ export function feedSummary(feeds: readonly FeedEntry[]): FeedSummary {
   let copies = 0;
   let copiesFrom: number | null = null;
   let copiesTo: number | null = null;
+  let shownFrom: number | null = null;
+  let shownTo: number | null = null;
   for (const f of feeds) {
     const kind = f.status.kind;
     if (kind !== 'loading' && kind !== 'slow') settled += 1;
     const failure = isFailed(f.status);
     if (failure) failed += 1;
     if (failure && f.result) failedWithCopy += 1;
+    if (f.result) {
+      const at = f.result.receivedAt;
+      if (shownFrom === null || at < shownFrom) shownFrom = at;
+      if (shownTo === null || at > shownTo) shownTo = at;
+    }
     if (f.savedCopy && f.result) {
       copies += 1;
       const at = f.result.receivedAt;
@@ -133,6 +146,8 @@ export function feedSummary(feeds: readonly FeedEntry[]): FeedSummary {
     copies,
     copiesFrom,
     copiesTo,
+    shownFrom,
+    shownTo,
   };
 }
 

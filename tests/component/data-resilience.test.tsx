@@ -1,5 +1,5 @@
 import { QueryClient, onlineManager } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -75,6 +75,29 @@ describe('offline', () => {
       'Máy này chưa lưu danh mục nguồn số liệu nào',
     );
   });
+
+  it(
+    'losing the network while open, says when the figures shown arrived, not that none are saved',
+    { timeout: 20_000 },
+    async () => {
+      renderApp('/?period=2020-08');
+      const card = await screen.findByRole('region', {
+        name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+      });
+      await waitFor(() => {
+        expect(card).toHaveTextContent(/Tính trên \d\/6 đơn vị có báo cáo/);
+        expect(screen.queryByText(/Đang tải/)).toBeNull();
+      });
+      const figures = card.textContent;
+      act(() => onlineManager.setOnline(false));
+      const banner = await screen.findByText(/^Đang ngoại tuyến/);
+      expect(banner).toHaveTextContent(
+        /^Đang ngoại tuyến — số liệu (tính đến \d\d\/\d\d\/\d{4} \d\d:\d\d|nhận từ .+ đến .+, tùy từng nguồn)$/,
+      );
+      expect(screen.queryByText(/chưa lưu số liệu nào/)).toBeNull();
+      expect(card.textContent).toBe(figures);
+    },
+  );
 
   it('with the saved copy, shows its figures and says "offline — data as of" its time', async () => {
     onlineManager.setOnline(false);

@@ -134,7 +134,19 @@ describe('the banner summary', () => {
       copies: 1,
       copiesFrom: 5,
       copiesTo: 5,
+      shownFrom: 5,
+      shownTo: 10,
     });
+  });
+
+  it('says when the figures shown arrived, fresh ones too (the network lost while open)', () => {
+    const s = feedSummary([
+      entry('a', { kind: 'ok' }, { result: result(4000) }),
+      entry('b', { kind: 'ok' }, { result: result(2500) }),
+      entry('c', { kind: 'network-error' }),
+    ]);
+    expect([s.copies, s.copiesFrom, s.shownFrom, s.shownTo]).toEqual([0, null, 2500, 4000]);
+    expect(feedSummary([entry('d', { kind: 'loading' })]).shownFrom).toBeNull();
   });
 
   it('gives the age range of saved copies (offline: every restored feed)', () => {
