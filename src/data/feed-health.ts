@@ -125,16 +125,14 @@ export function feedSummary(feeds: readonly FeedEntry[]): FeedSummary {
     const failure = isFailed(f.status);
     if (failure) failed += 1;
     if (failure && f.result) failedWithCopy += 1;
-    if (f.result) {
-      const at = f.result.receivedAt;
-      if (shownFrom === null || at < shownFrom) shownFrom = at;
-      if (shownTo === null || at > shownTo) shownTo = at;
-    }
-    if (f.savedCopy && f.result) {
+    if (!f.result) continue;
+    const at = f.result.receivedAt;
+    shownFrom = Math.min(shownFrom ?? at, at);
+    shownTo = Math.max(shownTo ?? at, at);
+    if (f.savedCopy) {
       copies += 1;
-      const at = f.result.receivedAt;
-      if (copiesFrom === null || at < copiesFrom) copiesFrom = at;
-      if (copiesTo === null || at > copiesTo) copiesTo = at;
+      copiesFrom = Math.min(copiesFrom ?? at, at);
+      copiesTo = Math.max(copiesTo ?? at, at);
     }
   }
   return {

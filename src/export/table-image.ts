@@ -1,3 +1,4 @@
+import { RANK_ARROW } from '../i18n/format';
 import type { CellValue, ColumnKind, TableSpec } from '../lib/table-spec';
 import { INK } from './export-frame';
 import { measureText, round, svgText, wrapText, type TextStyle } from './svg-text';
@@ -42,7 +43,11 @@ function rankChangeCell(
   text: string,
   style: TextStyle,
 ): string | null {
-  const arrow = text.startsWith('▲') ? 'up' : text.startsWith('▼') ? 'down' : null;
+  const arrow = text.startsWith(RANK_ARROW.up)
+    ? 'up'
+    : text.startsWith(RANK_ARROW.down)
+      ? 'down'
+      : null;
   if (arrow === null) return null;
   const rest = text.slice(1);
   const size = style.size * 0.7;

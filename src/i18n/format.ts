@@ -41,7 +41,8 @@ export interface Formatters {
 }
 
 const DASH = '–';
-const ARROW = { up: '▲', down: '▼' } as const;
+/** The triangles `rankChange` writes: exports that draw them find them by these. */
+export const RANK_ARROW = { up: '▲', down: '▼' } as const;
 /** A number and its unit stay on one line ("+0,8 điểm %/tháng" never splits). */
 const NBSP = '\u00a0';
 /** Shown negative numbers use the true minus sign, not the hyphen Intl writes. */
@@ -157,7 +158,7 @@ export function createFormatters(locale: Locale): Formatters {
     },
     rankChange: (change) => {
       const { arrow, rest } = rankChangeParts(change);
-      return `${arrow === null ? '' : ARROW[arrow]}${rest}`;
+      return `${arrow === null ? '' : RANK_ARROW[arrow]}${rest}`;
     },
     rankChangeParts,
   };

@@ -12,6 +12,14 @@ import { LineIcon } from '../../components/line-icon';
 
 type ArrowKey = keyof typeof ARROW_PATHS;
 
+/** What a screen reader says for a drawn arrow key (the key names are English, as printed). */
+const ARROW_KEY_NAMES: Record<ArrowKey, string> = {
+  right: 'Right arrow',
+  left: 'Left arrow',
+  up: 'Up arrow',
+  down: 'Down arrow',
+};
+
 /** Keys by the names printed on them; the arrow keys are drawn (the page's font has no arrows). */
 const KEYS: readonly { keys: readonly string[]; action: string }[] = [
   { keys: ['right', 'down', 'PageDown', 'Space', 'Enter', 'N'], action: 'next' },
@@ -34,7 +42,7 @@ function KeyName({ name }: { name: string }) {
   return (
     <>
       <LineIcon className="keys-table__arrow" d={ARROW_PATHS[name]} strokeWidth={2.4} />
-      <span className="visually-hidden">{`${name[0]?.toUpperCase()}${name.slice(1)} arrow`}</span>
+      <span className="visually-hidden">{ARROW_KEY_NAMES[name]}</span>
     </>
   );
 }
