@@ -11,7 +11,7 @@ import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
 import type { PartsUpdate } from './saved-copy-parts';
 import type { EngineRequest, SentCopies } from './engine-request';
-import { feedCopyOf } from './to-dataset';
+import { feedCopyOf, readObservations } from './to-dataset';
 
 type Loads = Pipeline | Remote<Pipeline>;
 
@@ -138,10 +138,12 @@ export const loadFeed = (
     signal,
   )
     .then(unsettle)
-    .then(
+    .then((arrived) => {
       // When it reached the page, by the page's clock (a worker's clock may differ under test).
-      (result) => ({ ...result, receivedAt: Date.now() }),
-    )
+      const result = { ...arrived, receivedAt: Date.now() };
+      readObservations(result);
+      return result;
+    })
     .finally(() => feedStarts.settle(attempt));
 };
 
