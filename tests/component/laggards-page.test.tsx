@@ -174,7 +174,7 @@ describe('laggards', () => {
     renderApp('/laggards');
     expect(
       await screen.findByText(
-        'Đang tải 7/8 nguồn — số liệu tạm thời, danh sách có thể còn thay đổi.',
+        'Mới tính trên 7/8 nguồn — số liệu tạm thời, danh sách có thể còn thay đổi.',
         {},
         { timeout: 5000 },
       ),

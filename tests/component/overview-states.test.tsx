@@ -124,7 +124,7 @@ describe('overview, states', { timeout: 30_000 }, () => {
     );
     renderApp('/?period=2020-02');
     expect(
-      await screen.findByText('Đang tải 84/85 nguồn — số liệu tạm thời', {}, SETTLED),
+      await screen.findByText('Mới tính trên 84/85 nguồn — số liệu tạm thời', {}, SETTLED),
     ).toBeVisible();
     const level4 = within(screen.getByRole('region', { name: LEVEL4 }));
     expect(level4.getByText('Tạm thời')).toBeVisible();

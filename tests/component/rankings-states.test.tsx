@@ -286,7 +286,7 @@ describe('states', () => {
     renderApp('/rankings/provinces');
     expect(
       await screen.findByText(
-        'Đang tải 7/8 nguồn — số liệu tạm thời, thứ hạng có thể còn thay đổi.',
+        'Mới tính trên 7/8 nguồn — số liệu tạm thời, thứ hạng có thể còn thay đổi.',
         {},
         { timeout: 5000 },
       ),

@@ -34,7 +34,7 @@ describe('unit page states', SLOW, () => {
     expect(screen.getByText('Đang tải số liệu của đơn vị này…')).toBeVisible();
     expect(
       await screen.findByText(
-        'Đang tải 84/85 nguồn — số liệu tạm thời: thứ hạng và so sánh với đơn vị khác có thể còn thay đổi.',
+        'Mới tính trên 84/85 nguồn — số liệu tạm thời: thứ hạng và so sánh với đơn vị khác có thể còn thay đổi.',
         {},
         WAIT,
       ),
