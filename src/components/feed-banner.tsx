@@ -9,6 +9,26 @@ import { WARNING_PATH } from './icon-paths';
 import { LineIcon } from './line-icon';
 import './resilience.css';
 
+/** The custom property by which a floating notice stands above the progress banner. */
+const PROGRESS_HEIGHT = '--progress-banner-height';
+
+/**
+ * Publishes the progress banner's height while it is shown: on a phone its line wraps, and a
+ * notice floating above it at a fixed distance covered half of it.
+ */
+function publishHeight(node: HTMLDivElement | null) {
+  if (node === null || typeof ResizeObserver === 'undefined') return;
+  const root = document.documentElement.style;
+  const observer = new ResizeObserver(() => {
+    root.setProperty(PROGRESS_HEIGHT, `${node.offsetHeight}px`);
+  });
+  observer.observe(node);
+  return () => {
+    observer.disconnect();
+    root.removeProperty(PROGRESS_HEIGHT);
+  };
+}
+
 /**
  * On every screen, what the figures rest on: offline and how old the saved copy is; feeds still
  * arriving; saved copies being refreshed; feeds that failed and how many units the figures cover.
@@ -62,7 +82,7 @@ export function FeedBanner() {
         </div>
       )}
       {loading && (
-        <div className="banner banner--info banner--progress">
+        <div className="banner banner--info banner--progress" ref={publishHeight}>
           <FeedProgressCounter progress={state.progress} total={s.total} />
         </div>
       )}

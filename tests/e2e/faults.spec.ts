@@ -288,3 +288,20 @@ test('Data health, with every fault on it, has no accessibility violation', asyn
   await expectNoAxeViolations(page);
   expect(unexpected(sharedErrors)).toEqual([]);
 });
+
+test('on a phone, the provisional notice floats above the feed counter, not over it', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The slow feed holds the load past the grace period: both show, and the counter wraps.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openFaults(page, '/');
+  const notice = page.getByText(/^Mới tính trên \d+\/\d+ nguồn — số liệu tạm thời$/);
+  await expect(notice).toBeVisible();
+  const counter = page.locator('.banner--progress');
+  await expect(counter).toBeVisible();
+  const [noticeBox, counterBox] = await Promise.all([notice.boundingBox(), counter.boundingBox()]);
+  expect(counterBox!.height).toBeGreaterThan(50);
+  expect(noticeBox!.y + noticeBox!.height).toBeLessThanOrEqual(counterBox!.y);
+  expect(unexpected(consoleErrors)).toEqual([]);
+});
