@@ -3,6 +3,7 @@ import type { MonthIndex } from '../domain/period';
 import type { LgspStage, Observation } from '../domain/types';
 import { LIMITS, parseContractPeriod, shortText } from './contract-limits';
 import { describeValue } from './describe-value';
+import { FEED_FORMAT } from './feed-format';
 import {
   isPlainValidObservation,
   observationSchema,
@@ -10,7 +11,7 @@ import {
   type ObservationRule,
 } from './schemas/observation-schema';
 
-export const FEED_FORMAT = 'egov-kpi-feed/1';
+export { FEED_FORMAT };
 
 export interface ObservationIssue {
   field: string;

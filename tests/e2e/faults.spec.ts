@@ -119,7 +119,8 @@ const FAULTS: Fault[] = [
   {
     label: 'wrong format',
     id: FAULT_UNITS.wrongFormat,
-    status: 'Sai định dạng (format: "egov-kpi-feed/2")',
+    status:
+      'Sai định dạng: trường “format” phải là “egov-kpi-feed/1” (nhận được "egov-kpi-feed/2")',
     hasFigures: false,
   },
   {

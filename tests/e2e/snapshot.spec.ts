@@ -40,7 +40,10 @@ const STATUSES: [string, string][] = [
   [FAULT_UNITS.networkError, 'Lỗi mạng'],
   [FAULT_UNITS.timeout, 'Quá thời gian chờ'],
   [FAULT_UNITS.notJson, 'Không phải JSON'],
-  [FAULT_UNITS.wrongFormat, 'Sai định dạng (format: "egov-kpi-feed/2")'],
+  [
+    FAULT_UNITS.wrongFormat,
+    'Sai định dạng: trường “format” phải là “egov-kpi-feed/1” (nhận được "egov-kpi-feed/2")',
+  ],
   [FAULT_UNITS.wrongUnit, 'Sai đơn vị (tệp ghi "66")'],
   [FAULT_UNITS.stale, 'Số liệu cũ'],
   [FAULT_UNITS.refusedJavascript, 'Địa chỉ bị từ chối: javascript:alert(1)'],

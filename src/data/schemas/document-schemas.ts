@@ -27,7 +27,9 @@ import { snapshotSchema } from './snapshot-schema';
  * schemas/README.md lists the rules only they can check.
  */
 
-export const FEED_FORMAT = 'egov-kpi-feed/1';
+import { FEED_FORMAT } from '../feed-format';
+
+export { FEED_FORMAT };
 
 /** Contract 1.1: a month from 2000-01 to 2099-12. */
 export const PERIOD_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])$/;

@@ -57,7 +57,9 @@ describe('npm run validate', () => {
     expect(rowOf(out, 'network')).toContain('Network error');
     expect(rowOf(out, 'timeout')).toContain('Timed out');
     expect(rowOf(out, 'html')).toContain('Not JSON');
-    expect(rowOf(out, 'format')).toContain('Wrong format (format: "egov-kpi-feed/0.9")');
+    expect(rowOf(out, 'format')).toContain(
+      'Wrong format: “format” must be “egov-kpi-feed/1” (found "egov-kpi-feed/0.9")',
+    );
     expect(rowOf(out, 'unit')).toContain('Wrong unit (the feed says "someone-else")');
     expect(rowOf(out, 'refused')).toContain('Refused URL: http://feeds.example.org/refused.json');
     expect(out).toContain(
@@ -118,7 +120,10 @@ describe('npm run validate', () => {
   });
 
   it.each([
-    ['format', 'REJECTED WHOLE: Wrong format (format: "egov-kpi-feed/0.9")'],
+    [
+      'format',
+      'REJECTED WHOLE: Wrong format: “format” must be “egov-kpi-feed/1” (found "egov-kpi-feed/0.9")',
+    ],
     ['unit', 'REJECTED WHOLE: Wrong unit (the feed says "someone-else")'],
     ['html', 'REJECTED WHOLE: Not JSON'],
   ])('rejects the whole %s feed with exit 1', async (id, message) => {
