@@ -1,5 +1,5 @@
 import type { LgspStage } from '../../src/domain/types';
-import { FEED_FORMAT } from '../../src/data/parse-feed';
+import { FEED_FORMAT } from '../../src/data/feed-format';
 import { DOSSIER_SEASON } from './anchors';
 import type { FeedDocument, ObservationDocument } from './documents';
 import { level4At, servicesAt } from './level4-curve';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { FetchFailure } from '../../src/data/fetch-failure';
 import { failureStatus, type FeedStatus } from '../../src/data/feed-status';
-import { parseFeed, type FeedParseResult, type Rejection } from '../../src/data/parse-feed';
+import { feedParseFailure } from '../../src/data/load-documents';
+import { parseFeed, type Rejection } from '../../src/data/parse-feed';
 import { formatPeriod, type MonthIndex } from '../../src/domain/period';
 import { THRESHOLDS } from '../../src/domain/thresholds';
 import { feedStatusText } from '../../src/data/feed-status-text';
@@ -38,22 +38,6 @@ function firstRejections(body: unknown, unitId: string, asOf: MonthIndex | null)
   return head.ok ? head.rejections.slice(0, SAMPLE_SHOWN) : [];
 }
 
-/** A whole-feed rejection as the client raises it (load-documents.ts does the same). */
-function wholeFeedFailure(parsed: Exclude<FeedParseResult, { ok: true }>): FetchFailure {
-  const rejected = parsed as { failure: string; field?: string; found?: string; rejected?: number };
-  switch (rejected.failure) {
-    case 'wrong-unit':
-      return new FetchFailure('wrong-unit', { reason: rejected.found ?? '' });
-    case 'wrong-format':
-      return new FetchFailure('wrong-format', {
-        reason: `${rejected.field ?? ''}: ${rejected.found ?? ''}`,
-      });
-    default:
-      // Contract 1.1: too many invalid observations.
-      return new FetchFailure('too-many-invalid', { count: rejected.rejected });
-  }
-}
-
 export function checkFeed(
   outcome: DocumentOutcome,
   unitId: string,
@@ -68,7 +52,7 @@ export function checkFeed(
   }
   const parsed = parseFeed(outcome.body, unitId, asOf);
   if (!parsed.ok) {
-    const status = failureStatus(wholeFeedFailure(parsed));
+    const status = failureStatus(feedParseFailure(parsed));
     const sample =
       status.kind === 'wrong-format' || status.kind === 'wrong-unit'
         ? []

@@ -1,22 +1,29 @@
 import type { TFunction } from 'i18next';
 import { MISSING } from './describe-value';
-import { FEED_FORMAT } from './feed-format';
 import type { FeedStatus } from './feed-status';
 
-/** The parts of a feed whose wrong format is said with what the contract expects there (§2). */
-const FORMAT_FIELDS: ReadonlySet<string> = new Set(['document', 'format', 'observations']);
+type WrongFormat = Extract<FeedStatus, { kind: 'wrong-format' }>;
 
 /**
- * "Wrong format: “format” must be “egov-kpi-feed/1” (found "egov-kpi-feed/2")". The detail is
- * `field: found` as the parser wrote it (load-documents.ts, scripts/lib/check-feed.ts).
+ * "Wrong format: “format” must be “egov-kpi-feed/1” (found "egov-kpi-feed/2")": what the contract
+ * wants, as the parser said it (the document's own format, or a feed's list of observations).
+ * Any other field keeps the general words.
  */
-function wrongFormatText(detail: string, t: TFunction): string {
-  const at = detail.indexOf(': ');
-  const field = at < 0 ? '' : detail.slice(0, at);
-  if (!FORMAT_FIELDS.has(field)) return t('common:feedStatus.wrong-format', { detail });
-  const found = detail.slice(at + 2);
-  return t(`common:wrongFormat.${field}`, {
-    expected: FEED_FORMAT,
+function wrongFormatText(status: WrongFormat, t: TFunction): string {
+  const { field, found, expected } = status;
+  const key =
+    field === 'document'
+      ? 'document'
+      : field === 'format' && expected !== undefined
+        ? 'format'
+        : field === 'observations'
+          ? 'observations'
+          : null;
+  if (key === null || found === undefined) {
+    return t('common:feedStatus.wrong-format', { detail: status.detail });
+  }
+  return t(`common:wrongFormat.${key}`, {
+    expected,
     found,
     context: found === MISSING ? 'missing' : undefined,
   });
@@ -31,7 +38,7 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
       // A code, not a count: written as it is ("HTTP 503"), never grouped.
       return t('common:feedStatus.http-error', { status: String(status.status) });
     case 'wrong-format':
-      return wrongFormatText(status.detail, t);
+      return wrongFormatText(status, t);
     case 'wrong-unit':
       return t('common:feedStatus.wrong-unit', { found: status.found });
     case 'refused':

@@ -13,7 +13,7 @@ export type FeedStatus =
   | { kind: 'timeout' }
   | { kind: 'not-json' }
   | { kind: 'too-large' }
-  | { kind: 'wrong-format'; detail: string }
+  | { kind: 'wrong-format'; detail: string; field?: string; found?: string; expected?: string }
   | { kind: 'wrong-unit'; found: string }
   | { kind: 'refused'; url: string }
   | { kind: 'too-many-invalid'; count: number }
@@ -49,7 +49,13 @@ export function failureStatus(error: unknown): FeedStatus {
     case 'too-large':
       return { kind: 'too-large' };
     case 'wrong-format':
-      return { kind: 'wrong-format', detail: detail.reason ?? '' };
+      return {
+        kind: 'wrong-format',
+        detail: detail.reason ?? '',
+        field: detail.field,
+        found: detail.found,
+        expected: detail.expected,
+      };
     case 'wrong-unit':
       return { kind: 'wrong-unit', found: detail.reason ?? '' };
     case 'refused':

@@ -17,6 +17,11 @@ export interface FailureDetail {
   /** The refused address, or the field and value that made a document the wrong one. */
   reason?: string;
   url?: string;
+  /** A document of the wrong format: the field, the value found there (describeValue) … */
+  field?: string;
+  found?: string;
+  /** … and the one value the contract wants there, where it wants one (its `format`). */
+  expected?: string;
 }
 
 export class FetchFailure extends Error {

@@ -11,6 +11,8 @@ import {
   type NationalFigure,
   type PublishedRanking,
 } from './parse-extras';
+import { NATIONAL_FORMAT, RANKINGS_FORMAT } from './schemas/extras-schema';
+import { FEED_FORMAT } from './feed-format';
 import { parseFeed, type FeedParseResult, type Rejection } from './parse-feed';
 import { parseRegistry, type Registry, type RegistryUnit } from './parse-registry';
 import { isSnapshot, readSnapshot, snapshotDocument, type Snapshot } from './read-snapshot';
@@ -29,7 +31,7 @@ const snapshots = new Map<string, Promise<Snapshot>>();
 
 function snapshotOf(doc: unknown): Snapshot {
   const read = readSnapshot(doc);
-  if (!read.ok) throw new FetchFailure('wrong-format', { reason: `${read.field}: ${read.found}` });
+  if (!read.ok) throw wrongFormat(read);
   return read.snapshot;
 }
 
@@ -74,8 +76,7 @@ export async function loadRegistry(
     takenAt = snapshot.takenAt;
   }
   const parsed = parseRegistry(registryDoc);
-  if (!parsed.ok)
-    throw new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}` });
+  if (!parsed.ok) throw wrongFormat(parsed);
   return takenAt === null ? parsed.registry : { ...parsed.registry, snapshot: { takenAt } };
 }
 
@@ -113,10 +114,31 @@ export interface FeedResult {
   copy?: string;
 }
 
-/** Why a feed was rejected whole, as the failure Data health shows (live feeds and snapshots). */
+/** A document of the wrong format: the field and value that made it so, and what was expected. */
+function wrongFormat(
+  parsed: { field: string; found: string },
+  url?: string,
+  /** The document's own `format`: what a wrong or missing `format` field should have said. */
+  format?: string,
+): FetchFailure {
+  const { field, found } = parsed;
+  const expected = field === 'format' ? format : undefined;
+  return new FetchFailure('wrong-format', {
+    reason: `${field}: ${found}`,
+    field,
+    found,
+    ...(expected === undefined ? {} : { expected }),
+    ...(url === undefined ? {} : { url }),
+  });
+}
+
+/**
+ * Why a feed was rejected whole, as the failure Data health shows (live feeds and snapshots) and
+ * the validator prints.
+ */
 export function feedParseFailure(
   parsed: Extract<FeedParseResult, { ok: false }>,
-  url: string,
+  url?: string,
 ): FetchFailure {
   switch (parsed.failure) {
     case 'too-many-invalid':
@@ -124,7 +146,7 @@ export function feedParseFailure(
     case 'wrong-unit':
       return new FetchFailure('wrong-unit', { reason: parsed.found, url });
     case 'wrong-format':
-      return new FetchFailure('wrong-format', { reason: `${parsed.field}: ${parsed.found}`, url });
+      return wrongFormat(parsed, url, FEED_FORMAT);
   }
 }
 
@@ -171,16 +193,13 @@ async function loadExtras<T>(
   registryUrl: string,
   pageOrigin: string,
   parse: (doc: unknown) => ReturnType<typeof parseNational> | ReturnType<typeof parseRankings>,
+  format: string,
   fromSnapshot: boolean,
   signal?: AbortSignal,
 ): Promise<ExtrasResult<T>> {
   const url = allowed(raw, registryUrl, pageOrigin);
   const parsed = parse(await documentAt(raw, url, registryUrl, pageOrigin, fromSnapshot, signal));
-  if (!parsed.ok)
-    throw new FetchFailure('wrong-format', {
-      reason: `${parsed.field}: ${parsed.found}`,
-      url: url.href,
-    });
+  if (!parsed.ok) throw wrongFormat(parsed, url.href, format);
   return { items: parsed.items as T[], problems: parsed.problems };
 }
 
@@ -198,6 +217,7 @@ export function loadNational(
     registryUrl,
     pageOrigin,
     (doc) => parseNational(doc, asOf),
+    NATIONAL_FORMAT,
     fromSnapshot,
     signal,
   );
@@ -216,6 +236,7 @@ export function loadRankings(
     registryUrl,
     pageOrigin,
     (doc) => parseRankings(doc, asOf),
+    RANKINGS_FORMAT,
     fromSnapshot,
     signal,
   );

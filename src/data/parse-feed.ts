@@ -11,8 +11,6 @@ import {
   type ObservationRule,
 } from './schemas/observation-schema';
 
-export { FEED_FORMAT };
-
 export interface ObservationIssue {
   field: string;
   rule: ObservationRule;

@@ -1,6 +1,7 @@
 import './zod-setup';
 import * as z from 'zod/mini';
 import { INDICATORS } from '../../domain/indicators';
+import { FEED_FORMAT } from '../feed-format';
 import { configSchema } from './config-schema';
 import {
   NATIONAL_FORMAT,
@@ -26,10 +27,6 @@ import { snapshotSchema } from './snapshot-schema';
  * JSON Schema can say. The app never parses with these: its parsers stay the authority, and
  * schemas/README.md lists the rules only they can check.
  */
-
-import { FEED_FORMAT } from '../feed-format';
-
-export { FEED_FORMAT };
 
 /** Contract 1.1: a month from 2000-01 to 2099-12. */
 export const PERIOD_PATTERN = /^20\d{2}-(0[1-9]|1[0-2])$/;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedStatusText } from '../../../src/data/feed-status-text';
 import { failureStatus } from '../../../src/data/feed-status';
+import { FetchFailure } from '../../../src/data/fetch-failure';
+import { NATIONAL_FORMAT } from '../../../src/data/schemas/extras-schema';
 import { feedParseFailure } from '../../../src/data/load-documents';
 import { parseFeed } from '../../../src/data/parse-feed';
 import { createI18n } from '../../../src/i18n/i18n';
@@ -48,5 +50,28 @@ describe('a feed of the wrong format says what the contract expects, in both lan
     expect(said([1, 2], 'en')).toBe(
       'Wrong format: the document is not a JSON object (found [1,2])',
     );
+  });
+});
+
+describe('another document of the wrong format', () => {
+  it('names its own format, not a feed’s', () => {
+    const status = failureStatus(
+      new FetchFailure('wrong-format', {
+        reason: 'format: "x"',
+        field: 'format',
+        found: '"x"',
+        expected: NATIONAL_FORMAT,
+      }),
+    );
+    expect(feedStatusText(status, createI18n('en').t)).toBe(
+      `Wrong format: “format” must be “${NATIONAL_FORMAT}” (found "x")`,
+    );
+  });
+
+  it('keeps the general words where the contract wants no single value', () => {
+    const status = failureStatus(
+      new FetchFailure('wrong-format', { reason: 'asOf: "x"', field: 'asOf', found: '"x"' }),
+    );
+    expect(feedStatusText(status, createI18n('vi').t)).toBe('Sai định dạng (asOf: "x")');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed, FEED_FORMAT } from '../../../src/data/parse-feed';
+import { FEED_FORMAT } from '../../../src/data/feed-format';
+import { parseFeed } from '../../../src/data/parse-feed';
 import { m } from '../../support/dataset-builder';
 
 const good = {

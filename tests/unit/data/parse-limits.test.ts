@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeValue } from '../../../src/data/describe-value';
 import { parseNational, parseRankings } from '../../../src/data/parse-extras';
-import { FEED_FORMAT, parseFeed } from '../../../src/data/parse-feed';
+import { FEED_FORMAT } from '../../../src/data/feed-format';
+import { parseFeed } from '../../../src/data/parse-feed';
 import { parseRegistry } from '../../../src/data/parse-registry';
 import { m } from '../../support/dataset-builder';
 
