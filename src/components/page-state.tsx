@@ -13,10 +13,12 @@ export function Loading({ settled, total }: { settled?: number; total?: number }
         {total !== undefined && total > 0 && (
           <>
             {' '}
-            {t('state.loadingFeeds', {
-              settled: f.countOf(settled ?? 0, total),
-              total: f.count(total),
-            })}
+            <span className="state__count">
+              {t('state.loadingFeeds', {
+                settled: f.countOf(settled ?? 0, total),
+                total: f.count(total),
+              })}
+            </span>
           </>
         )}
       </span>
