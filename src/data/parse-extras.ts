@@ -9,7 +9,7 @@ import {
 } from './contract-limits';
 import type { LocalizedText, UnitKind } from '../domain/types';
 import { describeValue } from './describe-value';
-import { issueText } from './parse-registry';
+import { valueAt } from './parse-registry';
 import {
   NATIONAL_FORMAT,
   RANKINGS_FORMAT,
@@ -35,10 +35,43 @@ export interface PublishedRanking {
   order: string[];
 }
 
+/**
+ * Why an entry of national.json or rankings.json is rejected (contract §6 ★), by code: Data health
+ * words each in the page's language (data.json, `extraRule`), and the contract's docs list them.
+ */
+export const EXTRA_RULES = [
+  'missing',
+  'invalid',
+  'not-one-of',
+  'duplicate-id',
+  'period',
+  'after-as-of',
+  'duplicate-period',
+  'implausible',
+  'whole-from-1',
+  'whole-from-0',
+  'ratio',
+  'not-unit-id',
+  'listed-twice',
+] as const;
+export type ExtraRule = (typeof EXTRA_RULES)[number];
+
+export interface EntryReason {
+  rule: ExtraRule;
+  /** Where, as the file names it: "series.value (2020-07)", "target.deadline". */
+  field: string;
+  /** The value found, as describeValue writes it (MISSING where there is none). */
+  found: string;
+  /** whole-from-1: the largest value allowed (a rank's `of`). */
+  limit?: number;
+  /** not-one-of: the values allowed. */
+  allowed?: readonly string[];
+}
+
 export interface EntryProblem {
   index: number;
   id: string | null;
-  detail: string;
+  reasons: EntryReason[];
 }
 
 export type ExtrasParseResult<T> =
@@ -63,12 +96,30 @@ function listOf(doc: Record<string, unknown>, key: string): unknown[] | null {
   return arrays.length === 1 ? (arrays[0] as unknown[]) : null;
 }
 
+/** A reason for each of zod's issues with an entry: the field, what was wrong, the value found. */
+function schemaReasons(entry: unknown, error: z.core.$ZodError): EntryReason[] {
+  return error.issues.map((issue) => {
+    const value = valueAt(entry, issue.path);
+    const field = issue.path.map(String).join('.') || '(entry)';
+    const found = describeValue(value);
+    if (value === undefined) return { rule: 'missing', field, found };
+    if (issue.code === 'invalid_value')
+      return { rule: 'not-one-of', field, found, allowed: issue.values.map(String) };
+    return { rule: 'invalid', field, found };
+  });
+}
+
+const reason = (rule: ExtraRule, field: string, value: unknown, limit?: number): EntryReason =>
+  limit === undefined
+    ? { rule, field, found: describeValue(value) }
+    : { rule, field, found: describeValue(value), limit };
+
 function parseList<S extends z.ZodMiniType, T>(
   doc: unknown,
   format: string,
   key: string,
   schema: S,
-  convert: (item: z.infer<S>) => T | string,
+  convert: (item: z.infer<S>) => T | EntryReason,
 ): ExtrasParseResult<T> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return { ok: false, field: 'document', found: describeValue(doc) };
@@ -91,15 +142,15 @@ function parseList<S extends z.ZodMiniType, T>(
         : null;
     const id = rawId === null ? null : shortText(rawId, 64);
     if (!parsed.success) {
-      problems.push({ index, id, detail: issueText(entry, parsed.error) });
+      problems.push({ index, id, reasons: schemaReasons(entry, parsed.error) });
       return;
     }
     if (rawId !== null && ids.has(rawId)) {
-      problems.push({ index, id, detail: `id: duplicate (found ${describeValue(rawId)})` });
+      problems.push({ index, id, reasons: [reason('duplicate-id', 'id', rawId)] });
       return;
     }
     const converted = convert(parsed.data);
-    if (typeof converted === 'string') problems.push({ index, id, detail: converted });
+    if (isReason(converted)) problems.push({ index, id, reasons: [converted] });
     else {
       if (rawId !== null) ids.add(rawId);
       items.push(converted);
@@ -108,19 +159,19 @@ function parseList<S extends z.ZodMiniType, T>(
   return { ok: true, items, problems };
 }
 
+function isReason(value: unknown): value is EntryReason {
+  return typeof value === 'object' && value !== null && 'rule' in value;
+}
+
 /** A month of contract 1.1 (2000-01 to 2099-12), not after `asOf`; else why not. */
 function periodOf(
   field: string,
   raw: string,
   asOf: MonthIndex | null,
-): { period: MonthIndex } | string {
+): { period: MonthIndex } | EntryReason {
   const period = parseContractPeriod(raw);
-  if (period === null) {
-    return `${field}: not a month from 2000-01 to 2099-12 (found ${describeValue(raw)})`;
-  }
-  if (asOf !== null && period > asOf) {
-    return `${field}: after the registry's asOf (found ${describeValue(raw)})`;
-  }
+  if (period === null) return reason('period', field, raw);
+  if (asOf !== null && period > asOf) return reason('after-as-of', field, raw);
   return { period };
 }
 
@@ -131,21 +182,20 @@ function plausible(value: number): boolean {
 
 function valueProblem(
   f: { unit: NationalFigure['unit']; of?: number | null | undefined },
+  field: string,
   value: number,
-): string | null {
-  if (!plausible(value)) return `not a plausible number (found ${describeValue(value)})`;
+): EntryReason | null {
+  if (!plausible(value)) return reason('implausible', field, value);
   if (f.unit === 'rank') {
     const of = f.of ?? LIMITS.maxCount;
     if (!Number.isInteger(value) || value < 1 || value > of) {
-      return `rank must be a whole number from 1 to ${of} (found ${describeValue(value)})`;
+      return reason('whole-from-1', field, value, of);
     }
   }
   if (f.unit === 'count' && (!Number.isInteger(value) || value < 0)) {
-    return `count must be a whole number, 0 or more (found ${describeValue(value)})`;
+    return reason('whole-from-0', field, value);
   }
-  if (f.unit === 'ratio' && (value < 0 || value > 1)) {
-    return `ratio must be from 0 to 1 (found ${describeValue(value)})`;
-  }
+  if (f.unit === 'ratio' && (value < 0 || value > 1)) return reason('ratio', field, value);
   return null;
 }
 
@@ -160,32 +210,28 @@ export function parseNational(
   return parseList(doc, NATIONAL_FORMAT, 'figures', nationalFigureSchema, (f) => {
     if (f.of !== undefined && f.of !== null) {
       if (!Number.isInteger(f.of) || f.of < 1 || f.of > LIMITS.maxCount) {
-        return `of: must be a whole number from 1 to ${LIMITS.maxCount} (found ${describeValue(f.of)})`;
+        return reason('whole-from-1', 'of', f.of, LIMITS.maxCount);
       }
     }
     const series: NationalFigure['series'] = [];
     const seen = new Set<MonthIndex>();
     for (const point of f.series) {
       const checked = periodOf('series.period', point.period, asOf);
-      if (typeof checked === 'string') return checked;
-      if (seen.has(checked.period)) {
-        return `series.period: appears more than once (found ${describeValue(point.period)})`;
-      }
+      if (isReason(checked)) return checked;
+      if (seen.has(checked.period))
+        return reason('duplicate-period', 'series.period', point.period);
       seen.add(checked.period);
       if (point.value !== null) {
-        const problem = valueProblem(f, point.value);
-        if (problem !== null) return `series.value (${point.period}): ${problem}`;
+        const problem = valueProblem(f, `series.value (${point.period})`, point.value);
+        if (problem !== null) return problem;
       }
       series.push({ period: checked.period, value: point.value });
     }
     let target: NationalFigure['target'] = null;
     if (f.target) {
       const deadline = parseContractPeriod(f.target.deadline);
-      if (deadline === null)
-        return `target.deadline: not a month from 2000-01 to 2099-12 (found ${describeValue(f.target.deadline)})`;
-      if (!plausible(f.target.value)) {
-        return `target.value: not a plausible number (found ${describeValue(f.target.value)})`;
-      }
+      if (deadline === null) return reason('period', 'target.deadline', f.target.deadline);
+      if (!plausible(f.target.value)) return reason('implausible', 'target.value', f.target.value);
       target = { value: f.target.value, deadline };
     }
     series.sort((a, b) => a.period - b.period);
@@ -208,11 +254,11 @@ export function parseRankings(
 ): ExtrasParseResult<PublishedRanking> {
   return parseList(doc, RANKINGS_FORMAT, 'rankings', publishedRankingSchema, (r) => {
     const checked = periodOf('period', r.period, asOf);
-    if (typeof checked === 'string') return checked;
+    if (isReason(checked)) return checked;
     const seen = new Set<string>();
     for (const id of r.order) {
-      if (!UNIT_ID_PATTERN.test(id)) return `order: not a unit id (found ${describeValue(id)})`;
-      if (seen.has(id)) return `order: unit listed more than once (found ${describeValue(id)})`;
+      if (!UNIT_ID_PATTERN.test(id)) return reason('not-unit-id', 'order', id);
+      if (seen.has(id)) return reason('listed-twice', 'order', id);
       seen.add(id);
     }
     return {

@@ -60,7 +60,8 @@ export interface Registry {
 export type RegistryParseResult =
   { ok: true; registry: Registry } | { ok: false; field: string; found: string };
 
-function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path in the entry (undefined where the entry has none). */
+export function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
   let value = entry;
   for (const key of path) {
     if (typeof value !== 'object' || value === null) return undefined;

@@ -89,12 +89,13 @@ test('Data health names the reason of every attack, and the sound units load', a
   await expect(problems).toContainText('level4Rate, 2020-12');
 
   const documents = page.getByRole('region', { name: 'Danh mục và tài liệu chung' });
+  // In the page's language, each with the field, the rule and the value found.
   for (const reason of [
-    'not a plausible number (found 1e+308)',
-    'of: must be a whole number from 1',
-    'id: duplicate (found "egdi")',
-    'not a month from 2000-01 to 2099-12 (found "0001-01")',
-    'order: unit listed more than once (found "42")',
+    'Mục thứ 2 (bad-huge) bị loại: “series.value (2020-07)” không phải một số hợp lý (nhận được 1e+308)',
+    'Mục thứ 3 (bad-rank) bị loại: “of” phải là số nguyên từ 1 đến 1.000.000.000 (nhận được 0)',
+    'Mục thứ 4 (egdi) bị loại: “id” trùng với một mục trước (nhận được "egdi")',
+    '“series.period” phải là một tháng có thật, dạng YYYY-MM, từ 2000-01 đến 2099-12 (nhận được "0001-01")',
+    'Mục thứ 2 (repeat) bị loại: “order” liệt kê một đơn vị hơn một lần (nhận được "42")',
   ]) {
     await expect(documents).toContainText(reason);
   }

@@ -4,6 +4,7 @@ import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
 import { Pager, usePage } from '../../components/pager';
 import { shortText } from '../../data/contract-limits';
 import { useAppConfig } from '../../data/app-config-context';
+import { entryReasonsText } from './entry-reason-text';
 import { failureStatus } from '../../data/feed-status';
 import type { ExtrasResult } from '../../data/load-documents';
 import type { EntryProblem } from '../../data/parse-extras';
@@ -14,7 +15,7 @@ import { useDashboardData } from '../../hooks/dashboard-data';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { isolate } from '../../lib/isolate';
 
-function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
+function EntryProblems({ problems, asOf }: { problems: readonly EntryProblem[]; asOf: string }) {
   const t = useT('data');
   const [slice, setPage] = usePage(problems);
   if (problems.length === 0) return null;
@@ -27,8 +28,8 @@ function EntryProblems({ problems }: { problems: readonly EntryProblem[] }) {
             <BidiText
               text={t('documents.entryProblem', {
                 position: p.index + 1,
-                id: p.id === null ? '' : ` (${p.id})`,
-                detail: isolate(p.detail),
+                id: p.id === null ? '' : ` (${isolate(p.id)})`,
+                detail: isolate(entryReasonsText(p.reasons, t, asOf)),
               })}
             />
           </li>
@@ -43,10 +44,13 @@ function ExtrasRow<T>({
   label,
   path,
   query,
+  asOf,
 }: {
   label: string;
   path: string | null;
   query: UseQueryResult<ExtrasResult<T>>;
+  /** The registry's period under review, written as the page writes months. */
+  asOf: string;
 }) {
   const t = useT('data');
   const tc = useT();
@@ -68,7 +72,7 @@ function ExtrasRow<T>({
         {label}
         {path !== null && <span className="dh-row__kind">{shortText(path)}</span>}
       </th>
-      <td>{status}</td>
+      <td className="dh-documents__status">{status}</td>
       <td>
         {query.data && (
           <>
@@ -76,7 +80,7 @@ function ExtrasRow<T>({
             {query.isError && (
               <p>{t('feeds.savedCopy', { date: f.dateTime(query.dataUpdatedAt) })}</p>
             )}
-            <EntryProblems problems={query.data.problems} />
+            <EntryProblems problems={query.data.problems} asOf={asOf} />
           </>
         )}
       </td>
@@ -167,7 +171,7 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
                 {t('documents.registry')}
                 <span className="dh-row__kind">{shortText(config.registryUrl)}</span>
               </th>
-              <td>
+              <td className="dh-documents__status">
                 {registryQuery.isError ? (
                   <FeedStatusBadge status={failureStatus(registryQuery.error)} />
                 ) : registry.problems.length > 0 ? (
@@ -191,8 +195,18 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
                 )}
               </td>
             </tr>
-            <ExtrasRow label={t('documents.national')} path={registry.national} query={national} />
-            <ExtrasRow label={t('documents.rankings')} path={registry.rankings} query={rankings} />
+            <ExtrasRow
+              label={t('documents.national')}
+              path={registry.national}
+              query={national}
+              asOf={f.month(registry.asOf)}
+            />
+            <ExtrasRow
+              label={t('documents.rankings')}
+              path={registry.rankings}
+              query={rankings}
+              asOf={f.month(registry.asOf)}
+            />
           </tbody>
         </table>
       </div>

@@ -216,15 +216,44 @@ describe('extras limits (contract 1.1 §7)', () => {
     [
       'a number past any plausible count',
       { series: [{ period: '2020-07', value: 1e308 }] },
-      'plausible',
+      { rule: 'implausible', field: 'series.value (2020-07)', found: '1e+308' },
     ],
-    ['an infinite number', { series: [{ period: '2020-07', value: Infinity }] }, 'value'],
-    ['a rank of 0', { series: [{ period: '2020-07', value: 0 }] }, 'rank'],
-    ['a rank above its of', { series: [{ period: '2020-07', value: 194 }] }, 'rank'],
-    ['a fractional rank', { series: [{ period: '2020-07', value: 3.5 }] }, 'rank'],
-    ['an of of 0', { of: 0 }, 'of:'],
-    ['a month of year 0001', { series: [{ period: '0001-07', value: 3 }] }, '2000-01'],
-    ['a month after asOf', { series: [{ period: '2020-09', value: 3 }] }, 'asOf'],
+    [
+      'an infinite number',
+      { series: [{ period: '2020-07', value: Infinity }] },
+      // JSON has no Infinity (a document never holds one); the schema refuses it as not a number.
+      { rule: 'invalid', field: 'series.0.value', found: 'null' },
+    ],
+    [
+      'a rank of 0',
+      { series: [{ period: '2020-07', value: 0 }] },
+      { rule: 'whole-from-1', field: 'series.value (2020-07)', found: '0', limit: 193 },
+    ],
+    [
+      'a rank above its of',
+      { series: [{ period: '2020-07', value: 194 }] },
+      { rule: 'whole-from-1', field: 'series.value (2020-07)', found: '194', limit: 193 },
+    ],
+    [
+      'a fractional rank',
+      { series: [{ period: '2020-07', value: 3.5 }] },
+      { rule: 'whole-from-1', field: 'series.value (2020-07)', found: '3.5', limit: 193 },
+    ],
+    [
+      'an of of 0',
+      { of: 0 },
+      { rule: 'whole-from-1', field: 'of', found: '0', limit: 1_000_000_000 },
+    ],
+    [
+      'a month of year 0001',
+      { series: [{ period: '0001-07', value: 3 }] },
+      { rule: 'period', field: 'series.period', found: '"0001-07"' },
+    ],
+    [
+      'a month after asOf',
+      { series: [{ period: '2020-09', value: 3 }] },
+      { rule: 'after-as-of', field: 'series.period', found: '"2020-09"' },
+    ],
     [
       'a period twice',
       {
@@ -233,22 +262,72 @@ describe('extras limits (contract 1.1 §7)', () => {
           { period: '2020-07', value: 4 },
         ],
       },
-      'more than once',
+      { rule: 'duplicate-period', field: 'series.period', found: '"2020-07"' },
     ],
-    ['a target past plausible', { target: { value: 1e308, deadline: '2025-12' } }, 'plausible'],
+    [
+      'a target past plausible',
+      { target: { value: 1e308, deadline: '2025-12' } },
+      { rule: 'implausible', field: 'target.value', found: '1e+308' },
+    ],
+    [
+      'a target deadline that is not a month',
+      { target: { value: 50, deadline: 'soon' } },
+      { rule: 'period', field: 'target.deadline', found: '"soon"' },
+    ],
+    [
+      'a unit the contract does not know',
+      { unit: 'percent' },
+      {
+        rule: 'not-one-of',
+        field: 'unit',
+        found: '"percent"',
+        allowed: ['rank', 'count', 'ratio', 'index'],
+      },
+    ],
+    ['no series', { series: undefined }, { rule: 'missing', field: 'series', found: '(missing)' }],
+    [
+      'a series that is not a list',
+      { series: 'none' },
+      { rule: 'invalid', field: 'series', found: '"none"' },
+    ],
   ])('rejects a national figure with %s, with its reason', (_, extra, reason) => {
     const result = parseNational(national([figure(extra)]), m('2020-08'));
     if (!result.ok) throw new Error('document rejected');
     expect(result.items).toEqual([]);
-    expect(result.problems[0]?.detail).toContain(reason);
+    expect(result.problems).toEqual([{ index: 0, id: 'egdi', reasons: [reason] }]);
+  });
+
+  it('gives every reason zod found in one entry, in order', () => {
+    const result = parseNational(
+      national([figure({ unit: undefined, better: 'more' })]),
+      m('2020-08'),
+    );
+    if (!result.ok) throw new Error('document rejected');
+    expect(result.problems[0]?.reasons.map((r) => [r.rule, r.field])).toEqual([
+      ['missing', 'unit'],
+      ['not-one-of', 'better'],
+    ]);
+  });
+
+  it('counts a figure of unit count or ratio against its own rule', () => {
+    const counts = parseNational(
+      national([figure({ unit: 'count', of: null, series: [{ period: '2020-07', value: -1 }] })]),
+      m('2020-08'),
+    );
+    const ratios = parseNational(
+      national([figure({ unit: 'ratio', of: null, series: [{ period: '2020-07', value: 1.5 }] })]),
+      m('2020-08'),
+    );
+    expect(counts.ok && counts.problems[0]?.reasons.map((r) => r.rule)).toEqual(['whole-from-0']);
+    expect(ratios.ok && ratios.problems[0]?.reasons.map((r) => r.rule)).toEqual(['ratio']);
   });
 
   it('keeps a sound figure and rejects a second one with the same id', () => {
     const result = parseNational(national([figure({}), figure({})]), m('2020-08'));
     if (!result.ok) throw new Error('document rejected');
     expect(result.items.map((f) => f.series)).toEqual([[{ period: m('2018-07'), value: 88 }]]);
-    expect(result.problems.map((p) => [p.index, p.detail])).toEqual([
-      [1, 'id: duplicate (found "egdi")'],
+    expect(result.problems).toEqual([
+      { index: 1, id: 'egdi', reasons: [{ rule: 'duplicate-id', field: 'id', found: '"egdi"' }] },
     ]);
   });
 
@@ -263,15 +342,31 @@ describe('extras limits (contract 1.1 §7)', () => {
   const rankings = (list: unknown[]) => ({ format: 'egov-kpi-rankings/1', rankings: list });
 
   it.each([
-    ['a unit listed twice', { order: ['46', '42', '46'] }, 'more than once'],
-    ['a unit id ..', { order: ['46', '..'] }, 'not a unit id'],
-    ['a period after asOf', { period: '2021-01' }, 'asOf'],
-    ['a period in 1919', { period: '1919-12' }, '2000-01'],
+    [
+      'a unit listed twice',
+      { order: ['46', '42', '46'] },
+      { rule: 'listed-twice', field: 'order', found: '"46"' },
+    ],
+    [
+      'a unit id ..',
+      { order: ['46', '..'] },
+      { rule: 'not-unit-id', field: 'order', found: '".."' },
+    ],
+    [
+      'a period after asOf',
+      { period: '2021-01' },
+      { rule: 'after-as-of', field: 'period', found: '"2021-01"' },
+    ],
+    [
+      'a period in 1919',
+      { period: '1919-12' },
+      { rule: 'period', field: 'period', found: '"1919-12"' },
+    ],
   ])('rejects a published ranking with %s', (_, extra, reason) => {
     const result = parseRankings(rankings([ranking(extra)]), m('2020-08'));
     if (!result.ok) throw new Error('document rejected');
     expect(result.items).toEqual([]);
-    expect(result.problems[0]?.detail).toContain(reason);
+    expect(result.problems).toEqual([{ index: 0, id: 'ict-2019', reasons: [reason] }]);
   });
 
   it('keeps one ranking per id', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTRA_RULES } from '../../../src/data/parse-extras';
 import { OBSERVATION_RULES } from '../../../src/data/schemas/observation-schema';
 import enData from '../../../src/i18n/locales/en/data.json';
 
@@ -22,7 +23,12 @@ describe.each(DOCS)('%s', (doc) => {
   const text = read(doc);
 
   it('documents every rule code the dashboard words', () => {
-    const codes = [...OBSERVATION_RULES, ...Object.keys(enData.problems.kinds), ...WHOLE_FEED];
+    const codes = [
+      ...OBSERVATION_RULES,
+      ...Object.keys(enData.problems.kinds),
+      ...WHOLE_FEED,
+      ...EXTRA_RULES,
+    ];
     for (const code of codes) expect(text, code).toContain(`\`${code}\``);
   });
 
