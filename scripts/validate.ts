@@ -14,6 +14,7 @@ import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
 import { parseRegistry, type Registry } from '../src/data/parse-registry';
 import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
+import { registryProblemDetail } from '../src/data/entry-reason-text';
 import { feedStatusText } from '../src/data/feed-status-text';
 import {
   checkFeed,
@@ -102,7 +103,11 @@ async function loadRegistrySource(
           position: p.index + 1,
           id: p.id ?? '',
           problem: t(`data:problems.kinds.${p.problem}`),
-          detail: p.detail,
+          detail: registryProblemDetail(
+            p,
+            t,
+            registry.asOf === null ? '' : formatPeriod(registry.asOf),
+          ),
         }),
       );
     }

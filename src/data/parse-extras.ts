@@ -9,7 +9,7 @@ import {
 } from './contract-limits';
 import type { LocalizedText, UnitKind } from '../domain/types';
 import { describeValue } from './describe-value';
-import { valueAt } from './parse-registry';
+import { isReason, reason, schemaReasons, type EntryReason } from './entry-reasons';
 import {
   NATIONAL_FORMAT,
   RANKINGS_FORMAT,
@@ -33,39 +33,6 @@ export interface PublishedRanking {
   kind: UnitKind;
   period: MonthIndex;
   order: string[];
-}
-
-/**
- * Why an entry of national.json or rankings.json is rejected (contract §6 ★), by code: Data health
- * words each in the page's language (data.json, `extraRule`), and the contract's docs list them.
- */
-export const EXTRA_RULES = [
-  'missing',
-  'invalid',
-  'not-one-of',
-  'duplicate-id',
-  'period',
-  'after-as-of',
-  'duplicate-period',
-  'implausible',
-  'whole-from-1',
-  'whole-from-0',
-  'ratio',
-  'not-unit-id',
-  'listed-twice',
-] as const;
-export type ExtraRule = (typeof EXTRA_RULES)[number];
-
-export interface EntryReason {
-  rule: ExtraRule;
-  /** Where, as the file names it: "series.value (2020-07)", "target.deadline". */
-  field: string;
-  /** The value found, as describeValue writes it (MISSING where there is none). */
-  found: string;
-  /** whole-from-1: the largest value allowed (a rank's `of`). */
-  limit?: number;
-  /** not-one-of: the values allowed. */
-  allowed?: readonly string[];
 }
 
 export interface EntryProblem {
@@ -95,24 +62,6 @@ function listOf(doc: Record<string, unknown>, key: string): unknown[] | null {
   const arrays = Object.values(doc).filter(Array.isArray);
   return arrays.length === 1 ? (arrays[0] as unknown[]) : null;
 }
-
-/** A reason for each of zod's issues with an entry: the field, what was wrong, the value found. */
-function schemaReasons(entry: unknown, error: z.core.$ZodError): EntryReason[] {
-  return error.issues.map((issue) => {
-    const value = valueAt(entry, issue.path);
-    const field = issue.path.map(String).join('.') || '(entry)';
-    const found = describeValue(value);
-    if (value === undefined) return { rule: 'missing', field, found };
-    if (issue.code === 'invalid_value')
-      return { rule: 'not-one-of', field, found, allowed: issue.values.map(String) };
-    return { rule: 'invalid', field, found };
-  });
-}
-
-const reason = (rule: ExtraRule, field: string, value: unknown, limit?: number): EntryReason =>
-  limit === undefined
-    ? { rule, field, found: describeValue(value) }
-    : { rule, field, found: describeValue(value), limit };
 
 function parseList<S extends z.ZodMiniType, T>(
   doc: unknown,
@@ -157,10 +106,6 @@ function parseList<S extends z.ZodMiniType, T>(
     }
   });
   return { ok: true, items, problems };
-}
-
-function isReason(value: unknown): value is EntryReason {
-  return typeof value === 'object' && value !== null && 'rule' in value;
 }
 
 /** A month of contract 1.1 (2000-01 to 2099-12), not after `asOf`; else why not. */

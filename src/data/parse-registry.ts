@@ -11,6 +11,7 @@ import {
   stripControls,
 } from './contract-limits';
 import { describeValue } from './describe-value';
+import { schemaReasons, type EntryReason } from './entry-reasons';
 import {
   REGISTRY_FORMAT,
   regionSchema,
@@ -25,23 +26,26 @@ export interface RegistryUnit extends Unit {
 }
 
 /** Something in the registry that was left out or patched, with why. Shown on Data health. */
-export interface RegistryProblem {
+export type RegistryProblem = {
   section: 'units' | 'regions' | 'targets';
   index: number;
   id: string | null;
-  problem:
-    | 'invalid'
-    | 'duplicate-id'
-    | 'unknown-region'
-    | 'unknown-indicator'
-    | 'bad-deadline'
-    | 'name-missing'
-    | 'bad-id'
-    | 'name-too-long'
-    | 'name-control'
-    | 'duplicate-target';
-  detail: string;
-}
+} & (
+  | { problem: 'invalid'; reasons: EntryReason[] }
+  | {
+      problem:
+        | 'duplicate-id'
+        | 'unknown-region'
+        | 'unknown-indicator'
+        | 'bad-deadline'
+        | 'name-missing'
+        | 'bad-id'
+        | 'name-too-long'
+        | 'name-control'
+        | 'duplicate-target';
+      detail: string;
+    }
+);
 
 export interface Registry {
   asOf: MonthIndex | null;
@@ -59,26 +63,6 @@ export interface Registry {
 
 export type RegistryParseResult =
   { ok: true; registry: Registry } | { ok: false; field: string; found: string };
-
-/** The value at a zod issue's path in the entry (undefined where the entry has none). */
-export function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
-  let value = entry;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** "kind: invalid_value (found "district")" for each issue: the field, the rule and the value. */
-export function issueText(entry: unknown, error: z.core.$ZodError): string {
-  return error.issues
-    .map((i) => {
-      const path = i.path.map(String).join('.') || '(entry)';
-      return `${path}: ${i.code} (found ${describeValue(valueAt(entry, i.path))})`;
-    })
-    .join('; ');
-}
 
 type NameDocument = { vi?: string | undefined; en?: string | undefined };
 
@@ -151,7 +135,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         index,
         id: idOf(entry),
         problem: 'invalid',
-        detail: issueText(entry, r.error),
+        reasons: schemaReasons(entry, r.error),
       });
       return;
     }
@@ -190,7 +174,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         index,
         id: idOf(entry),
         problem: 'invalid',
-        detail: issueText(entry, u.error),
+        reasons: schemaReasons(entry, u.error),
       });
       return;
     }
@@ -250,7 +234,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         index,
         id: indicator,
         problem: 'invalid',
-        detail: issueText(entry, t.error),
+        reasons: schemaReasons(entry, t.error),
       });
       return;
     }

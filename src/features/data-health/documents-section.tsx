@@ -4,7 +4,7 @@ import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
 import { Pager, usePage } from '../../components/pager';
 import { shortText } from '../../data/contract-limits';
 import { useAppConfig } from '../../data/app-config-context';
-import { entryReasonsText } from './entry-reason-text';
+import { entryReasonsText, registryProblemDetail } from '../../data/entry-reason-text';
 import { failureStatus } from '../../data/feed-status';
 import type { ExtrasResult } from '../../data/load-documents';
 import type { EntryProblem } from '../../data/parse-extras';
@@ -90,6 +90,8 @@ function ExtrasRow<T>({
 
 function RegistryProblems({ registry }: { registry: Registry }) {
   const t = useT('data');
+  const f = useFormatters();
+  const asOf = f.month(registry.asOf);
   const [slice, setPage] = usePage(registry.problems);
   if (registry.problems.length === 0) return <p>{t('problems.none')}</p>;
   return (
@@ -116,7 +118,13 @@ function RegistryProblems({ registry }: { registry: Registry }) {
                 <td className="num">{p.index + 1}</td>
                 <td>{p.id === null ? '–' : shortText(p.id, 64)}</td>
                 <td>{t(`problems.kinds.${p.problem}`)}</td>
-                <td className="dh-detail__address">{shortText(p.detail)}</td>
+                {p.problem === 'invalid' ? (
+                  <td>
+                    <BidiText text={isolate(registryProblemDetail(p, t, asOf))} />
+                  </td>
+                ) : (
+                  <td className="dh-detail__address">{shortText(p.detail)}</td>
+                )}
               </tr>
             ))}
           </tbody>

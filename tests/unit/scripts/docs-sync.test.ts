@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRA_RULES } from '../../../src/data/parse-extras';
+import { ENTRY_RULES } from '../../../src/data/entry-reasons';
 import { OBSERVATION_RULES } from '../../../src/data/schemas/observation-schema';
 import enData from '../../../src/i18n/locales/en/data.json';
 
@@ -27,7 +27,7 @@ describe.each(DOCS)('%s', (doc) => {
       ...OBSERVATION_RULES,
       ...Object.keys(enData.problems.kinds),
       ...WHOLE_FEED,
-      ...EXTRA_RULES,
+      ...ENTRY_RULES,
     ];
     for (const code of codes) expect(text, code).toContain(`\`${code}\``);
   });

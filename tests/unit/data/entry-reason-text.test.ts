@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXTRA_RULES,
-  parseNational,
-  parseRankings,
-  type EntryReason,
-} from '../../../src/data/parse-extras';
+import { ENTRY_RULES, type EntryReason } from '../../../src/data/entry-reasons';
+import { parseNational, parseRankings } from '../../../src/data/parse-extras';
+import { parseRegistry } from '../../../src/data/parse-registry';
 import { parsePeriod } from '../../../src/domain/period';
 import {
   entryReasonText,
   entryReasonsText,
-} from '../../../src/features/data-health/entry-reason-text';
+  registryProblemDetail,
+} from '../../../src/data/entry-reason-text';
 import { dataMessages } from '../../../src/features/data-health/data-messages';
 import { createI18n } from '../../../src/i18n/i18n';
 import { addScreenMessages } from '../../../src/i18n/screen-messages';
@@ -106,12 +104,36 @@ describe('why an entry of national.json or rankings.json was rejected, in both l
     );
   });
 
+  it('words a registry entry the schema refused, and keeps the value of other problems', () => {
+    const result = parseRegistry({
+      format: 'egov-kpi-registry/1',
+      asOf: '2020-08',
+      units: [
+        { id: '01', kind: 'district', name: { vi: 'Hà Nội' }, feed: 'feeds/01.json' },
+        { id: '01', kind: 'province', name: { vi: 'Hà Nội' }, feed: 'feeds/01.json' },
+        { id: '01', kind: 'province', name: { vi: 'Hà Nội 2' }, feed: 'feeds/01b.json' },
+      ],
+      targets: [],
+    });
+    if (!result.ok) throw new Error('registry refused');
+    const [invalid, duplicate] = result.registry.problems;
+    if (!invalid || !duplicate) throw new Error('expected two problems');
+    expect(registryProblemDetail(invalid, wordsOf('vi'), '08/2020')).toBe(
+      '“kind” phải là một trong các giá trị “ministry”, “province” (nhận được "district")',
+    );
+    expect(registryProblemDetail(invalid, wordsOf('en'), 'Aug 2020')).toBe(
+      '“kind” must be one of “ministry”, “province” (found "district")',
+    );
+    expect(duplicate.problem).toBe('duplicate-id');
+    expect(registryProblemDetail(duplicate, wordsOf('en'), 'Aug 2020')).toBe('01');
+  });
+
   it.each(['vi', 'en'] as const)('has words in %s for every rule', (locale) => {
     const t = wordsOf(locale);
-    for (const rule of EXTRA_RULES) {
+    for (const rule of ENTRY_RULES) {
       const reason: EntryReason = { rule, field: 'f', found: '"x"', limit: 3, allowed: ['a'] };
       const text = entryReasonText(reason, t, 'M');
-      expect(text, rule).not.toContain('extraRule');
+      expect(text, rule).not.toContain('entryRule');
       expect(text, rule).toContain('“f”');
       expect(text, rule).not.toMatch(/\{\{|undefined/);
     }
