@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createMockServer } from '../../mocks/node';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -33,7 +34,7 @@ async function settled(path: string) {
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
   await waitFor(
     () => {
-      expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull();
+      expect(screen.queryByText(NOT_ALL_IN)).toBeNull();
       expect(
         screen.queryAllByRole('status').filter((el) => /Đang tải|Loading/.test(el.textContent)),
       ).toEqual([]);

@@ -5,6 +5,7 @@ import { createMockServer } from '../../mocks/node';
 import { MY_UNIT_KEY, SESSION_KEY } from '../../src/features/unit/my-unit-storage';
 import { renderApp } from '../support/render-app';
 import { serveUnits, UNITS } from './small-registry';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 // My unit marked, the unit search and the page titles, on the small registry of
 // small-registry.ts (Bạc Liêu, An Giang, Bắc Giang, Đà Nẵng, Cà Mau, Hà Nội, Yên Bái, a ministry).
@@ -29,7 +30,7 @@ function chooseMyUnit(id: string) {
 
 async function settledTable() {
   const table = await screen.findByRole('table', {}, { timeout: 5000 });
-  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull());
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull());
   return table;
 }
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createMockServer } from '../../mocks/node';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 // The first test also loads the lazy route; jsdom is slow, so allow more than the default 5 s.
 vi.setConfig({ testTimeout: 20_000 });
@@ -34,7 +35,7 @@ async function laggards(path: string, units = UNITS) {
         .filter((el) => /Đang tải|Loading/.test(el.textContent));
       expect(loading).toEqual([]);
       expect(screen.queryByRole('heading', { level: 1 })).not.toBeNull();
-      expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull();
+      expect(screen.queryByText(NOT_ALL_IN)).toBeNull();
     },
     { timeout: 10_000 },
   );

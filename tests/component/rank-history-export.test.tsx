@@ -6,6 +6,7 @@ import { captureDownloads, type Download } from '../support/captured-downloads';
 import { renderApp } from '../support/render-app';
 import { zipEntry } from '../unit/export/zip-entry';
 import { serveUnits, UNITS } from './small-registry';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -34,7 +35,7 @@ async function rankHistory(path: string, name: string) {
   serveUnits(server, UNITS);
   renderApp(path);
   const figure = await screen.findByRole('figure', { name }, { timeout: 10_000 });
-  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull(), {
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull(), {
     timeout: 10_000,
   });
   return figure;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 // 85 feeds through jsdom: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 20_000 });
@@ -16,7 +17,7 @@ async function open(path: string) {
   const user = userEvent.setup();
   const app = renderApp(path);
   const table = await screen.findByRole('table', {}, { timeout: 10_000 });
-  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull(), {
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull(), {
     timeout: 10_000,
   });
   return { ...app, user, table };

@@ -5,6 +5,7 @@ import { createMockServer } from '../../mocks/node';
 import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
 import { moveOf } from '../support/rank-move';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 // The first test also loads the lazy route; jsdom is slow, so allow more than the default 5 s.
 vi.setConfig({ testTimeout: 20_000 });
@@ -21,7 +22,7 @@ async function ranking(path: string, units = UNITS) {
   const user = userEvent.setup();
   const app = renderApp(path);
   const table = await screen.findByRole('table', {}, { timeout: 5000 });
-  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull());
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull());
   return { ...app, user, table };
 }
 
@@ -293,6 +294,27 @@ describe('states', () => {
     ).toBeVisible();
     expect(rowOf('Yên Bái')).toHaveTextContent('Đang tải');
     expect(rowOf('Yên Bái')).not.toHaveTextContent('Chưa báo cáo');
+  });
+
+  it('says no feed has arrived yet, not "from 0 of 8", while every feed still loads', async () => {
+    // Every feed held, then let go (as 404s): a feed still hanging would hold up the next test's.
+    let release!: () => void;
+    serveUnits(
+      server,
+      UNITS.map((u) => ({ ...u, feed: 'hang' as const })),
+      new Promise<void>((resolve) => (release = resolve)),
+    );
+    const { unmount } = renderApp('/rankings/provinces');
+    expect(
+      await screen.findByText(
+        'Chưa nhận được nguồn số liệu nào — thứ hạng sẽ hiện khi số liệu về.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/Mới tính trên 0\//)).toBeNull();
+    unmount();
+    release();
   });
 
   it('shows an error, not an empty ranking, when every feed of the kind failed', async () => {

@@ -6,6 +6,7 @@ import { VIRTUAL_ROWS_ABOVE } from '../../src/features/rankings/rankings-virtual
 import type * as TablesPrepared from '../../src/features/rankings/use-tables-prepared';
 import { serveUnits, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 // Over two hundred feeds through jsdom: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
@@ -71,7 +72,7 @@ async function openRanking() {
   const user = userEvent.setup();
   renderApp('/rankings/provinces');
   const table = await screen.findByRole('table', {}, { timeout: 20_000 });
-  await waitFor(() => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull(), {
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull(), {
     timeout: 20_000,
   });
   await waitFor(() => expect(renderedRows(table).length).toBeGreaterThan(0));

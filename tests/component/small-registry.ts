@@ -104,8 +104,15 @@ export const UNITS: FixtureUnit[] = [
   },
 ];
 
-/** Answers the registry and every unit's feed (or fails / hangs it) from `units`. */
-export function serveUnits(server: SetupServer, units: FixtureUnit[]) {
+/**
+ * Answers the registry and every unit's feed (or fails / hangs it) from `units`. A hung feed
+ * answers 404 once `hangUntil` settles (never without it).
+ */
+export function serveUnits(
+  server: SetupServer,
+  units: FixtureUnit[],
+  hangUntil?: Promise<unknown>,
+) {
   const registry = {
     format: 'egov-kpi-registry/1',
     asOf: '2020-08',
@@ -132,7 +139,10 @@ export function serveUnits(server: SetupServer, units: FixtureUnit[]) {
     http.get(`${API}feeds/:file`, async ({ params }) => {
       const unit = units.find((u) => `${u.id}.json` === params.file);
       if (!unit || unit.feed === 'fail') return new HttpResponse('missing', { status: 404 });
-      if (unit.feed === 'hang') await delay('infinite');
+      if (unit.feed === 'hang') {
+        await (hangUntil ?? delay('infinite'));
+        return new HttpResponse('released', { status: 404 });
+      }
       return HttpResponse.json({
         format: 'egov-kpi-feed/1',
         unit: unit.id,

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
 import { moveOf } from '../support/rank-move';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 const server = createMockServer('default');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -21,10 +22,7 @@ async function settled() {
 }
 
 async function waitNoProvisional() {
-  await waitFor(
-    () => expect(screen.queryByText(/số liệu tạm thời|provisional/)).toBeNull(),
-    SETTLED,
-  );
+  await waitFor(() => expect(screen.queryByText(NOT_ALL_IN)).toBeNull(), SETTLED);
 }
 
 describe('unit page: a province (Hà Tĩnh, 08/2020)', SLOW, () => {

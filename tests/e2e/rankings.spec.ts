@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForFeeds } from './fixtures';
+import { NOT_ALL_IN } from '../support/not-all-in';
 
 /** The screen has rendered and every feed has settled (no figure is provisional any more). */
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await waitForFeeds(page);
-  await expect(page.getByText(/số liệu tạm thời|provisional figures/)).toHaveCount(0);
+  await expect(page.getByText(NOT_ALL_IN)).toHaveCount(0);
 }
 
 const names = (page: Page) => page.getByRole('table').getByRole('rowheader').allTextContents();

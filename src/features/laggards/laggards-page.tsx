@@ -65,7 +65,9 @@ function LaggardsBody({
       <p className="laggards-intro">{t('intro', { period: f.month(period) })}</p>
       {!settled && (
         <p className="provisional">
-          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
+          {state.settled === 0
+            ? t('provisionalNone')
+            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}
       {model.laggards.length === 0 ? (

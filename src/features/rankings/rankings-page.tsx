@@ -192,7 +192,9 @@ function RankingsBody({
     <>
       {!settled && (
         <p className="provisional">
-          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
+          {state.settled === 0
+            ? t('provisionalNone')
+            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}
       <RankingsToolbar

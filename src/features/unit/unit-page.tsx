@@ -135,7 +135,9 @@ function UnitView({
       />
       {state.settled < state.total && (
         <p className="unit-notice">
-          {t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
+          {state.settled === 0
+            ? t('provisionalNone')
+            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
         </p>
       )}
       {failed && <FeedFailure entry={entry} />}
