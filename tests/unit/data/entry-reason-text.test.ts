@@ -11,6 +11,7 @@ import {
 import { dataMessages } from '../../../src/features/data-health/data-messages';
 import { createI18n } from '../../../src/i18n/i18n';
 import { addScreenMessages } from '../../../src/i18n/screen-messages';
+import { nationalDocument, nationalFigure } from '../../support/national-document';
 
 /** The app's words with Data health's namespace, as the screen adds it. */
 function wordsOf(locale: 'vi' | 'en') {
@@ -20,24 +21,9 @@ function wordsOf(locale: 'vi' | 'en') {
 }
 
 const AS_OF = parsePeriod('2020-08');
-const national = (figure: Record<string, unknown>) => ({
-  format: 'egov-kpi-national/1',
-  figures: [
-    {
-      id: 'egdi',
-      name: { vi: 'Xếp hạng EGDI', en: 'EGDI rank' },
-      unit: 'rank',
-      better: 'lower',
-      of: 193,
-      series: [{ period: '2018-07', value: 88 }],
-      ...figure,
-    },
-  ],
-});
-
 /** What Data health says of the first rejected entry of a national.json. */
 function saidOfNational(figure: Record<string, unknown>, locale: 'vi' | 'en'): string {
-  const result = parseNational(national(figure), AS_OF);
+  const result = parseNational(nationalDocument([nationalFigure(figure)]), AS_OF);
   if (!result.ok || result.problems[0] === undefined) throw new Error('expected a rejected entry');
   const month = locale === 'vi' ? '08/2020' : 'Aug 2020';
   return entryReasonsText(result.problems[0].reasons, wordsOf(locale), month);

@@ -5,6 +5,7 @@ import { FEED_FORMAT } from '../../../src/data/feed-format';
 import { parseFeed } from '../../../src/data/parse-feed';
 import { parseRegistry } from '../../../src/data/parse-registry';
 import { m } from '../../support/dataset-builder';
+import { nationalDocument, nationalFigure } from '../../support/national-document';
 
 const feed = (observations: unknown[]) => ({ format: FEED_FORMAT, unit: '42', observations });
 const month = (i: number) =>
@@ -200,17 +201,6 @@ describe('registry limits (contract 1.1 §2)', () => {
   });
 });
 
-const national = (figures: unknown[]) => ({ format: 'egov-kpi-national/1', figures });
-const figure = (extra: Record<string, unknown>) => ({
-  id: 'egdi',
-  name: { vi: 'Xếp hạng EGDI', en: 'EGDI rank' },
-  unit: 'rank',
-  better: 'lower',
-  of: 193,
-  series: [{ period: '2018-07', value: 88 }],
-  ...extra,
-});
-
 describe('extras limits (contract 1.1 §7)', () => {
   it.each([
     [
@@ -291,7 +281,7 @@ describe('extras limits (contract 1.1 §7)', () => {
       { rule: 'invalid', field: 'series', found: '"none"' },
     ],
   ])('rejects a national figure with %s, with its reason', (_, extra, reason) => {
-    const result = parseNational(national([figure(extra)]), m('2020-08'));
+    const result = parseNational(nationalDocument([nationalFigure(extra)]), m('2020-08'));
     if (!result.ok) throw new Error('document rejected');
     expect(result.items).toEqual([]);
     expect(result.problems).toEqual([{ index: 0, id: 'egdi', reasons: [reason] }]);
@@ -299,7 +289,7 @@ describe('extras limits (contract 1.1 §7)', () => {
 
   it('gives every reason zod found in one entry, in order', () => {
     const result = parseNational(
-      national([figure({ unit: undefined, better: 'more' })]),
+      nationalDocument([nationalFigure({ unit: undefined, better: 'more' })]),
       m('2020-08'),
     );
     if (!result.ok) throw new Error('document rejected');
@@ -311,11 +301,15 @@ describe('extras limits (contract 1.1 §7)', () => {
 
   it('counts a figure of unit count or ratio against its own rule', () => {
     const counts = parseNational(
-      national([figure({ unit: 'count', of: null, series: [{ period: '2020-07', value: -1 }] })]),
+      nationalDocument([
+        nationalFigure({ unit: 'count', of: null, series: [{ period: '2020-07', value: -1 }] }),
+      ]),
       m('2020-08'),
     );
     const ratios = parseNational(
-      national([figure({ unit: 'ratio', of: null, series: [{ period: '2020-07', value: 1.5 }] })]),
+      nationalDocument([
+        nationalFigure({ unit: 'ratio', of: null, series: [{ period: '2020-07', value: 1.5 }] }),
+      ]),
       m('2020-08'),
     );
     expect(counts.ok && counts.problems[0]?.reasons.map((r) => r.rule)).toEqual(['whole-from-0']);
@@ -323,7 +317,10 @@ describe('extras limits (contract 1.1 §7)', () => {
   });
 
   it('keeps a sound figure and rejects a second one with the same id', () => {
-    const result = parseNational(national([figure({}), figure({})]), m('2020-08'));
+    const result = parseNational(
+      nationalDocument([nationalFigure({}), nationalFigure({})]),
+      m('2020-08'),
+    );
     if (!result.ok) throw new Error('document rejected');
     expect(result.items.map((f) => f.series)).toEqual([[{ period: m('2018-07'), value: 88 }]]);
     expect(result.problems).toEqual([
