@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
+import { nationalDocument, nationalFigure } from '../support/national-document';
 import { API, NAMES, createDataServer, feedDoc } from './data-fixtures';
 
 const server = createDataServer();
@@ -76,6 +77,24 @@ describe('Data health', () => {
     );
     const problems = screen.getByRole('table', { name: /Các mục của danh mục bị bỏ qua/ });
     expect(problems).toHaveTextContent('Trùng mã, đã bỏ qua');
+  });
+
+  it('counts in words that agree with the number, and words a rejected figure in English', async () => {
+    server.use(
+      http.get(`${API}national.json`, () =>
+        HttpResponse.json(nationalDocument([nationalFigure({}), nationalFigure({})])),
+      ),
+    );
+    renderApp('/data?lang=en');
+    const documents = await screen.findByRole('table', { name: /The feed registry, national/ });
+    const national = within(documents).getByRole('row', { name: /National figures/ });
+    await waitFor(() => expect(national).toHaveTextContent('1 valid entry.'));
+    expect(national).toHaveTextContent(
+      `Entry 2 (egdi) rejected: “id” is the same as an earlier entry's (found "egdi")`,
+    );
+    expect(within(documents).getByRole('row', { name: /Feed registry/ })).toHaveTextContent(
+      /; \d+ units; 1 target\./,
+    );
   });
 
   it('filters by status from the URL', async () => {

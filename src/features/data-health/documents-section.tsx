@@ -67,13 +67,15 @@ function ExtrasRow<T>({
     );
   else status = <FeedStatusBadge status={{ kind: 'ok' }} />;
   return (
-    <tr>
-      <th scope="row">
+    <tr role="row">
+      <th scope="row" role="rowheader">
         {label}
         {path !== null && <span className="dh-row__kind">{shortText(path)}</span>}
       </th>
-      <td className="dh-documents__status">{status}</td>
-      <td>
+      <td role="cell" className="dh-documents__status" data-label={t('documents.status')}>
+        {status}
+      </td>
+      <td role="cell" data-label={t('documents.detail')}>
         {query.data && (
           <>
             <p>{t('documents.items', { count: query.data.items.length })}</p>
@@ -98,32 +100,50 @@ function RegistryProblems({ registry }: { registry: Registry }) {
     <>
       <Pager slice={slice} onPage={setPage} what={t('problems.heading')} />
       <div className="table-wrap">
-        <table className="table">
+        <table role="table" className="table dh-table">
           <caption>{t('problems.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('problems.section')}</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('problems.section')}
+              </th>
+              <th scope="col" role="columnheader" className="num">
                 {t('problems.position')}
               </th>
-              <th scope="col">{t('problems.id')}</th>
-              <th scope="col">{t('problems.problem')}</th>
-              <th scope="col">{t('problems.detail')}</th>
+              <th scope="col" role="columnheader">
+                {t('problems.id')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('problems.problem')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('problems.detail')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {slice.visible.map((p) => (
-              <tr key={`${p.section}-${p.index}-${p.problem}`}>
-                <td>{t(`problems.sections.${p.section}`)}</td>
-                <td className="num">{p.index + 1}</td>
-                <td>{p.id === null ? '–' : shortText(p.id, 64)}</td>
-                <td>{t(`problems.kinds.${p.problem}`)}</td>
+              <tr role="row" key={`${p.section}-${p.index}-${p.problem}`}>
+                <td role="cell" data-label={t('problems.section')}>
+                  {t(`problems.sections.${p.section}`)}
+                </td>
+                <td role="cell" className="num" data-label={t('problems.position')}>
+                  {p.index + 1}
+                </td>
+                <td role="cell" data-label={t('problems.id')}>
+                  {p.id === null ? '–' : shortText(p.id, 64)}
+                </td>
+                <td role="cell" data-label={t('problems.problem')}>
+                  {t(`problems.kinds.${p.problem}`)}
+                </td>
                 {p.problem === 'invalid' ? (
-                  <td>
+                  <td role="cell" data-label={t('problems.detail')}>
                     <BidiText text={isolate(registryProblemDetail(p, t, asOf))} />
                   </td>
                 ) : (
-                  <td className="dh-detail__address">{shortText(p.detail)}</td>
+                  <td role="cell" className="dh-detail__address" data-label={t('problems.detail')}>
+                    {shortText(p.detail)}
+                  </td>
                 )}
               </tr>
             ))}
@@ -164,22 +184,28 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
     <section className="data-health__documents" aria-labelledby="dh-documents">
       <h2 id="dh-documents">{t('documents.heading')}</h2>
       <div className="table-wrap">
-        <table className="table">
+        <table role="table" className="table dh-table">
           <caption>{t('documents.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('documents.document')}</th>
-              <th scope="col">{t('documents.status')}</th>
-              <th scope="col">{t('documents.detail')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('documents.document')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('documents.status')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('documents.detail')}
+              </th>
             </tr>
           </thead>
-          <tbody>
-            <tr>
-              <th scope="row">
+          <tbody role="rowgroup">
+            <tr role="row">
+              <th scope="row" role="rowheader">
                 {t('documents.registry')}
                 <span className="dh-row__kind">{shortText(config.registryUrl)}</span>
               </th>
-              <td className="dh-documents__status">
+              <td role="cell" className="dh-documents__status" data-label={t('documents.status')}>
                 {registryQuery.isError ? (
                   <FeedStatusBadge status={failureStatus(registryQuery.error)} />
                 ) : registry.problems.length > 0 ? (
@@ -190,12 +216,12 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
                   <FeedStatusBadge status={{ kind: 'ok' }} />
                 )}
               </td>
-              <td>
+              <td role="cell" data-label={t('documents.detail')}>
                 <p>
                   {t('documents.registryDetail', {
                     asOf: f.month(registry.asOf),
-                    units: f.count(registry.units.length),
-                    targets: f.count(registry.targets.length),
+                    units: t('documents.unitCount', { count: registry.units.length }),
+                    targets: t('documents.targetCount', { count: registry.targets.length }),
                   })}
                 </p>
                 {registryQuery.isError && (
