@@ -198,7 +198,7 @@ export async function runHarvestCli(
     t('tools:harvest.feeds', {
       accepted: summary.feeds.accepted,
       rejectedWhole: summary.feeds.rejectedWhole,
-      rejected: summary.feeds.rejectedObservations,
+      rejected: t('tools:harvest.observations', { count: summary.feeds.rejectedObservations }),
     }),
   );
   return 0;

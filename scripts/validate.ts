@@ -44,9 +44,16 @@ function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): st
     return lines;
   }
   if (check.rejections.length === 0) {
-    lines.push(t('tools:feed.accepted', { kept: check.kept }));
+    lines.push(
+      t('tools:feed.accepted', { kept: t('tools:feed.observations', { count: check.kept }) }),
+    );
   } else {
-    lines.push(t('tools:feed.partly', { kept: check.kept, rejected: check.rejections.length }));
+    lines.push(
+      t('tools:feed.partly', {
+        kept: t('tools:feed.observations', { count: check.kept }),
+        rejected: check.rejections.length,
+      }),
+    );
     for (const rejection of check.rejections) lines.push(...rejectionLines(rejection, asOf, t));
   }
   if (check.updatedAtInvalid !== null) {
@@ -89,8 +96,8 @@ async function loadRegistrySource(
   const { registry } = parsed;
   out.log(
     t('tools:registry.accepted', {
-      units: registry.units.length,
-      targets: registry.targets.length,
+      units: t('tools:registry.units', { count: registry.units.length }),
+      targets: t('tools:registry.targets', { count: registry.targets.length }),
       asOf: registry.asOf === null ? t('tools:registry.noAsOf') : formatPeriod(registry.asOf),
     }),
   );

@@ -49,9 +49,9 @@ describe('npm run validate', () => {
       'en',
     ]);
     expect(code).toBe(1);
-    expect(out).toContain('Registry read: 10 units, 1 targets, period under review 2020-07.');
+    expect(out).toContain('Registry read: 10 units, 1 target, period under review 2020-07.');
     expect(rowOf(out, 'ok')).toMatch(/^ok\s+OK\s+2\s+0\s+2020-07/);
-    expect(rowOf(out, 'partly')).toContain('1 observations rejected');
+    expect(rowOf(out, 'partly')).toContain('1 observation rejected');
     expect(rowOf(out, 'stale')).toContain('OK; Stale');
     expect(rowOf(out, 'http500')).toContain('HTTP error 500');
     expect(rowOf(out, 'network')).toContain('Network error');
@@ -77,7 +77,7 @@ describe('npm run validate', () => {
     ]);
     expect(code).toBe(1);
     expect(out).toContain('Checked as the feed of unit partly; period under review: 2020-07.');
-    expect(out).toContain('PARTLY REJECTED: 1 observations used, 1 rejected.');
+    expect(out).toContain('PARTLY REJECTED: 1 observation used, 1 rejected.');
     expect(out).toContain('Period 2020-07 (entry 2 of the feed): (observations[1])');
     expect(out).toContain(
       '  - [levels-exceed-total] Level-4 services (servicesLevel4): level 3 + level 4 exceed the total services (found: 170 + 40 > 200)',
@@ -225,9 +225,7 @@ describe('npm run harvest', () => {
     expect(ok.out).toContain(`Snapshot written to ${file} (9 documents).`);
     expect(ok.out).toContain('5 documents received as JSON, 4 failed.');
     expect(ok.out).toContain('  http 500: 1');
-    expect(ok.out).toContain(
-      'Feeds: 3 accepted, 2 rejected whole; 1 observations rejected in all.',
-    );
+    expect(ok.out).toContain('Feeds: 3 accepted, 2 rejected whole; 1 observation rejected in all.');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'egov-kpi-snapshot/1' });
 
     const missing = await run(runHarvestCli, [`${server.url}/nothing.json`, file, '--lang', 'en']);
