@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ExportMenu } from '../../components/export-menu/export-menu';
+import { ProvisionalNotice } from '../../components/provisional-notice';
 import { ErrorState, Loading } from '../../components/page-state';
 import type { DatasetState } from '../../data/use-dataset';
 import { filterLaggards, laggardFacets } from '../../domain/laggard-filter';
@@ -63,13 +64,12 @@ function LaggardsBody({
   return (
     <>
       <p className="laggards-intro">{t('intro', { period: f.month(period) })}</p>
-      {!settled && (
-        <p className="provisional">
-          {state.settled === 0
-            ? t('provisionalNone')
-            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
-        </p>
-      )}
+      <ProvisionalNotice
+        ns="laggards"
+        settled={state.settled}
+        total={state.total}
+        className="provisional"
+      />
       {model.laggards.length === 0 ? (
         <div className="state state--empty">
           <p>{t('empty.none', { period: f.month(period) })}</p>

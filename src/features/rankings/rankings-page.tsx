@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { coverageNotes } from '../../components/export-menu/export-text';
 import { ExportMenu } from '../../components/export-menu/export-menu';
+import { ProvisionalNotice } from '../../components/provisional-notice';
 import { ErrorState, Loading } from '../../components/page-state';
 import type { DatasetState } from '../../data/use-dataset';
 import { isRateIndicator, type IndicatorId, type RateIndicator } from '../../domain/indicators';
@@ -190,13 +191,12 @@ function RankingsBody({
 
   return (
     <>
-      {!settled && (
-        <p className="provisional">
-          {state.settled === 0
-            ? t('provisionalNone')
-            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
-        </p>
-      )}
+      <ProvisionalNotice
+        ns="rankings"
+        settled={state.settled}
+        total={state.total}
+        className="provisional"
+      />
       <RankingsToolbar
         indicator={indicator}
         onIndicator={(ind) => update({ indicator: ind })}

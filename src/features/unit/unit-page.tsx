@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
+import { ProvisionalNotice } from '../../components/provisional-notice';
 import { ErrorState, Loading } from '../../components/page-state';
 import { FeedProgressCounter } from '../../components/feed-progress';
 import { FlagChips } from '../../components/flag-chips';
@@ -133,13 +134,12 @@ function UnitView({
         regionName={region ? region.name[locale] : entry.unit.region}
         period={period}
       />
-      {state.settled < state.total && (
-        <p className="unit-notice">
-          {state.settled === 0
-            ? t('provisionalNone')
-            : t('provisional', { settled: f.count(state.settled), total: f.count(state.total) })}
-        </p>
-      )}
+      <ProvisionalNotice
+        ns="unit"
+        settled={state.settled}
+        total={state.total}
+        className="unit-notice"
+      />
       {failed && <FeedFailure entry={entry} />}
       {loading ? (
         <div className="state state--loading" role="status">
