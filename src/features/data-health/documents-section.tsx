@@ -4,7 +4,7 @@ import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
 import { Pager, usePage } from '../../components/pager';
 import { shortText } from '../../data/contract-limits';
 import { useAppConfig } from '../../data/app-config-context';
-import { entryReasonsText, registryProblemDetail } from '../../data/entry-reason-text';
+import { entryReasonsText } from '../../data/entry-reason-text';
 import { failureStatus } from '../../data/feed-status';
 import type { ExtrasResult } from '../../data/load-documents';
 import type { EntryProblem } from '../../data/parse-extras';
@@ -14,6 +14,7 @@ import { rankingsQueryOptions } from '../../data/queries/rankings-query';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { isolate } from '../../lib/isolate';
+import { ColumnHeaders } from './column-headers';
 
 function EntryProblems({ problems, asOf }: { problems: readonly EntryProblem[]; asOf: string }) {
   const t = useT('data');
@@ -90,10 +91,8 @@ function ExtrasRow<T>({
   );
 }
 
-function RegistryProblems({ registry }: { registry: Registry }) {
+function RegistryProblems({ registry, asOf }: { registry: Registry; asOf: string }) {
   const t = useT('data');
-  const f = useFormatters();
-  const asOf = f.month(registry.asOf);
   const [slice, setPage] = usePage(registry.problems);
   if (registry.problems.length === 0) return <p>{t('problems.none')}</p>;
   return (
@@ -102,25 +101,15 @@ function RegistryProblems({ registry }: { registry: Registry }) {
       <div className="table-wrap">
         <table role="table" className="table dh-table">
           <caption>{t('problems.caption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('problems.section')}
-              </th>
-              <th scope="col" role="columnheader" className="num">
-                {t('problems.position')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('problems.id')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('problems.problem')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('problems.detail')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              { label: t('problems.section') },
+              { label: t('problems.position'), numeric: true },
+              { label: t('problems.id') },
+              { label: t('problems.problem') },
+              { label: t('problems.detail') },
+            ]}
+          />
           <tbody role="rowgroup">
             {slice.visible.map((p) => (
               <tr role="row" key={`${p.section}-${p.index}-${p.problem}`}>
@@ -138,7 +127,7 @@ function RegistryProblems({ registry }: { registry: Registry }) {
                 </td>
                 {p.problem === 'invalid' ? (
                   <td role="cell" data-label={t('problems.detail')}>
-                    <BidiText text={isolate(registryProblemDetail(p, t, asOf))} />
+                    <BidiText text={isolate(entryReasonsText(p.reasons, t, asOf))} />
                   </td>
                 ) : (
                   <td role="cell" className="dh-detail__address" data-label={t('problems.detail')}>
@@ -160,6 +149,8 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
   const f = useFormatters();
   const config = useAppConfig();
   const { registryQuery } = useDashboardData();
+  // The registry's period under review, as the page writes months.
+  const asOf = f.month(registry.asOf);
   const national = useQuery({
     ...nationalQueryOptions(
       registry.national ?? '',
@@ -186,19 +177,13 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
       <div className="table-wrap">
         <table role="table" className="table dh-table">
           <caption>{t('documents.caption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('documents.document')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('documents.status')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('documents.detail')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              { label: t('documents.document') },
+              { label: t('documents.status') },
+              { label: t('documents.detail') },
+            ]}
+          />
           <tbody role="rowgroup">
             <tr role="row">
               <th scope="row" role="rowheader">
@@ -219,7 +204,7 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
               <td role="cell" data-label={t('documents.detail')}>
                 <p>
                   {t('documents.registryDetail', {
-                    asOf: f.month(registry.asOf),
+                    asOf,
                     units: t('documents.unitCount', { count: registry.units.length }),
                     targets: t('documents.targetCount', { count: registry.targets.length }),
                   })}
@@ -233,19 +218,19 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
               label={t('documents.national')}
               path={registry.national}
               query={national}
-              asOf={f.month(registry.asOf)}
+              asOf={asOf}
             />
             <ExtrasRow
               label={t('documents.rankings')}
               path={registry.rankings}
               query={rankings}
-              asOf={f.month(registry.asOf)}
+              asOf={asOf}
             />
           </tbody>
         </table>
       </div>
       <h3 id="dh-problems">{t('problems.heading')}</h3>
-      <RegistryProblems registry={registry} />
+      <RegistryProblems registry={registry} asOf={asOf} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { FeedDetail } from './feed-detail';
 import { isolate } from '../../lib/isolate';
+import { ColumnHeaders } from './column-headers';
 
 /** Rows rendered at first; thousands of feeds (communes) are shown a page at a time. */
 const PAGE = 200;
@@ -159,28 +160,16 @@ export function FeedTable({
           <caption>
             {t('feeds.caption', { shown: f.count(shown.length), total: f.count(rows.length) })}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('feeds.unit')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('feeds.status')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('feeds.detail')}
-              </th>
-              <th scope="col" role="columnheader" className="num">
-                {t('feeds.updatedAt')}
-              </th>
-              <th scope="col" role="columnheader" className="num">
-                {t('feeds.newest')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('feeds.action')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              { label: t('feeds.unit') },
+              { label: t('feeds.status') },
+              { label: t('feeds.detail') },
+              { label: t('feeds.updatedAt'), numeric: true },
+              { label: t('feeds.newest'), numeric: true },
+              { label: t('feeds.action') },
+            ]}
+          />
           <tbody role="rowgroup">
             {visible.map((row) => (
               <FeedRow key={row.entry.unit.id} row={row} model={model} registry={registry} />
