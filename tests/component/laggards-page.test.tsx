@@ -182,6 +182,27 @@ describe('laggards', () => {
     ).toBeVisible();
   });
 
+  it('does not say that no unit is flagged before any feed has arrived', async () => {
+    // Every feed held, then let go (as 404s): a feed still hanging would hold up the next test's.
+    let release!: () => void;
+    serveUnits(
+      server,
+      UNITS.map((u) => ({ ...u, feed: 'hang' as const })),
+      new Promise<void>((resolve) => (release = resolve)),
+    );
+    const { unmount } = renderApp('/laggards');
+    expect(
+      await screen.findByText(
+        'Chưa nhận được nguồn số liệu nào — danh sách sẽ hiện khi số liệu về.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/Không có đơn vị nào bị cảnh báo/)).toBeNull();
+    unmount();
+    release();
+  });
+
   it('shows an error when every feed failed, not a list of stale feeds', async () => {
     serve(UNITS.map((u) => ({ ...u, feed: 'fail' as const })));
     renderApp('/laggards');

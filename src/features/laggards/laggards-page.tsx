@@ -70,7 +70,8 @@ function LaggardsBody({
         total={state.total}
         className="provisional"
       />
-      {model.laggards.length === 0 ? (
+      {state.settled === 0 ? null : model.laggards.length === 0 ? (
+        // Not before the first feed: "no unit flagged" would be said of no data at all.
         <div className="state state--empty">
           <p>{t('empty.none', { period: f.month(period) })}</p>
         </div>
