@@ -1,11 +1,16 @@
 import {
+  hashKey,
+  hydrate,
   QueryObserver,
+  type DehydratedState,
   type QueryClient,
   type QueryKey,
   type QueryObserverOptions,
   type QueryObserverResult,
 } from '@tanstack/react-query';
 import type { FeedResult } from './load-documents';
+import { failureOf } from './outcome';
+import type { SettledFeed } from './pipeline-client';
 
 export type FeedQueryResult = QueryObserverResult<FeedResult>;
 type FeedObserverOptions<K extends QueryKey> = QueryObserverOptions<
@@ -21,6 +26,15 @@ type FeedObserverOptions<K extends QueryKey> = QueryObserverOptions<
  * tasks of 60–110 ms whenever a garbage collection fell in one (10,022 feeds, Chromium 150).
  */
 const CHUNK = 100;
+
+/** Observers set up per task once every feed has its outcome: none of them fetches then. */
+const SETTLED_CHUNK = 1_000;
+
+/**
+ * Reads the feeds at the given places of the list at once (a snapshot's), handing their outcomes
+ * back in batches.
+ */
+export type FeedPreload = (indices: number[], onSettled: (feeds: SettledFeed[]) => void) => void;
 
 /**
  * How long the screens wait for every feed before showing the provisional figures of those that
@@ -77,6 +91,9 @@ export class FeedObservers<K extends QueryKey> {
   /** Feeds settled in #results, kept as each result comes (#settled is as of the last flush). */
   #settledNow = 0;
   #progressListeners = new Set<() => void>();
+  /** Set while the feeds are read at once, until the observers are set up on their outcomes. */
+  #preload: FeedPreload | null = null;
+  #preloadStarted = false;
 
   constructor(client: QueryClient, graceMs = FEED_GRACE_MS) {
     this.#client = client;
@@ -98,7 +115,11 @@ export class FeedObservers<K extends QueryKey> {
    * feeds, read from one document the data worker already holds, none of which can hang, a
    * provisional picture would only hold back the settled one.
    */
-  setQueries(options: readonly FeedObserverOptions<K>[], provisional = true): void {
+  setQueries(
+    options: readonly FeedObserverOptions<K>[],
+    provisional = true,
+    preload: FeedPreload | null = null,
+  ): void {
     if (options === this.#options) return;
     this.#unsubscribeAll();
     if (this.#chunkTimer !== null) clearTimeout(this.#chunkTimer);
@@ -108,7 +129,9 @@ export class FeedObservers<K extends QueryKey> {
     this.#observers = [];
     this.#results = options.map(() => NOT_STARTED);
     this.#settledNow = 0;
-    this.#setUpChunk();
+    this.#preload = preload;
+    this.#preloadStarted = false;
+    if (preload === null) this.#setUpChunk();
     this.#snapshot = this.#results.slice();
     this.#settled = this.#settledNow;
     this.#phase = this.#settled === this.#results.length ? 'live' : 'waiting';
@@ -120,6 +143,7 @@ export class FeedObservers<K extends QueryKey> {
           this.#flush(true);
         }, this.#graceMs)
       : null;
+    if (preload !== null && this.#listeners.size > 0) this.#startPreload();
     if (this.#listeners.size > 0) this.#flush();
   }
 
@@ -131,6 +155,7 @@ export class FeedObservers<K extends QueryKey> {
     this.#listeners.add(listener);
     if (this.#listeners.size === 1) {
       this.#observers.forEach((_, i) => this.#subscribeOne(i));
+      if (this.#preload !== null && !this.#preloadStarted) this.#startPreload();
       this.#schedule();
     }
     return () => {
@@ -139,9 +164,113 @@ export class FeedObservers<K extends QueryKey> {
     };
   };
 
+  /**
+   * Reads at once the feeds whose queries have no outcome yet, SETTLED_CHUNK asked per task, puts
+   * each outcome in the query client as the feed's query's own, and shows the settled picture
+   * when every feed has one. The observers are set up after it: they find their feed settled,
+   * fetch nothing and change nothing.
+   */
+  #startPreload(): void {
+    const preload = this.#preload!;
+    const options = this.#options;
+    this.#preloadStarted = true;
+    const cache = this.#client.getQueryCache();
+    const whenAllSettled = () => {
+      if (this.#settledNow < options.length) return false;
+      this.#flushNow();
+      this.#setUpObservers();
+      return true;
+    };
+    const onSettled = (feeds: SettledFeed[]) => {
+      if (options !== this.#options) return;
+      this.#hydrate(feeds);
+      if (!whenAllSettled()) this.#schedule();
+    };
+    let next = 0;
+    const askChunk = () => {
+      this.#chunkTimer = null;
+      const asked: number[] = [];
+      for (const end = Math.min(options.length, next + SETTLED_CHUNK); next < end; next++) {
+        const query = cache.get(hashKey(options[next]!.queryKey));
+        const state = query?.state;
+        if (state?.status === 'success' || state?.status === 'error') {
+          this.#setResult(
+            next,
+            settledResult(
+              state.data as FeedResult | undefined,
+              state.error,
+              state.fetchFailureCount,
+            ),
+          );
+        } else {
+          // A query left waiting would not take the outcome (hydrate keeps pending errors out).
+          if (query) cache.remove(query);
+          asked.push(next);
+        }
+      }
+      if (asked.length > 0) preload(asked, onSettled);
+      if (next < options.length) this.#chunkTimer = setTimeout(askChunk, 0);
+      else whenAllSettled();
+    };
+    this.#chunkTimer = setTimeout(askChunk, 0);
+  }
+
+  #hydrate(feeds: SettledFeed[]): void {
+    const now = Date.now();
+    const queries = feeds.map(({ index, outcome }): DehydratedState['queries'][number] => {
+      const { queryKey } = this.#options[index]!;
+      const error = outcome.ok ? null : failureOf(outcome);
+      this.#setResult(
+        index,
+        settledResult(outcome.ok ? outcome.value : undefined, error, outcome.ok ? 0 : 1),
+      );
+      return {
+        queryKey,
+        queryHash: hashKey(queryKey),
+        dehydratedAt: now,
+        state: {
+          data: outcome.ok ? outcome.value : undefined,
+          dataUpdateCount: outcome.ok ? 1 : 0,
+          dataUpdatedAt: outcome.ok ? now : 0,
+          error,
+          errorUpdateCount: outcome.ok ? 0 : 1,
+          errorUpdatedAt: outcome.ok ? 0 : now,
+          fetchFailureCount: outcome.ok ? 0 : 1,
+          fetchFailureReason: error,
+          fetchMeta: null,
+          isInvalidated: false,
+          status: outcome.ok ? 'success' : 'error',
+          fetchStatus: 'idle',
+        },
+      };
+    });
+    // No garbage-collection timer per feed (see feedQueryOptions).
+    hydrate(
+      this.#client,
+      { mutations: [], queries },
+      { defaultOptions: { queries: { gcTime: Infinity } } },
+    );
+  }
+
+  #setUpObservers(): void {
+    this.#preload = null;
+    this.#setUpChunk();
+    this.#chunkSetUp();
+  }
+
+  /** After a chunk: with every observer set up on settled feeds, the picture is shown now. */
+  #chunkSetUp(): void {
+    const allSettled = this.#settledNow === this.#results.length;
+    if (allSettled && this.#observers.length === this.#options.length) this.#flushNow();
+    else this.#schedule();
+  }
+
   #setUpChunk(): void {
     const start = this.#observers.length;
-    const end = Math.min(this.#options.length, start + CHUNK);
+    const end = Math.min(
+      this.#options.length,
+      start + (this.#settledNow === this.#options.length ? SETTLED_CHUNK : CHUNK),
+    );
     for (let i = start; i < end; i++) {
       const observer = new QueryObserver(this.#client, this.#options[i]!);
       this.#observers.push(observer);
@@ -152,7 +281,7 @@ export class FeedObservers<K extends QueryKey> {
       this.#chunkTimer = setTimeout(() => {
         this.#chunkTimer = null;
         this.#setUpChunk();
-        this.#schedule();
+        this.#chunkSetUp();
       }, 0);
     }
   }
@@ -171,6 +300,7 @@ export class FeedObservers<K extends QueryKey> {
 
   /** Records feed i's result; true when it is the last of the feeds to settle. */
   #setResult(i: number, result: FeedQueryResult): boolean {
+    if (sameFeedState(this.#results[i]!, result)) return false;
     const change = Number(isSettled(result)) - Number(isSettled(this.#results[i]!));
     this.#results[i] = result;
     this.#settledNow += change;
@@ -218,6 +348,35 @@ export class FeedObservers<K extends QueryKey> {
     this.#snapshot = this.#results.slice();
     for (const listener of this.#listeners) listener();
   }
+}
+
+/** Whether two results show the same (the fields the dashboard reads: use-dataset.ts). */
+function sameFeedState(a: FeedQueryResult, b: FeedQueryResult): boolean {
+  return (
+    a === b ||
+    (a.status === b.status &&
+      a.fetchStatus === b.fetchStatus &&
+      a.data === b.data &&
+      a.error === b.error &&
+      a.failureReason === b.failureReason &&
+      a.failureCount === b.failureCount)
+  );
+}
+
+/** What a feed read with others shows until its observer is set up: its outcome. */
+function settledResult(
+  data: FeedResult | undefined,
+  error: Error | null,
+  failureCount: number,
+): FeedQueryResult {
+  return Object.freeze({
+    status: error === null ? 'success' : 'error',
+    fetchStatus: 'idle',
+    data,
+    error,
+    failureReason: error,
+    failureCount,
+  }) as unknown as FeedQueryResult;
 }
 
 /** How often the screen hears about arriving feeds: 20 times a second, less for thousands. */

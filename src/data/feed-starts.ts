@@ -58,6 +58,14 @@ export class FeedStarts {
     this.#timers = timers;
   }
 
+  /**
+   * A number for an attempt that is never slow (a snapshot's feed, read from a document the data
+   * worker holds): numbered with the others, not followed.
+   */
+  number(): number {
+    return ++this.#nextAttempt;
+  }
+
   /** A new request for unit `id`, waiting its turn: returns the attempt's number. */
   begin(id: string): number {
     const attempt = ++this.#nextAttempt;

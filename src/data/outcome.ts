@@ -26,6 +26,11 @@ export async function settle<T>(load: Promise<T>): Promise<Outcome<T>> {
 /** The outcome's value, or the same error the load threw (rebuilt on this side). */
 export function unsettle<T>(outcome: Outcome<T>): T {
   if (outcome.ok) return outcome.value;
-  if (outcome.kind === 'unexpected') throw new Error(outcome.message);
-  throw new FetchFailure(outcome.kind, outcome.detail);
+  throw failureOf(outcome);
+}
+
+/** The error a failed load threw, rebuilt on this side. */
+export function failureOf(outcome: Exclude<Outcome<unknown>, { ok: true }>): Error {
+  if (outcome.kind === 'unexpected') return new Error(outcome.message);
+  return new FetchFailure(outcome.kind, outcome.detail);
 }

@@ -123,6 +123,46 @@ function askFeed(request: FeedRequest): Promise<Outcome<FeedResult>> {
   });
 }
 
+/** A feed read at once with others (loadSnapshotFeeds), by its place in the list asked for. */
+export interface SettledFeed {
+  index: number;
+  outcome: Outcome<FeedResult>;
+}
+
+/**
+ * Every feed asked for of a snapshot (contract §8), at once: the data worker reads them from the
+ * document it holds, and the page hears of them in batches, each handed to `onSettled` whole.
+ * The same reading and validation as a feed's own query (loadFeed), without a query's round
+ * trip per feed: at 10,000 feeds, those were most of the page's work before the first picture.
+ */
+export function loadSnapshotFeeds(
+  feeds: readonly { index: number; unit: RegistryUnit }[],
+  registryUrl: string,
+  asOf: MonthIndex | null,
+  pageOrigin: string,
+  onSettled: (feeds: SettledFeed[]) => void,
+): void {
+  let settled: SettledFeed[] = [];
+  const deliver = () => {
+    const batch = settled;
+    settled = [];
+    onSettled(batch);
+  };
+  for (const { index, unit } of feeds) {
+    const attempt = feedStarts.number();
+    feedsAsked.set(attempt, (outcome) => {
+      const arrived: Outcome<FeedResult> = outcome.ok
+        ? { ok: true, value: { ...outcome.value, receivedAt: Date.now() } }
+        : outcome;
+      if (arrived.ok) readObservations(arrived.value);
+      // The outcomes of one message are answered in one task: they go on together.
+      if (settled.push({ index, outcome: arrived }) === 1) queueMicrotask(deliver);
+    });
+    feedsToAsk.push({ unit, registryUrl, asOf, pageOrigin, fromSnapshot: true, attempt });
+  }
+  void sendAsked();
+}
+
 /** Each call is one attempt, recorded in feedStarts from asked, to begun, to settled. */
 export const loadFeed = (
   unit: RegistryUnit,

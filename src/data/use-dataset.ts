@@ -2,9 +2,10 @@ import { useIsRestoring, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/types';
 import { useAppConfig } from './app-config-context';
-import { FeedObservers } from './feed-observers';
+import { FeedObservers, type FeedPreload } from './feed-observers';
 import { feedStatus, isFailed, markSlow } from './feed-status';
 import type { Registry } from './parse-registry';
+import { loadSnapshotFeeds } from './pipeline-client';
 import { registryFeedQueries, type FeedQueryKey } from './queries/feed-query';
 import { registryQueryOptions } from './queries/registry-query';
 import { toDataset, type FeedEntry } from './to-dataset';
@@ -57,7 +58,14 @@ export function useDataset() {
   // Not useQueries: see FeedObservers. Results arrive in batches; nothing is fetched while the
   // saved copy is being restored.
   const [observers] = useState(() => new FeedObservers<FeedQueryKey>(client));
-  observers.setQueries(queries, takenAt === null);
+  // A snapshot's feeds are read at once (contract §8): none can hang, so no provisional picture.
+  observers.setQueries(
+    queries,
+    takenAt === null,
+    takenAt === null || !registry
+      ? null
+      : snapshotPreload(registry, config.registryUrl, config.pageOrigin),
+  );
   const subscribe = useCallback(
     (onChange: () => void) => (restoring ? () => undefined : observers.subscribe(onChange)),
     [observers, restoring],
@@ -101,4 +109,16 @@ export function useDataset() {
   }, [registry, dataset, feeds, shownFeeds, observers]);
 
   return { registryQuery, state };
+}
+
+/** Reads the snapshot's feeds at the places asked, all at once. */
+function snapshotPreload(registry: Registry, registryUrl: string, pageOrigin: string): FeedPreload {
+  return (indices, onSettled) =>
+    loadSnapshotFeeds(
+      indices.map((index) => ({ index, unit: registry.units[index]! })),
+      registryUrl,
+      registry.asOf,
+      pageOrigin,
+      onSettled,
+    );
 }

@@ -46,7 +46,8 @@ export function feedQueryOptions(
       ? () => loadFeed(unit, registryUrl, asOf, pageOrigin, true)
       : ({ signal }) => loadFeed(unit, registryUrl, asOf, pageOrigin, false, signal),
     gcTime: Infinity,
-    ...(fromSnapshot ? { staleTime: Infinity } : {}),
+    // A snapshot's failure is what it recorded: an observer set up on it does not ask again.
+    ...(fromSnapshot ? { staleTime: Infinity, retryOnMount: false } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FEED_GRACE_MS, FeedObservers } from '../../../src/data/feed-observers';
+import { FEED_GRACE_MS, FeedObservers, type FeedPreload } from '../../../src/data/feed-observers';
+import type { SettledFeed } from '../../../src/data/pipeline-client';
 import type { FeedResult } from '../../../src/data/load-documents';
 
 function deferred() {
@@ -132,5 +133,99 @@ describe('FeedObservers: thousands of feeds set up a slice per task', () => {
     expect(asked.size).toBeGreaterThan(first);
     await vi.runAllTimersAsync();
     expect(asked.size).toBe(1_000);
+  });
+});
+
+describe('FeedObservers: a snapshot’s feeds read at once', () => {
+  const snapshotClient = () =>
+    new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 0 } } });
+
+  /** Options as a snapshot's feed queries have them (feedQueryOptions), with a counted queryFn. */
+  function snapshotOptions(client: QueryClient, ids: string[]) {
+    const fetched: string[] = [];
+    const options = ids.map((id) =>
+      client.defaultQueryOptions({
+        queryKey: ['feed', id],
+        queryFn: () => {
+          fetched.push(id);
+          return new Promise<FeedResult>(() => undefined);
+        },
+        staleTime: Infinity,
+        retryOnMount: false,
+      }),
+    );
+    return { options, fetched };
+  }
+
+  /** A preload that hands each call's indices and its answer back to the test. */
+  function heldPreload() {
+    const calls: { indices: number[]; answer: (feeds: SettledFeed[]) => void }[] = [];
+    const preload: FeedPreload = (indices, onSettled) => calls.push({ indices, answer: onSettled });
+    return { preload, calls };
+  }
+
+  it('puts each outcome in its query, shows the settled picture once, and no query fetches', async () => {
+    vi.useFakeTimers();
+    const client = snapshotClient();
+    const { options, fetched } = snapshotOptions(client, ['a', 'b', 'c']);
+    const { preload, calls } = heldPreload();
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(options, false, preload);
+    const screen = vi.fn();
+    observers.subscribe(screen);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.indices)).toEqual([[0, 1, 2]]);
+
+    calls[0]!.answer([{ index: 1, outcome: { ok: true, value: result('b') } }]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(observers.getSettled()).toBe(1);
+    expect(screen).not.toHaveBeenCalled();
+
+    calls[0]!.answer([
+      { index: 0, outcome: { ok: true, value: result('a') } },
+      { index: 2, outcome: { ok: false, kind: 'http', detail: { status: 503 } } },
+    ]);
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(observers.getSnapshot().map((r) => r.status)).toEqual(['success', 'success', 'error']);
+    expect(client.getQueryData(['feed', 'a'])).toEqual(result('a'));
+    const failed = client.getQueryState(['feed', 'c']);
+    expect(failed?.status).toBe('error');
+    expect(failed?.error).toMatchObject({ kind: 'http', detail: { status: 503 } });
+
+    // The observers set up afterwards find every feed settled: nothing fetched, nothing re-shown.
+    await vi.runAllTimersAsync();
+    expect(fetched).toEqual([]);
+    expect(screen).toHaveBeenCalledTimes(1);
+    expect(observers.getSnapshot().map((r) => r.status)).toEqual(['success', 'success', 'error']);
+  });
+
+  it('reads only the feeds without an outcome, a thousand per task', async () => {
+    vi.useFakeTimers();
+    const client = snapshotClient();
+    const ids = Array.from({ length: 2_500 }, (_, i) => `u${i}`);
+    const { options, fetched } = snapshotOptions(client, ids);
+    client.setQueryData(['feed', 'u1'], result('u1'));
+    const { preload, calls } = heldPreload();
+    const observers = new FeedObservers<string[]>(client);
+    observers.setQueries(options, false, preload);
+    observers.subscribe(() => undefined);
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.indices).toHaveLength(999);
+    expect(calls[0]!.indices.slice(0, 2)).toEqual([0, 2]);
+    await vi.runAllTimersAsync();
+    expect(calls.map((c) => c.indices.length)).toEqual([999, 1_000, 500]);
+    expect(observers.getSettled()).toBe(1);
+
+    for (const call of calls) {
+      call.answer(
+        call.indices.map((index) => ({ index, outcome: { ok: true, value: result(ids[index]!) } })),
+      );
+    }
+    await vi.runAllTimersAsync();
+    expect(observers.getSettled()).toBe(2_500);
+    expect(observers.getSnapshot().every((r) => r.status === 'success')).toBe(true);
+    expect(fetched).toEqual([]);
   });
 });

@@ -53,6 +53,27 @@ describe('feedQueryOptions', () => {
     expect(second).not.toEqual(first);
   });
 
+  it('a snapshot’s recorded failure is not asked again by an observer set up on it; a live one is', async () => {
+    const asked = async (takenAt: string | null) => {
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      let calls = 0;
+      const options = {
+        ...feedQueryOptions(UNIT, REGISTRY, AS_OF, ORIGIN, takenAt),
+        queryFn: () => {
+          calls++;
+          return Promise.reject(new Error('failed'));
+        },
+      };
+      await client.prefetchQuery(options);
+      const unsubscribe = new QueryObserver(client, options).subscribe(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      unsubscribe();
+      return calls;
+    };
+    expect(await asked('2020-09-05T08:00:00+07:00')).toBe(1);
+    expect(await asked(null)).toBe(2);
+  });
+
   it('keeps every feed for the page’s life: no garbage-collection timer per feed', () => {
     // Read from the options: outside a browser TanStack never collects, whatever they say.
     for (const takenAt of [null, '2020-09-05T08:00:00+07:00']) {
