@@ -60,11 +60,12 @@ export function toColumns(lists: readonly (readonly Observation[])[]): Observati
       const c = at * CODES;
       numbers[n] = o.period;
       let unreported = 0;
-      COUNTS.forEach((field, k) => {
-        const value = o[field];
+      // A loop, not COUNTS.forEach: a closure per observation was a tenth of a snapshot's reading.
+      for (let k = 0; k < COUNTS.length; k++) {
+        const value = o[COUNTS[k]!];
         if (value === null) unreported |= 1 << k;
         else numbers[n + 1 + k] = value;
-      });
+      }
       codes[c] = unreported;
       codes[c + 1] = lgspCode(o.lgsp);
       codes[c + 2] = flagCode(o.soc);

@@ -149,16 +149,18 @@ export function parseFeed(
     const parsed = isPlainValidObservation(raw)
       ? { success: true as const, data: raw as ObservationDocument }
       : z.safeParse(observationSchema, raw);
+    const observation =
+      parsed.success && period !== null ? toObservation(parsed.data, period) : null;
     if (!parsed.success) {
       issues.push(...fieldIssues(raw, parsed.error).filter((i) => i.field !== 'period'));
-    } else if (period !== null) {
-      issues.push(...crossFieldIssues(toObservation(parsed.data, period)));
+    } else if (observation !== null) {
+      issues.push(...crossFieldIssues(observation));
     }
-    if (issues.length > 0 || !parsed.success || period === null) {
+    if (issues.length > 0 || observation === null) {
       rejections.push({ index, period: rawPeriod, issues });
       return;
     }
-    observations.push(toObservation(parsed.data, period));
+    observations.push(observation);
   });
 
   // Contract 1.1 §3: a flood of rejections is a broken or hostile feed, not one to list row by row.

@@ -123,7 +123,8 @@ export const pipeline = {
    */
   loadFeeds: (requests: FeedRequest[]): void => {
     for (const r of requests) {
-      const started = () => reportStart(r.attempt);
+      // A snapshot's feed is never slow: the page has no start of it to hear.
+      const started = r.fromSnapshot ? undefined : () => reportStart(r.attempt);
       void settle(
         loadFeed(
           r.unit,
