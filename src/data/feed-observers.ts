@@ -9,6 +9,7 @@ import {
   type QueryObserverResult,
 } from '@tanstack/react-query';
 import type { FeedResult } from './load-documents';
+import { whenIdle } from '../lib/when-idle';
 import { failureOf } from './outcome';
 import type { SettledFeed } from './pipeline-client';
 
@@ -81,7 +82,8 @@ export class FeedObservers<K extends QueryKey> {
   #listeners = new Set<() => void>();
   #unsubscribes: ((() => void) | undefined)[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | null = null;
-  #chunkTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the next slice of set-up work, while one waits. */
+  #cancelChunk: (() => void) | null = null;
   #lastFlush = 0;
   /** 'waiting' until the grace period ends, 'provisional' until every feed settles, then 'live'. */
   #phase: 'waiting' | 'provisional' | 'live' = 'waiting';
@@ -122,8 +124,8 @@ export class FeedObservers<K extends QueryKey> {
   ): void {
     if (options === this.#options) return;
     this.#unsubscribeAll();
-    if (this.#chunkTimer !== null) clearTimeout(this.#chunkTimer);
-    this.#chunkTimer = null;
+    this.#cancelChunk?.();
+    this.#cancelChunk = null;
     this.#options = options;
     this.#intervalMs = feedUpdateIntervalMs(options.length);
     this.#observers = [];
@@ -188,7 +190,7 @@ export class FeedObservers<K extends QueryKey> {
     };
     let next = 0;
     const askChunk = () => {
-      this.#chunkTimer = null;
+      this.#cancelChunk = null;
       const asked: number[] = [];
       for (const end = Math.min(options.length, next + SETTLED_CHUNK); next < end; next++) {
         const query = cache.get(hashKey(options[next]!.queryKey));
@@ -209,10 +211,10 @@ export class FeedObservers<K extends QueryKey> {
         }
       }
       if (asked.length > 0) preload(asked, onSettled);
-      if (next < options.length) this.#chunkTimer = setTimeout(askChunk, 0);
+      if (next < options.length) this.#later(askChunk);
       else whenAllSettled();
     };
-    this.#chunkTimer = setTimeout(askChunk, 0);
+    this.#later(askChunk);
   }
 
   #hydrate(feeds: SettledFeed[]): void {
@@ -254,8 +256,10 @@ export class FeedObservers<K extends QueryKey> {
 
   #setUpObservers(): void {
     this.#preload = null;
-    this.#setUpChunk();
-    this.#chunkSetUp();
+    this.#later(() => {
+      this.#setUpChunk();
+      this.#chunkSetUp();
+    }, true);
   }
 
   /** After a chunk: with every observer set up on settled feeds, the picture is shown now. */
@@ -278,11 +282,26 @@ export class FeedObservers<K extends QueryKey> {
       if (this.#listeners.size > 0) this.#subscribeOne(i);
     }
     if (end < this.#options.length) {
-      this.#chunkTimer = setTimeout(() => {
-        this.#chunkTimer = null;
+      // Once every feed is settled, the observers wait for idle moments: the screens' first
+      // settled picture (and the engine's pass it asks for) comes before them.
+      this.#later(() => {
         this.#setUpChunk();
         this.#chunkSetUp();
-      }, 0);
+      }, this.#settledNow === this.#options.length);
+    }
+  }
+
+  /** Runs the next slice of set-up work in a task of its own (or when the page is idle). */
+  #later(run: () => void, idle = false): void {
+    const next = () => {
+      this.#cancelChunk = null;
+      run();
+    };
+    if (idle) {
+      this.#cancelChunk = whenIdle(next);
+    } else {
+      const timer = setTimeout(next, 0);
+      this.#cancelChunk = () => clearTimeout(timer);
     }
   }
 
