@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import { nationalDocument, nationalFigure } from '../support/national-document';
-import { API, NAMES, createDataServer, feedDoc } from './data-fixtures';
+import { API, NAMES, createDataServer, feedDoc, registryDoc } from './data-fixtures';
 
 const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -132,6 +132,32 @@ describe('Data health', () => {
     await waitFor(() => expect(rowOf(table, NAMES.http)).toHaveTextContent('Bình thường'));
     expect(rowOf(table, NAMES.wrongUnit)).toHaveTextContent('Sai đơn vị');
     expect(rowOf(table, NAMES.refused)).toHaveTextContent('Địa chỉ bị từ chối');
+  });
+
+  it('offers no retry in a snapshot: a failure it recorded reads the same however often it is asked', async () => {
+    server.use(
+      http.get(`${API}registry.json`, () =>
+        HttpResponse.json({
+          format: 'egov-kpi-snapshot/1',
+          takenAt: '2020-08-26T09:00:00+07:00',
+          registry: registryDoc,
+          documents: {
+            'feeds/01.json': { body: feedDoc('01') },
+            'feeds/02.json': { failure: { kind: 'http', status: 503 } },
+            'feeds/04.json': { failure: { kind: 'timeout' } },
+            'feeds/99.json': { body: feedDoc('99') },
+            'feeds/MOF.json': { body: feedDoc('MOE') },
+          },
+        }),
+      ),
+    );
+    renderApp('/data');
+    const table = await feedTable();
+    await waitFor(() => expect(rowOf(table, NAMES.http)).toHaveTextContent('Lỗi HTTP 503'));
+    expect(rowOf(table, NAMES.partly)).toHaveTextContent('Quá thời gian chờ');
+    expect(rowOf(table, NAMES.ok)).toHaveTextContent('Bình thường');
+    expect(within(table).queryByRole('button', { name: /Thử lại/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Thử lại/ })).toBeNull();
   });
 
   it('says on every screen how many feeds failed and what the figures cover', async () => {

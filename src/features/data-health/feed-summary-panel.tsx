@@ -28,7 +28,11 @@ export function FeedSummaryPanel({
   const link = useViewLink();
   const { retryFailed } = useFeedActions();
   const counts = countByFilter(rows);
-  const transient = rows.filter((row) => isTransient(row.entry.status)).length;
+  // A snapshot's failures are what it recorded: asking again reads the same record.
+  const transient =
+    registry.snapshot === undefined
+      ? rows.filter((row) => isTransient(row.entry.status)).length
+      : 0;
   return (
     <section className="card data-health__summary" aria-labelledby="dh-summary">
       <h2 id="dh-summary">{t('summary.heading')}</h2>

@@ -119,7 +119,7 @@ function FeedRow({
         {result ? (newest === null ? t('feeds.newestNone') : f.month(newest)) : '–'}
       </td>
       <td role="cell" className="dh-action">
-        {isTransient(status) && (
+        {isTransient(status) && registry.snapshot === undefined && (
           <button
             type="button"
             className="button button--secondary dh-retry"
