@@ -115,7 +115,8 @@ export class FeedObservers<K extends QueryKey> {
    * list replaces the observers; the first CHUNK are set up at once (all of a usual registry).
    * Without `provisional`, the screens wait for every feed, however long: for a snapshot's
    * feeds, read from one document the data worker already holds, none of which can hang, a
-   * provisional picture would only hold back the settled one.
+   * provisional picture would only hold back the settled one. With `preload`, the feeds are read
+   * at once and the observers set up only once every feed has its outcome (see #startPreload).
    */
   setQueries(
     options: readonly FeedObserverOptions<K>[],
