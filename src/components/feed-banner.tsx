@@ -55,9 +55,12 @@ export function FeedBanner() {
           <strong>
             {from === null
               ? t('resilience.offlineNoCopy')
-              : from === to
-                ? t('resilience.offline', { date: from })
-                : t('resilience.offlineRange', { from, to })}
+              : // A snapshot's figures are as of when it was taken, which its note says.
+                state.registry.snapshot !== undefined
+                ? t('resilience.offlineSnapshot')
+                : from === to
+                  ? t('resilience.offline', { date: from })
+                  : t('resilience.offlineRange', { from, to })}
           </strong>
           {missing > 0 && <> {t('resilience.offlineMissing', { count: missing })}</>}{' '}
           <Link to={toData}>{t('resilience.seeDataHealth')}</Link>

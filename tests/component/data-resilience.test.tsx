@@ -1,4 +1,5 @@
 import { QueryClient, onlineManager } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -98,6 +99,33 @@ describe('offline', () => {
       expect(card.textContent).toBe(figures);
     },
   );
+
+  it('on a snapshot, says the figures are still the snapshot’s, not a date of their own', async () => {
+    server.use(
+      http.get(TEST_REGISTRY_URL, () =>
+        HttpResponse.json({
+          format: 'egov-kpi-snapshot/1',
+          takenAt: '2020-08-26T09:00:00+07:00',
+          registry: registryDoc,
+          documents: Object.fromEntries(
+            ['01', '02', '04', '99', 'MOF'].map((id) => [
+              `feeds/${id}.json`,
+              { body: feedDoc(id) },
+            ]),
+          ),
+        }),
+      ),
+    );
+    renderApp('/?period=2020-08');
+    const card = await screen.findByRole('region', {
+      name: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4',
+    });
+    await waitFor(() => expect(card).toHaveTextContent('Tính trên 5/6 đơn vị có báo cáo'));
+    act(() => onlineManager.setOnline(false));
+    const banner = await screen.findByText(/^Đang ngoại tuyến/);
+    expect(banner).toHaveTextContent(/^Đang ngoại tuyến — số liệu vẫn là của ảnh chụp$/);
+    expect(screen.getByText(/^Ảnh chụp số liệu lúc 26\/08\/2020 09:00/)).toBeVisible();
+  });
 
   it('with the saved copy, shows its figures and says "offline — data as of" its time', async () => {
     onlineManager.setOnline(false);
