@@ -179,7 +179,8 @@ export class FeedObservers<K extends QueryKey> {
     this.#preloadStarted = true;
     const cache = this.#client.getQueryCache();
     const whenAllSettled = () => {
-      if (this.#settledNow < options.length) return false;
+      // Once: the observers are set up (and #preload let go) the first time every feed is in.
+      if (this.#preload === null || this.#settledNow < options.length) return false;
       this.#flushNow();
       this.#setUpObservers();
       return true;
