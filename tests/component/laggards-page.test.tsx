@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
-import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
+import { holdEveryFeed, serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
 import { NOT_ALL_IN } from '../support/not-all-in';
 
@@ -183,13 +183,7 @@ describe('laggards', () => {
   });
 
   it('does not say that no unit is flagged before any feed has arrived', async () => {
-    // Every feed held, then let go (as 404s): a feed still hanging would hold up the next test's.
-    let release!: () => void;
-    serveUnits(
-      server,
-      UNITS.map((u) => ({ ...u, feed: 'hang' as const })),
-      new Promise<void>((resolve) => (release = resolve)),
-    );
+    const release = holdEveryFeed(server, UNITS);
     const { unmount } = renderApp('/laggards');
     expect(
       await screen.findByText(

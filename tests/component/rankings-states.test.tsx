@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
-import { serveUnits, UNITS, type FixtureUnit } from './small-registry';
+import { holdEveryFeed, serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
 import { moveOf } from '../support/rank-move';
 import { NOT_ALL_IN } from '../support/not-all-in';
@@ -297,13 +297,7 @@ describe('states', () => {
   });
 
   it('says no feed has arrived yet, not "from 0 of 8", while every feed still loads', async () => {
-    // Every feed held, then let go (as 404s): a feed still hanging would hold up the next test's.
-    let release!: () => void;
-    serveUnits(
-      server,
-      UNITS.map((u) => ({ ...u, feed: 'hang' as const })),
-      new Promise<void>((resolve) => (release = resolve)),
-    );
+    const release = holdEveryFeed(server, UNITS);
     const { unmount } = renderApp('/rankings/provinces');
     expect(
       await screen.findByText(

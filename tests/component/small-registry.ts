@@ -152,3 +152,17 @@ export function serveUnits(
     }),
   );
 }
+
+/**
+ * Serves `units` with every feed held until the returned release is called (then answered 404):
+ * call it at the test's end, as a feed hanging for ever holds up the next test's requests.
+ */
+export function holdEveryFeed(server: SetupServer, units: FixtureUnit[]): () => void {
+  let release!: () => void;
+  serveUnits(
+    server,
+    units.map((u) => ({ ...u, feed: 'hang' as const })),
+    new Promise<void>((resolve) => (release = resolve)),
+  );
+  return release;
+}

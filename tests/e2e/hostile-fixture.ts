@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { nationalDocument, nationalFigure } from '../support/national-document';
 
 /**
  * Issue 18's attacks as a deployment: the production build (dist/) with a config.json naming a
@@ -88,55 +89,44 @@ export function registryDocument() {
   };
 }
 
-const nationalDocument = {
-  format: 'egov-kpi-national/1',
-  figures: [
-    {
-      id: 'egdi',
-      name: { vi: 'Xếp hạng EGDI', en: 'EGDI rank' },
-      unit: 'rank',
-      better: 'lower',
-      of: 193,
-      series: [
-        { period: '2018-07', value: 88 },
-        { period: '2020-07', value: 86 },
-      ],
-    },
-    {
-      id: 'bad-huge',
-      name: { vi: 'Số khổng lồ', en: 'Huge' },
-      unit: 'rank',
-      better: 'lower',
-      of: 193,
-      series: [{ period: '2020-07', value: 1e308 }],
-    },
-    {
-      id: 'bad-rank',
-      name: { vi: 'Hạng âm', en: 'Negative rank' },
-      unit: 'rank',
-      better: 'lower',
-      of: 0,
-      series: [{ period: '2020-07', value: -3 }],
-    },
-    {
-      id: 'egdi',
-      name: { vi: 'Trùng mã', en: 'Duplicate id' },
-      unit: 'count',
-      better: 'higher',
-      series: [{ period: '2020-07', value: 5 }],
-    },
-    {
-      id: 'bad-period',
-      name: { vi: 'Năm 0001', en: 'Year 0001' },
-      unit: 'count',
-      better: 'higher',
-      series: [
-        { period: '0001-01', value: 5 },
-        { period: '2020-07', value: 5 },
-      ],
-    },
-  ],
-};
+/** A sound figure, then one broken each way; JSON leaves out a field given as undefined. */
+const national = nationalDocument([
+  nationalFigure({
+    series: [
+      { period: '2018-07', value: 88 },
+      { period: '2020-07', value: 86 },
+    ],
+  }),
+  nationalFigure({
+    id: 'bad-huge',
+    name: { vi: 'Số khổng lồ', en: 'Huge' },
+    series: [{ period: '2020-07', value: 1e308 }],
+  }),
+  nationalFigure({
+    id: 'bad-rank',
+    name: { vi: 'Hạng âm', en: 'Negative rank' },
+    of: 0,
+    series: [{ period: '2020-07', value: -3 }],
+  }),
+  nationalFigure({
+    name: { vi: 'Trùng mã', en: 'Duplicate id' },
+    unit: 'count',
+    better: 'higher',
+    of: undefined,
+    series: [{ period: '2020-07', value: 5 }],
+  }),
+  nationalFigure({
+    id: 'bad-period',
+    name: { vi: 'Năm 0001', en: 'Year 0001' },
+    unit: 'count',
+    better: 'higher',
+    of: undefined,
+    series: [
+      { period: '0001-01', value: 5 },
+      { period: '2020-07', value: 5 },
+    ],
+  }),
+]);
 
 const rankingsDocument = {
   format: 'egov-kpi-rankings/1',
@@ -264,7 +254,7 @@ export async function startHostileServers(dist = normalize(join(process.cwd(), '
       res.writeHead(302, { Location: `${FOREIGN}/registry.json` });
       return res.end();
     }
-    if (path === '/fixture/national.json') return sendJson(res, nationalDocument);
+    if (path === '/fixture/national.json') return sendJson(res, national);
     if (path === '/fixture/rankings.json') return sendJson(res, rankingsDocument);
     if (path === '/fixture/feeds/redirect.json') {
       res.writeHead(302, { Location: FOREIGN_FEED });
