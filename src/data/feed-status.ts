@@ -1,4 +1,5 @@
 import type { FeedResult } from './load-documents';
+import type { Registry } from './parse-registry';
 import { shortText } from './contract-limits';
 import { isFetchFailure } from './fetch-failure';
 
@@ -116,4 +117,12 @@ export function isTransient(status: FeedStatus): boolean {
     status.kind === 'timeout' ||
     (status.kind === 'http-error' && status.status >= 500)
   );
+}
+
+/**
+ * Whether the dashboard offers to ask again: a passing failure of a feed fetched live. A
+ * snapshot's failure is what it recorded, and asking again reads the same record.
+ */
+export function canRetry(status: FeedStatus, registry: Pick<Registry, 'snapshot'>): boolean {
+  return registry.snapshot === undefined && isTransient(status);
 }

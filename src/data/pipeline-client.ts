@@ -123,6 +123,16 @@ function askFeed(request: FeedRequest): Promise<Outcome<FeedResult>> {
   });
 }
 
+/**
+ * A feed copy as the page keeps it: stamped when it reached the page, by the page's clock (a
+ * worker's clock may differ under test), its observations read by period at once.
+ */
+function arrivedHere(arrived: FeedResult): FeedResult {
+  const result = { ...arrived, receivedAt: Date.now() };
+  readObservations(result);
+  return result;
+}
+
 /** A feed read at once with others (loadSnapshotFeeds), by its place in the list asked for. */
 export interface SettledFeed {
   index: number;
@@ -152,9 +162,8 @@ export function loadSnapshotFeeds(
     const attempt = feedStarts.number();
     feedsAsked.set(attempt, (outcome) => {
       const arrived: Outcome<FeedResult> = outcome.ok
-        ? { ok: true, value: { ...outcome.value, receivedAt: Date.now() } }
+        ? { ok: true, value: arrivedHere(outcome.value) }
         : outcome;
-      if (arrived.ok) readObservations(arrived.value);
       // The outcomes of one message are answered in one task: they go on together.
       if (settled.push({ index, outcome: arrived }) === 1) queueMicrotask(deliver);
     });
@@ -178,12 +187,7 @@ export const loadFeed = (
     signal,
   )
     .then(unsettle)
-    .then((arrived) => {
-      // When it reached the page, by the page's clock (a worker's clock may differ under test).
-      const result = { ...arrived, receivedAt: Date.now() };
-      readObservations(result);
-      return result;
-    })
+    .then(arrivedHere)
     .finally(() => feedStarts.settle(attempt));
 };
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { ToneBadge, type FeedTone } from '../../components/feed-status-badge';
 import { countByFilter, type FeedFilter, type FeedHealthRow } from '../../data/feed-health';
 import type { Registry } from '../../data/parse-registry';
-import { isTransient } from '../../data/feed-status';
+import { canRetry } from '../../data/feed-status';
 import { useFeedActions } from '../../data/use-feed-actions';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
@@ -28,11 +28,7 @@ export function FeedSummaryPanel({
   const link = useViewLink();
   const { retryFailed } = useFeedActions();
   const counts = countByFilter(rows);
-  // A snapshot's failures are what it recorded: asking again reads the same record.
-  const transient =
-    registry.snapshot === undefined
-      ? rows.filter((row) => isTransient(row.entry.status)).length
-      : 0;
+  const retryable = rows.filter((row) => canRetry(row.entry.status, registry)).length;
   return (
     <section className="card data-health__summary" aria-labelledby="dh-summary">
       <h2 id="dh-summary">{t('summary.heading')}</h2>
@@ -54,9 +50,9 @@ export function FeedSummaryPanel({
           <a href="#dh-problems">{t('summary.registryProblems')}</a>
         </li>
       </ul>
-      {transient > 0 && (
+      {retryable > 0 && (
         <button type="button" className="button" onClick={retryFailed}>
-          {t('feeds.retryFailed', { count: transient })}
+          {t('feeds.retryFailed', { count: retryable })}
         </button>
       )}
     </section>

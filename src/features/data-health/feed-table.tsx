@@ -8,7 +8,7 @@ import {
   pageOfRows,
   type FeedHealthRow,
 } from '../../data/feed-health';
-import { isFailed, isTransient } from '../../data/feed-status';
+import { canRetry, isFailed } from '../../data/feed-status';
 import type { Registry } from '../../data/parse-registry';
 import { useFeedActions } from '../../data/use-feed-actions';
 import type { PeriodModel } from '../../domain/model';
@@ -119,7 +119,7 @@ function FeedRow({
         {result ? (newest === null ? t('feeds.newestNone') : f.month(newest)) : '–'}
       </td>
       <td role="cell" className="dh-action">
-        {isTransient(status) && registry.snapshot === undefined && (
+        {canRetry(status, registry) && (
           <button
             type="button"
             className="button button--secondary dh-retry"
