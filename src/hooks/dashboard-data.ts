@@ -37,3 +37,12 @@ export function useDashboardData(): DashboardData {
 export function awaitingFirstFeed(state: DatasetState): boolean {
   return state.total > 0 && state.settled === 0;
 }
+
+/**
+ * A snapshot's feeds are still being read (contract §8): they come all together within a moment,
+ * none can hang, so there is no picture of none of them to show, and no engine pass to ask for it
+ * (at 10,000 units that pass held the data worker while it read the feeds).
+ */
+export function readingSnapshot(state: DatasetState): boolean {
+  return state.registry.snapshot !== undefined && awaitingFirstFeed(state);
+}

@@ -9,7 +9,7 @@ import { reportedPeriods, reviewedData } from '../domain/periods';
 import { feedUpdateIntervalMs } from '../data/feed-observers';
 import { enginePeriodParts } from '../data/pipeline-client';
 import { useDataset, type DatasetState } from '../data/use-dataset';
-import type { DashboardData } from './dashboard-data';
+import { readingSnapshot, type DashboardData } from './dashboard-data';
 import { cachedBy } from '../lib/cached-by';
 import { rememberSeriesGrid } from './cached-series';
 import type { PrepareStep } from '../lib/run-in-tasks';
@@ -123,7 +123,8 @@ export function usePeriodModel(): DashboardData {
       () => void periodsOf(reviewed().dataset),
       () => {
         const period = periodShown(reviewed(), next.requested);
-        if (period === null || keptModel(reviewed().dataset, period)) return;
+        if (period === null || readingSnapshot(next.state)) return;
+        if (keptModel(reviewed().dataset, period)) return;
         // A failure is the render's to report: it asks again, and throws what it gets.
         return askModel(next.state.dataset, reviewed().dataset, period).catch(() => undefined);
       },
@@ -142,7 +143,8 @@ export function usePeriodModel(): DashboardData {
   const periods = dataset ? periodsOf(dataset) : NO_PERIODS;
   const period = reviewed && shown ? periodShown(reviewed, shown.requested) : null;
   const periodRejected = shown?.viewPeriod != null && period !== shown.requested;
-  const model = useArrivingModel(state?.dataset ?? null, dataset, period);
+  const feeds = state && !readingSnapshot(state) ? state.dataset : null;
+  const model = useArrivingModel(feeds, dataset, period);
   // One object while nothing the screens read has changed: feeds arrive every few tens of
   // milliseconds, and a new context value each time would re-render every screen as often.
   return useMemo(
