@@ -1,9 +1,10 @@
 import type { MonthIndex } from '../domain/period';
-import type { RegistryUnit } from './parse-registry';
+import type { FeedUnit } from './load-documents';
 
 /** One feed the page asks the data pipeline for, as it crosses to the data worker. */
 export interface FeedRequest {
-  unit: RegistryUnit;
+  /** Only what reading the feed needs: 10,000 units' names need not cross to the worker. */
+  unit: FeedUnit;
   registryUrl: string;
   asOf: MonthIndex | null;
   pageOrigin: string;

@@ -20,8 +20,19 @@ import { checkUrl } from './url-policy';
 
 const feedLimiter = createLimiter(NETWORK.maxConcurrentFeeds);
 
+/** The last base address parsed: a registry's thousands of feed addresses resolve against one. */
+let parsedBase: { raw: string; url: URL | string } | null = null;
+
+function baseOf(raw: string): URL | string {
+  if (parsedBase?.raw !== raw) {
+    // One that does not parse stays text: each address resolved against it is refused as before.
+    parsedBase = { raw, url: URL.canParse(raw) ? new URL(raw) : raw };
+  }
+  return parsedBase.url;
+}
+
 function allowed(raw: string, base: string, pageOrigin: string): URL {
-  const check = checkUrl(raw, base, pageOrigin);
+  const check = checkUrl(raw, baseOf(base), pageOrigin);
   if (!check.ok) throw new FetchFailure('refused', { reason: check.reason, url: check.url });
   return check.url;
 }
@@ -96,6 +107,9 @@ async function documentAt(
   return snapshotDocument(await snapshotAt(registryUrl, signal, pageOrigin), ref, url.href);
 }
 
+/** What reading a unit's feed needs of its registry entry. */
+export type FeedUnit = Pick<RegistryUnit, 'id' | 'feed'>;
+
 export interface FeedResult {
   unitId: string;
   url: string;
@@ -155,7 +169,7 @@ export function feedParseFailure(
  * once for a feed read from a snapshot. A feed is "slow" from then, not while it waits.
  */
 export async function loadFeed(
-  unit: RegistryUnit,
+  unit: FeedUnit,
   registryUrl: string,
   asOf: MonthIndex | null,
   pageOrigin: string,

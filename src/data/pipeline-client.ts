@@ -5,7 +5,7 @@ import type { Dataset } from '../domain/types';
 import { fromFeedOutcomes, type FeedOutcomes } from './feed-outcomes-wire';
 import { FEEDS_PER_MESSAGE, type FeedRequest } from './feed-request';
 import { feedStarts } from './feed-starts';
-import type { FeedResult } from './load-documents';
+import type { FeedResult, FeedUnit } from './load-documents';
 import type { RegistryUnit } from './parse-registry';
 import { unsettle, type Outcome } from './outcome';
 import type { Pipeline } from './pipeline';
@@ -81,6 +81,9 @@ async function run<T>(
 
 export const loadRegistry = (url: string, signal?: AbortSignal, pageOrigin?: string) =>
   run((p, s) => p.loadRegistry(url, s, pageOrigin), signal);
+
+/** What crosses to the worker of a unit whose feed is asked for. */
+const feedUnit = ({ id, feed }: RegistryUnit): FeedUnit => ({ id, feed });
 
 /** Each feed asked for and not yet answered: how to answer it, by attempt number. */
 const feedsAsked = new Map<number, (outcome: Outcome<FeedResult>) => void>();
@@ -167,7 +170,14 @@ export function loadSnapshotFeeds(
       // The outcomes of one message are answered in one task: they go on together.
       if (settled.push({ index, outcome: arrived }) === 1) queueMicrotask(deliver);
     });
-    feedsToAsk.push({ unit, registryUrl, asOf, pageOrigin, fromSnapshot: true, attempt });
+    feedsToAsk.push({
+      unit: feedUnit(unit),
+      registryUrl,
+      asOf,
+      pageOrigin,
+      fromSnapshot: true,
+      attempt,
+    });
   }
   void sendAsked();
 }
@@ -183,7 +193,7 @@ export const loadFeed = (
 ): Promise<FeedResult> => {
   const attempt = feedStarts.begin(unit.id);
   return untilAborted(
-    askFeed({ unit, registryUrl, asOf, pageOrigin, fromSnapshot, attempt }),
+    askFeed({ unit: feedUnit(unit), registryUrl, asOf, pageOrigin, fromSnapshot, attempt }),
     signal,
   )
     .then(unsettle)
