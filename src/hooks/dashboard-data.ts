@@ -18,7 +18,7 @@ export interface DashboardData {
   dataset: Dataset | null;
   /** Observations later than the period under review (contract §2 ★), for Data health. */
   later: LaterObservation[];
-  periods: MonthIndex[];
+  periods: readonly MonthIndex[];
   period: MonthIndex | null;
   /** The URL asked for a period the data does not have; the asOf period is shown instead. */
   periodRejected: boolean;

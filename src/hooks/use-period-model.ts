@@ -32,7 +32,7 @@ function streamingUpdateMs(feeds: number): number {
 }
 
 const NONE_LATER: LaterObservation[] = [];
-const NO_PERIODS: MonthIndex[] = [];
+const NO_PERIODS: readonly MonthIndex[] = [];
 
 /** Models kept per dataset, most recently used last: stepping back to a period is instant. */
 const modelsOf = cachedBy((_dataset: Dataset) => new Map<MonthIndex, PeriodModel>());
@@ -83,11 +83,10 @@ function askModel(feeds: Dataset, reviewed: Dataset, period: MonthIndex): Promis
 }
 
 const reviewedOf = cachedBy((dataset: Dataset) => reviewedData(dataset));
-const periodsOf = cachedBy((dataset: Dataset) => reportedPeriods(dataset));
 
 /** The URL's period when the data has it, otherwise the period under review. */
 function periodShown(reviewed: ReviewedData, requested: MonthIndex | null): MonthIndex | null {
-  return requested !== null && periodsOf(reviewed.dataset).includes(requested)
+  return requested !== null && reportedPeriods(reviewed.dataset).includes(requested)
     ? requested
     : reviewed.period;
 }
@@ -120,7 +119,7 @@ export function usePeriodModel(): DashboardData {
     const reviewed = () => reviewedOf(next.state.dataset);
     return [
       () => void reviewed(),
-      () => void periodsOf(reviewed().dataset),
+      () => void reportedPeriods(reviewed().dataset),
       () => {
         const period = periodShown(reviewed(), next.requested);
         if (period === null || readingSnapshot(next.state)) return;
@@ -140,7 +139,7 @@ export function usePeriodModel(): DashboardData {
   const reviewed = state ? reviewedOf(state.dataset) : null;
   const dataset = reviewed?.dataset ?? null;
   const later = reviewed?.later ?? NONE_LATER;
-  const periods = dataset ? periodsOf(dataset) : NO_PERIODS;
+  const periods = dataset ? reportedPeriods(dataset) : NO_PERIODS;
   const period = reviewed && shown ? periodShown(reviewed, shown.requested) : null;
   const periodRejected = shown?.viewPeriod != null && period !== shown.requested;
   const feeds = state && !readingSnapshot(state) ? state.dataset : null;
