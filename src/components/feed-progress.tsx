@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import type { FeedProgress } from '../data/use-dataset';
+import { useFeedsArrived } from '../data/use-feeds-arrived';
 import { Loading } from './page-state';
 
 /**
@@ -13,10 +13,6 @@ export function FeedProgressCounter({
   progress: FeedProgress;
   total: number;
 }) {
-  const settled = useSyncExternalStore(
-    progress.subscribeSettled,
-    progress.getSettled,
-    progress.getSettled,
-  );
+  const settled = useFeedsArrived(progress);
   return <Loading settled={settled} total={total} />;
 }

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { FeedProgress } from '../../data/use-dataset';
+import { useEffect, useMemo, useState } from 'react';
+import { useFeedsArrived } from '../../data/use-feeds-arrived';
 import { describeFailure } from '../../data/describe-failure';
 import type { FrozenData } from './frozen-data';
 import { useDashboardData } from '../../hooks/dashboard-data';
@@ -26,7 +26,7 @@ export function PresentationPage() {
   const { registryQuery, state, dataset, model, period } = useDashboardData();
   const [frozen, setFrozen] = useState<FrozenData | null>(null);
   const settled = state !== null && state.settled === state.total;
-  const arrived = useArrived(state?.progress ?? null);
+  const arrived = useFeedsArrived(state?.progress ?? null);
 
   if (frozen === null && settled && model !== null && dataset !== null && period !== null) {
     setFrozen({ model, dataset });
@@ -62,18 +62,6 @@ export function PresentationPage() {
   else if (settled) waiting = { kind: 'empty' };
   else waiting = { kind: 'loading', settled: arrived, total: state?.total ?? 0 };
   return <Waiting waiting={waiting} onRetry={() => void registryQuery.refetch()} />;
-}
-
-const NO_PROGRESS = () => () => undefined;
-const NONE = () => 0;
-
-/** Feeds settled so far, following every arrival (the figures wait for all of them). */
-function useArrived(progress: FeedProgress | null): number {
-  return useSyncExternalStore(
-    progress?.subscribeSettled ?? NO_PROGRESS,
-    progress?.getSettled ?? NONE,
-    progress?.getSettled ?? NONE,
-  );
 }
 
 type WaitingKind =
