@@ -4,9 +4,11 @@
  *   - Lighthouse performance on the overview (default mobile emulation and desktop preset);
  *   - loading 85 / 1,000 / 10,022 feeds: time until all settled, progress shown, long tasks,
  *     JavaScript heap after load;
+ *   - the 10,022 units from one snapshot: time until the overview is settled, long tasks;
  *   - the rankings of 10,000 communes: change indicator, sort, period — input to painted frame.
  * Writes reports/perf.md and prints it. Exits 1 when a target is missed.
- *   npm run perf                 (PERF_SKIP_BUILD=1 reuses dist/; PERF_LIGHTHOUSE_RUNS=n, default 3)
+ *   npm run perf                 (PERF_SKIP_BUILD=1 reuses dist/; PERF_LIGHTHOUSE_RUNS=n, default 3;
+ *                                 PERF_SNAPSHOT_RUNS=n, default 5)
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,8 @@ const TARGETS = {
   longTaskMs: 100,
 };
 const LIGHTHOUSE_RUNS = Number(process.env.PERF_LIGHTHOUSE_RUNS ?? 3);
+/** Cold loads of the 10,022-unit snapshot: one load varies by ±0.1 s on this kind of machine. */
+const SNAPSHOT_RUNS = Number(process.env.PERF_SNAPSHOT_RUNS ?? 5);
 const SCRATCH = 'reports/tmp/perf';
 
 const log = (message: string) => console.error(`[perf] ${message}`);
@@ -142,7 +146,7 @@ async function main() {
     const loading: LoadingResult[] = [];
     let rankings: RankingsResult | null = null;
     let floor: Floor | null = null;
-    let fromSnapshot: LoadingResult | null = null;
+    const fromSnapshot: LoadingResult[] = [];
     let scaleFloor: { doneMs: number; busyMs: number } | null = null;
     try {
       const bare: { doneMs: number; busyMs: number }[] = [];
@@ -159,8 +163,10 @@ async function main() {
         floorBusy: bare.map((r) => r.busyMs),
         appBusy: apps.map((r) => r.busyMs),
       };
-      log(`loading ${units('scale')} units from one snapshot…`);
-      fromSnapshot = await measureLoading(browser, snapshotSite.url, units('scale'));
+      for (let run = 1; run <= SNAPSHOT_RUNS; run++) {
+        log(`loading ${units('scale')} units from one snapshot (${run} of ${SNAPSHOT_RUNS})…`);
+        fromSnapshot.push(await measureLoading(browser, snapshotSite.url, units('scale')));
+      }
       for (const name of ['default', 'scale-1000'] as const) {
         log(`loading ${units(name)} feeds…`);
         loading.push(await measureLoading(browser, site(name).url, units(name)));
@@ -214,7 +220,7 @@ function render(
   loading: LoadingResult[],
   rankings: RankingsResult | null,
   floor: Floor | null,
-  fromSnapshot: LoadingResult | null,
+  fromSnapshot: LoadingResult[],
   scaleFloor: { doneMs: number; busyMs: number } | null,
   seconds: number,
 ) {
@@ -364,21 +370,28 @@ function render(
     );
   }
 
-  lines.push(`## ${n(fromSnapshot?.units ?? 0)} units from one snapshot (contract §8)`, '');
-  if (fromSnapshot === null) {
+  lines.push(`## ${n(fromSnapshot[0]?.units ?? 0)} units from one snapshot (contract §8)`, '');
+  if (fromSnapshot.length === 0) {
     lines.push('Not measured.');
     missed.push('snapshot');
   } else {
-    const okTime = fromSnapshot.loadedMs <= TARGETS.snapshotMs;
-    const okTasks = fromSnapshot.longestTaskMs <= TARGETS.longTaskMs;
+    // The median load's time; the longest task of any load (the target is for every load).
+    const median = medianBy(fromSnapshot, (r) => r.loadedMs);
+    const longest = Math.max(...fromSnapshot.map((r) => r.longestTaskMs));
+    const okTime = median.loadedMs <= TARGETS.snapshotMs;
+    const okTasks = longest <= TARGETS.longTaskMs;
     if (!okTime) missed.push('snapshot: settled overview time');
     if (!okTasks) missed.push('snapshot: longest task');
     lines.push(
-      '| settled overview | target | longest task | target | main-thread busy | JS heap after load |',
-      '| --- | --- | --- | --- | --- | --- |',
-      `| ${n(fromSnapshot.loadedMs / 1000, 1)} s ${okTime ? '✅' : '❌'} | ≤ ${TARGETS.snapshotMs / 1000} s | ` +
-        `${n(fromSnapshot.longestTaskMs)} ms ${okTasks ? '✅' : '❌'} | ≤ ${TARGETS.longTaskMs} ms | ` +
-        `${n(fromSnapshot.busyMs)} ms | ${n(fromSnapshot.heapUsedMB, 1)} MB |`,
+      `${n(fromSnapshot.length)} cold loads, one after the other; the median load's time and main ` +
+        'thread, the longest task of any load.',
+      '',
+      '| settled overview (median) | every load | target | longest task | target | main-thread busy | JS heap after load |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| ${n(median.loadedMs / 1000, 2)} s ${okTime ? '✅' : '❌'} | ` +
+        `${fromSnapshot.map((r) => n(r.loadedMs / 1000, 2)).join(', ')} s | ≤ ${TARGETS.snapshotMs / 1000} s | ` +
+        `${n(longest)} ms ${okTasks ? '✅' : '❌'} | ≤ ${TARGETS.longTaskMs} ms | ` +
+        `${n(median.busyMs)} ms | ${n(median.heapUsedMB, 1)} MB |`,
       '',
     );
   }
