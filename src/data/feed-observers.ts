@@ -195,7 +195,7 @@ export class FeedObservers<K extends QueryKey> {
       this.#cancelChunk = null;
       const asked: number[] = [];
       for (const end = Math.min(options.length, next + SETTLED_CHUNK); next < end; next++) {
-        const query = cache.get(hashOf(options[next]!));
+        const query = cache.get(hashKey(options[next]!.queryKey));
         const state = query?.state;
         if (state?.status === 'success' || state?.status === 'error') {
           this.#setResult(
@@ -222,15 +222,15 @@ export class FeedObservers<K extends QueryKey> {
   #hydrate(feeds: SettledFeed[]): void {
     const now = Date.now();
     const queries = feeds.map(({ index, outcome }): DehydratedState['queries'][number] => {
-      const options = this.#options[index]!;
+      const { queryKey } = this.#options[index]!;
       const error = outcome.ok ? null : failureOf(outcome);
       this.#setResult(
         index,
         settledResult(outcome.ok ? outcome.value : undefined, error, outcome.ok ? 0 : 1),
       );
       return {
-        queryKey: options.queryKey,
-        queryHash: hashOf(options),
+        queryKey,
+        queryHash: hashKey(queryKey),
         dehydratedAt: now,
         state: {
           data: outcome.ok ? outcome.value : undefined,
@@ -369,11 +369,6 @@ export class FeedObservers<K extends QueryKey> {
     this.#snapshot = this.#results.slice();
     for (const listener of this.#listeners) listener();
   }
-}
-
-/** The hash by which the client knows a feed's query (set with its options, or made now). */
-function hashOf(options: { queryKey: QueryKey; queryHash?: string }): string {
-  return options.queryHash ?? hashKey(options.queryKey);
 }
 
 /** Whether two results show the same (the fields the dashboard reads: use-dataset.ts). */

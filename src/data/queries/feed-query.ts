@@ -1,4 +1,4 @@
-import { hashKey, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { MonthIndex } from '../../domain/period';
 import { cachedBy } from '../../lib/cached-by';
 import { loadFeed } from '../pipeline-client';
@@ -38,12 +38,8 @@ export function feedQueryOptions(
   snapshotTakenAt: string | null = null,
 ) {
   const fromSnapshot = snapshotTakenAt !== null;
-  const queryKey = feedKey(unit, registryUrl, asOf, snapshotTakenAt);
   return queryOptions({
-    queryKey,
-    // Hashed once here: TanStack hashes a key without one each time the query is looked up (the
-    // observer's set-up, a snapshot's outcome put in its query), three times a feed at 10,000.
-    queryHash: hashKey(queryKey),
+    queryKey: feedKey(unit, registryUrl, asOf, snapshotTakenAt),
     // A snapshot's feed is read from a document the worker already holds: there is nothing to
     // cancel, and not asking for the signal spares the page an abort listener per feed.
     queryFn: fromSnapshot
