@@ -104,6 +104,18 @@ const partlyInvalid = {
   ],
 };
 
+/** The registry as a snapshot taken on 26/08/2020 at 09:00 (contract §8), with these entries. */
+export function serveSnapshot(documents: Record<string, unknown>) {
+  return http.get(`${API}registry.json`, () =>
+    HttpResponse.json({
+      format: 'egov-kpi-snapshot/1',
+      takenAt: '2020-08-26T09:00:00+07:00',
+      registry: registryDoc,
+      documents,
+    }),
+  );
+}
+
 export const handlers = [
   http.get(`${API}registry.json`, () => HttpResponse.json(registryDoc)),
   http.get(`${API}national.json`, () => new HttpResponse('down', { status: 500 })),

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import { nationalDocument, nationalFigure } from '../support/national-document';
-import { API, NAMES, createDataServer, feedDoc, registryDoc } from './data-fixtures';
+import { API, NAMES, createDataServer, feedDoc, serveSnapshot } from './data-fixtures';
 
 const server = createDataServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -136,20 +136,13 @@ describe('Data health', () => {
 
   it('offers no retry in a snapshot: a failure it recorded reads the same however often it is asked', async () => {
     server.use(
-      http.get(`${API}registry.json`, () =>
-        HttpResponse.json({
-          format: 'egov-kpi-snapshot/1',
-          takenAt: '2020-08-26T09:00:00+07:00',
-          registry: registryDoc,
-          documents: {
-            'feeds/01.json': { body: feedDoc('01') },
-            'feeds/02.json': { failure: { kind: 'http', status: 503 } },
-            'feeds/04.json': { failure: { kind: 'timeout' } },
-            'feeds/99.json': { body: feedDoc('99') },
-            'feeds/MOF.json': { body: feedDoc('MOE') },
-          },
-        }),
-      ),
+      serveSnapshot({
+        'feeds/01.json': { body: feedDoc('01') },
+        'feeds/02.json': { failure: { kind: 'http', status: 503 } },
+        'feeds/04.json': { failure: { kind: 'timeout' } },
+        'feeds/99.json': { body: feedDoc('99') },
+        'feeds/MOF.json': { body: feedDoc('MOE') },
+      }),
     );
     renderApp('/data');
     const table = await feedTable();

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as pipelineClient from '../../src/data/pipeline-client';
 import { enginePeriodParts, loadSnapshotFeeds } from '../../src/data/pipeline-client';
 import { renderApp } from '../support/render-app';
-import { API, createDataServer, feedDoc, registryDoc } from './data-fixtures';
+import { createDataServer, feedDoc, serveSnapshot } from './data-fixtures';
 
 /** The snapshot's feeds are read only when the test lets them go. */
 let release: () => void = () => undefined;
@@ -32,20 +31,13 @@ afterAll(() => server.close());
 describe('a snapshot being read', () => {
   it('asks the engine once, for the picture of every feed, not for one of none of them', async () => {
     server.use(
-      http.get(`${API}registry.json`, () =>
-        HttpResponse.json({
-          format: 'egov-kpi-snapshot/1',
-          takenAt: '2020-08-26T09:00:00+07:00',
-          registry: registryDoc,
-          documents: {
-            'feeds/01.json': { body: feedDoc('01') },
-            'feeds/02.json': { body: feedDoc('02') },
-            'feeds/04.json': { body: feedDoc('04') },
-            'feeds/99.json': { body: feedDoc('99') },
-            'feeds/MOF.json': { body: feedDoc('MOF') },
-          },
-        }),
-      ),
+      serveSnapshot({
+        'feeds/01.json': { body: feedDoc('01') },
+        'feeds/02.json': { body: feedDoc('02') },
+        'feeds/04.json': { body: feedDoc('04') },
+        'feeds/99.json': { body: feedDoc('99') },
+        'feeds/MOF.json': { body: feedDoc('MOF') },
+      }),
     );
     renderApp('/rankings/provinces');
     await waitFor(() => expect(loadSnapshotFeeds).toHaveBeenCalled());
