@@ -20,19 +20,8 @@ import { checkUrl } from './url-policy';
 
 const feedLimiter = createLimiter(NETWORK.maxConcurrentFeeds);
 
-/** The last base address parsed: a registry's thousands of feed addresses resolve against one. */
-let parsedBase: { raw: string; url: URL | string } | null = null;
-
-function baseOf(raw: string): URL | string {
-  if (parsedBase?.raw !== raw) {
-    // One that does not parse stays text: each address resolved against it is refused as before.
-    parsedBase = { raw, url: URL.canParse(raw) ? new URL(raw) : raw };
-  }
-  return parsedBase.url;
-}
-
 function allowed(raw: string, base: string, pageOrigin: string): URL {
-  const check = checkUrl(raw, baseOf(base), pageOrigin);
+  const check = checkUrl(raw, base, pageOrigin);
   if (!check.ok) throw new FetchFailure('refused', { reason: check.reason, url: check.url });
   return check.url;
 }
