@@ -3,8 +3,8 @@ import type { MonthIndex } from './period';
 import type { Dataset, Observation, UnitData } from './types';
 
 /**
- * Every month with at least one valid observation, up to asOf, oldest first: remembered per dataset (the series of
- * a screen read it several times, each a pass over every observation: 200,000 at 10,000 units).
+ * Every month with at least one valid observation, up to asOf, oldest first: remembered per
+ * dataset (a screen's series read it several times, each a pass over every observation).
  */
 export const reportedPeriods: (dataset: Dataset) => readonly MonthIndex[] = cachedBy(
   (dataset: Dataset) => {

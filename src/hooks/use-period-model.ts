@@ -82,6 +82,11 @@ function askModel(feeds: Dataset, reviewed: Dataset, period: MonthIndex): Promis
   return model;
 }
 
+/** The feeds the engine is asked about: none while a snapshot's are being read. */
+function engineFeeds(state: DatasetState): Dataset | null {
+  return readingSnapshot(state) ? null : state.dataset;
+}
+
 const reviewedOf = cachedBy((dataset: Dataset) => reviewedData(dataset));
 
 /** The URL's period when the data has it, otherwise the period under review. */
@@ -122,10 +127,10 @@ export function usePeriodModel(): DashboardData {
       () => void reportedPeriods(reviewed().dataset),
       () => {
         const period = periodShown(reviewed(), next.requested);
-        if (period === null || readingSnapshot(next.state)) return;
-        if (keptModel(reviewed().dataset, period)) return;
+        const feeds = engineFeeds(next.state);
+        if (period === null || feeds === null || keptModel(reviewed().dataset, period)) return;
         // A failure is the render's to report: it asks again, and throws what it gets.
-        return askModel(next.state.dataset, reviewed().dataset, period).catch(() => undefined);
+        return askModel(feeds, reviewed().dataset, period).catch(() => undefined);
       },
     ];
   }, []);
@@ -142,8 +147,7 @@ export function usePeriodModel(): DashboardData {
   const periods = dataset ? reportedPeriods(dataset) : NO_PERIODS;
   const period = reviewed && shown ? periodShown(reviewed, shown.requested) : null;
   const periodRejected = shown?.viewPeriod != null && period !== shown.requested;
-  const feeds = state && !readingSnapshot(state) ? state.dataset : null;
-  const model = useArrivingModel(feeds, dataset, period);
+  const model = useArrivingModel(state && engineFeeds(state), dataset, period);
   // One object while nothing the screens read has changed: feeds arrive every few tens of
   // milliseconds, and a new context value each time would re-render every screen as often.
   return useMemo(
