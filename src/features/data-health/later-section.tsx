@@ -4,6 +4,7 @@ import type { Registry } from '../../data/parse-registry';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { isolate } from '../../lib/isolate';
 import { BidiText } from '../../components/bidi-text';
+import { unitNames } from '../../domain/unit-names';
 
 /** At most this many are listed; the rest are counted (10,000 early feeds must not stall the page). */
 const SHOWN = 100;
@@ -25,7 +26,7 @@ export function LaterSection({
   const f = useFormatters();
   const locale = useLocale();
   if (later.length === 0) return null;
-  const names = new Map(registry.units.map((u) => [u.id, u.name[locale]]));
+  const names = unitNames(registry.units, locale);
   return (
     <section className="dh-later" aria-labelledby="dh-later-heading">
       <h2 id="dh-later-heading">{t('later.heading')}</h2>

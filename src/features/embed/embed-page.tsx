@@ -16,6 +16,7 @@ import { UNIT_EMBED_CHARTS, type UnitEmbedChart } from '../unit/unit-embed-path'
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { rankingsMessages } from '../rankings/rankings-messages';
 import { unitMessages } from '../unit/unit-messages';
+import { unitNames } from '../../domain/unit-names';
 import './embed.css';
 
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -62,11 +63,8 @@ function EmbeddedTrend() {
   const locale = useLocale();
   const [view] = useViewState();
   const { model, period, state } = useDashboardData();
-  const names = useMemo(
-    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
-    [model, locale],
-  );
   if (!model || period === null || !state) return <Loading />;
+  const names = unitNames(state.registry.units, locale);
   const kind = view.kind !== null && model.scopes.includes(view.kind) ? view.kind : null;
   const scope: ScopeId = kind ?? 'all';
   const level4 = model.aggregate(scope, 'level4Rate');

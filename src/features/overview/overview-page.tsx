@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { AfterFirstPaint } from '../../components/after-first-paint';
 import { Loading } from '../../components/page-state';
 import {
@@ -8,7 +7,8 @@ import {
   laggardsOfKind,
 } from '../../domain/overview-summary';
 import { scopesOf, type ScopeId } from '../../domain/scope';
-import { UNIT_KINDS, type UnitKind } from '../../domain/types';
+import { UNIT_KINDS } from '../../domain/types';
+import { unitChoicesByKind, unitNames } from '../../domain/unit-names';
 import { awaitingFirstFeed, useDashboardData } from '../../hooks/dashboard-data';
 import { useViewState } from '../../hooks/use-view-state';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
@@ -34,21 +34,8 @@ export function OverviewPage() {
   const [view, update] = useViewState();
   const { model, period, state, dataset, periodRejected } = useDashboardData();
 
-  const names = useMemo(
-    () => new Map(model?.units.map((u) => [u.unit.id, u.unit.name[locale]]) ?? []),
-    [model, locale],
-  );
-  const unitsByKind = useMemo(() => {
-    const byKind: Record<UnitKind, { id: string; name: string }[]> = {
-      ministry: [],
-      province: [],
-    };
-    for (const u of model?.units ?? [])
-      byKind[u.unit.kind].push({ id: u.unit.id, name: u.unit.name[locale] });
-    return byKind;
-  }, [model, locale]);
-
   if (!state) return <Loading />;
+  const names = unitNames(state.registry.units, locale);
   const scopes = model?.scopes ?? scopesOf(state.dataset);
   const kinds = UNIT_KINDS.filter((k) => scopes.includes(k));
   const kind = view.kind !== null && kinds.includes(view.kind) ? view.kind : null;
@@ -151,13 +138,19 @@ export function OverviewPage() {
           <div className="overview__map">
             <ProvinceMap
               model={model}
+              names={names}
               indicator={view.indicator ?? 'level4Rate'}
               onIndicator={(indicator) => update({ indicator })}
             />
           </div>
         </div>
         <AfterFirstPaint>
-          <NationalExtras period={period} kind={kind} names={names} unitsByKind={unitsByKind} />
+          <NationalExtras
+            period={period}
+            kind={kind}
+            names={names}
+            unitsByKind={unitChoicesByKind(state.registry.units, locale)}
+          />
         </AfterFirstPaint>
       </AfterFirstPaint>
     </div>

@@ -18,6 +18,7 @@ import { placeTiles } from '../../domain/tile-grid';
 import { classOf, classScale, type ClassScale } from '../../domain/value-classes';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
+import type { UnitNames } from '../../domain/unit-names';
 import type { TableSpec } from '../../lib/table-spec';
 import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
@@ -49,10 +50,13 @@ function useValueText() {
  */
 export function ProvinceMap({
   model,
+  names,
   indicator,
   onIndicator,
 }: {
   model: PeriodModel;
+  /** Unit names by id in the page's language. */
+  names: UnitNames;
   indicator: IndicatorId;
   onIndicator: (indicator: IndicatorId) => void;
 }) {
@@ -67,10 +71,6 @@ export function ProvinceMap({
   const indicatorName = t(`common:indicator.${indicator}`);
 
   const provinces = useMemo(() => model.units.filter((u) => u.unit.kind === 'province'), [model]);
-  const names = useMemo(
-    () => new Map(model.units.map((u) => [u.unit.id, u.unit.name[locale]])),
-    [model, locale],
-  );
   const target = model.aggregate('province', indicator).target;
   const scale = useMemo(
     () =>

@@ -47,6 +47,7 @@ import { PREPARED_FROM, ROWS_PER_TASK, useTablesPrepared } from './use-tables-pr
 import { useScreenMessages } from '../../i18n/screen-messages';
 import { rankingsMessages } from './rankings-messages';
 import './rankings.css';
+import { unitNames } from '../../domain/unit-names';
 
 /** The route's `:kind`, in the plural the URLs use. */
 const KIND_BY_PATH: Record<string, UnitKind> = { provinces: 'province', ministries: 'ministry' };
@@ -120,10 +121,7 @@ function RankingsBody({
     [update],
   );
   const counts = useMemo(() => flagCounts(table.rows, region), [table, region]);
-  const names = useMemo(
-    () => new Map(model.units.map((u) => [u.unit.id, u.unit.name[locale]])),
-    [model, locale],
-  );
+  const names = unitNames(state.registry.units, locale);
 
   const regionName = chosenRegion?.region?.name[locale] ?? null;
   const rankingView = useMemo(

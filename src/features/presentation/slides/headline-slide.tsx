@@ -7,7 +7,8 @@ import {
 import { useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
-import { namesOf, useCoverageText } from './slide-parts';
+import { useCoverageText } from './slide-parts';
+import { unitNames } from '../../../domain/unit-names';
 
 function FigureCard({ figure, hero }: { figure: HeadlineFigure; hero: boolean }) {
   const t = useT('present');
@@ -40,7 +41,7 @@ export function HeadlineSlide({ data, frame }: { data: FrozenData; frame: FrameP
   const figures = headlineFigures(model, 'all', indicatorsWithTarget(dataset.targets));
   const [hero, ...others] = figures;
   const first = hero ?? model.aggregate('all', 'level4Rate');
-  const note = coverageText(first.coverage, namesOf(model.units, locale), null);
+  const note = coverageText(first.coverage, unitNames(model.units, locale), null);
   return (
     <SlideFrame {...frame} note={note}>
       {hero === undefined ? (

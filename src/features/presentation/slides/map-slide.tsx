@@ -10,8 +10,9 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
-import { namesOf, useCoverageText } from './slide-parts';
+import { useCoverageText } from './slide-parts';
 import { isolate } from '../../../lib/isolate';
+import { unitNames } from '../../../domain/unit-names';
 
 const LISTED_UNPLACED = 8;
 
@@ -78,7 +79,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
-  const names = namesOf(model.units, locale);
+  const names = unitNames(model.units, locale);
 
   return (
     <SlideFrame {...frame} note={coverageText(aggregate.coverage, names, 'province')}>

@@ -5,7 +5,8 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
-import { namesOf, RankColumns, useCoverageText } from './slide-parts';
+import { RankColumns, useCoverageText } from './slide-parts';
+import { unitNames } from '../../../domain/unit-names';
 
 /** Up to 24 units in two columns; a longer ranking shows its top and bottom. */
 const CAPACITY = 24;
@@ -31,7 +32,7 @@ export function RankingSlide({
   const coverage = model.aggregate(kind, DECK_INDICATOR).coverage;
   const target = table.target;
   const note = [
-    coverageText(coverage, namesOf(model.units, locale), kind),
+    coverageText(coverage, unitNames(model.units, locale), kind),
     target === null
       ? null
       : t('common:target.label', {

@@ -13,8 +13,9 @@ import { useFormatters, useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
-import { namesOf, RankColumns, useCoverageText } from './slide-parts';
+import { RankColumns, useCoverageText } from './slide-parts';
 import { isolate } from '../../../lib/isolate';
+import { unitNames } from '../../../domain/unit-names';
 
 function RegionFigure({ figure }: { figure: HeadlineFigure }) {
   const t = useT('present');
@@ -78,7 +79,7 @@ export function RegionSlide({
   }));
   const note = coverageText(
     model.aggregate(scope, DECK_INDICATOR).coverage,
-    namesOf(model.units, locale),
+    unitNames(model.units, locale),
     null,
   );
   return (

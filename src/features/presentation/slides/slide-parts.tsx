@@ -215,11 +215,3 @@ export function RankColumns({
     </div>
   );
 }
-
-/** Unit names by id in the view's language. */
-export function namesOf(
-  units: readonly { unit: { id: string; name: { vi: string; en: string } } }[],
-  locale: 'vi' | 'en',
-): Map<string, string> {
-  return new Map(units.map((u) => [u.unit.id, u.unit.name[locale]]));
-}

@@ -7,8 +7,9 @@ import { useLocale, useT } from '../../../i18n/use-locale';
 import type { FrozenData } from '../frozen-data';
 import { SlideFrame, type FrameProps } from '../slide-frame';
 import { DECK_INDICATOR } from '../slide-title';
-import { namesOf, useCoverageText } from './slide-parts';
+import { useCoverageText } from './slide-parts';
 import { TrendChart } from '../../../components/charts/trend-chart';
+import { unitNames } from '../../../domain/unit-names';
 
 const KEY = [
   { key: 'actual', color: CHART.actual, dash: undefined, width: 7 },
@@ -40,7 +41,7 @@ export function TrendSlide({ data, frame }: { data: FrozenData; frame: FrameProp
   return (
     <SlideFrame
       {...frame}
-      note={coverageText(aggregate.coverage, namesOf(model.units, locale), null)}
+      note={coverageText(aggregate.coverage, unitNames(model.units, locale), null)}
     >
       <p className="trend__summary">{summary}</p>
       {facts.last === null ? (
