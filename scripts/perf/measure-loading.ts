@@ -22,6 +22,27 @@ export interface LoadingResult {
   heapAfterGcMB: number;
   /** Main-thread task time from navigation until settled (CDP Performance TaskDuration). */
   busyMs: number;
+  /** busyMs in parts. */
+  busy: BusyParts;
+  /** The main thread's time when the page's frame (its heading) was first seen, if before done. */
+  frame: FrameSeen | null;
+}
+
+export interface FrameSeen {
+  seenAtMs: number;
+  busyMs: number;
+  busy: BusyParts;
+}
+
+/**
+ * Main-thread task time by what ran: the page's JavaScript (its own and the libraries'), style
+ * and layout, and everything else in its tasks (loading and parsing documents, answering
+ * requests, painting, DevTools' own commands), as Chromium counts them.
+ */
+export interface BusyParts {
+  scriptMs: number;
+  styleAndLayoutMs: number;
+  otherMs: number;
 }
 
 const LOADING = /Đang tải|Đã nhận|Loading/;
@@ -57,11 +78,22 @@ const PROBE = `(() => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function mainThreadBusyMs(page: BarePage): Promise<number> {
+async function mainThreadBusy(page: BarePage): Promise<{ busyMs: number; busy: BusyParts }> {
   const { metrics } = await page.send<{ metrics: { name: string; value: number }[] }>(
     'Performance.getMetrics',
   );
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const busyMs = ms('TaskDuration');
+  const scriptMs = ms('ScriptDuration');
+  const styleAndLayoutMs = ms('RecalcStyleDuration') + ms('LayoutDuration');
+  return {
+    busyMs,
+    busy: {
+      scriptMs,
+      styleAndLayoutMs,
+      otherMs: Math.max(0, busyMs - scriptMs - styleAndLayoutMs),
+    },
+  };
 }
 
 /**
@@ -74,32 +106,43 @@ async function load(browser: BareBrowser, url: string, timeoutMs: number) {
   await page.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE });
   await page.send('Page.navigate', { url });
   const progress: string[] = [];
+  let frame: FrameSeen | null = null;
   const started = Date.now();
   const deadline = started + timeoutMs;
   for (;;) {
-    const { doneAt, text } = await page.evaluate<{ doneAt: number | null; text: string | null }>(
+    const { doneAt, text, framedAt } = await page.evaluate<{
+      doneAt: number | null;
+      text: string | null;
+      framedAt: number | null;
+    }>(
       `({ doneAt: window.__doneAt ?? null,
-          text: document.querySelector('.banner [role="status"]')?.textContent ?? null })`,
+          text: document.querySelector('.banner [role="status"]')?.textContent ?? null,
+          framedAt: document.querySelector('main h1') === null ? null : performance.now() })`,
     );
     if (text !== null && /\d/.test(text) && progress.at(-1) !== text) progress.push(text);
-    if (doneAt !== null) return { page, doneAt, progress };
+    if (doneAt !== null) return { page, doneAt, progress, frame };
+    if (frame === null && framedAt !== null)
+      frame = { seenAtMs: framedAt, ...(await mainThreadBusy(page)) };
     if (Date.now() > deadline) throw new Error(`${url} did not settle in ${timeoutMs} ms`);
     await pause(Date.now() - started < 5_000 ? 50 : 400);
   }
+}
+
+export interface FloorResult {
+  doneMs: number;
+  busyMs: number;
+  busy: BusyParts;
 }
 
 /**
  * The floor page (static-server.ts): fetch and JSON.parse the same feeds, nothing else. Its
  * main-thread time until done, in a fresh context like the dashboard's.
  */
-export async function measureFloor(
-  browser: BareBrowser,
-  siteUrl: string,
-): Promise<{ doneMs: number; busyMs: number }> {
+export async function measureFloor(browser: BareBrowser, siteUrl: string): Promise<FloorResult> {
   const { page, doneAt } = await load(browser, `${siteUrl}floor.html`, 600_000);
-  const busyMs = await mainThreadBusyMs(page);
+  const { busyMs, busy } = await mainThreadBusy(page);
   await page.close();
-  return { doneMs: doneAt, busyMs };
+  return { doneMs: doneAt, busyMs, busy };
 }
 
 export async function measureLoading(
@@ -110,8 +153,8 @@ export async function measureLoading(
   after?: (page: Page) => Promise<void>,
   timeoutMs = 600_000,
 ): Promise<LoadingResult> {
-  const { page, doneAt, progress } = await load(browser, url, timeoutMs);
-  const busyMs = await mainThreadBusyMs(page);
+  const { page, doneAt, progress, frame } = await load(browser, url, timeoutMs);
+  const { busyMs, busy } = await mainThreadBusy(page);
   const tasks = await page.evaluate<number[]>('window.__longTasks');
   // The last rebuild and the saved copy's write come just after: let them pass.
   await pause(2_000);
@@ -131,6 +174,8 @@ export async function measureLoading(
     heapUsedMB: mb(heap.usedSize),
     heapAfterGcMB: mb(collected.usedSize),
     busyMs,
+    busy,
+    frame,
   };
 }
 

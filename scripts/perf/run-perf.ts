@@ -17,7 +17,13 @@ import { join } from 'node:path';
 import { launchBareChromium } from './bare-chromium';
 import { CHROMIUM_PATH } from './chromium';
 import { exportDatasets } from './datasets';
-import { measureFloor, measureLoading, type LoadingResult } from './measure-loading';
+import {
+  measureFloor,
+  measureLoading,
+  type BusyParts,
+  type FloorResult,
+  type LoadingResult,
+} from './measure-loading';
 import { measureRankings, type RankingsResult } from './measure-rankings';
 import { medianBy } from './median';
 import { runLighthouse, type LighthouseResult } from './run-lighthouse';
@@ -70,7 +76,7 @@ const FLOOR_PAIRS = 5;
 interface Floor {
   units: number;
   /** The median load of each by main-thread time, and every load's main-thread time. */
-  floor: { doneMs: number; busyMs: number };
+  floor: FloorResult;
   app: LoadingResult;
   floorBusy: number[];
   appBusy: number[];
@@ -147,9 +153,9 @@ async function main() {
     let rankings: RankingsResult | null = null;
     let floor: Floor | null = null;
     const fromSnapshot: LoadingResult[] = [];
-    let scaleFloor: { doneMs: number; busyMs: number } | null = null;
+    let scaleFloor: FloorResult | null = null;
     try {
-      const bare: { doneMs: number; busyMs: number }[] = [];
+      const bare: FloorResult[] = [];
       const apps: LoadingResult[] = [];
       for (let pair = 1; pair <= FLOOR_PAIRS; pair++) {
         log(`the floor page, then the dashboard, on the 85 feeds (${pair} of ${FLOOR_PAIRS})…`);
@@ -211,6 +217,13 @@ async function main() {
   }
 }
 
+const n = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function busyParts(busy: BusyParts): string {
+  return `${n(busy.scriptMs)} / ${n(busy.styleAndLayoutMs)} / ${n(busy.otherMs)} ms`;
+}
+
 function render(
   info: ReturnType<typeof machine>,
   lighthouse: Record<'mobile' | 'desktop', LighthouseResult[]>,
@@ -221,12 +234,10 @@ function render(
   rankings: RankingsResult | null,
   floor: Floor | null,
   fromSnapshot: LoadingResult[],
-  scaleFloor: { doneMs: number; busyMs: number } | null,
+  scaleFloor: FloorResult | null,
   seconds: number,
 ) {
   const missed: string[] = [];
-  const n = (value: number, digits = 0) =>
-    value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const lines: string[] = [];
   lines.push('# Performance run', '');
   lines.push(
@@ -359,15 +370,29 @@ function render(
         `shown, no loading status, every chart drawn). ${FLOOR_PAIRS} loads of each, in turn; ` +
         'the median load of each (by main-thread time) is shown.',
       '',
-      '| page | done at | main-thread busy (median) | every load | ratio | target |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| page | done at | main-thread busy (median) | of which script / style and layout / other | every load | ratio | target |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       `| floor (fetch + JSON.parse) | ${n(floor.floor.doneMs)} ms | ${n(floor.floor.busyMs)} ms | ` +
-        `${floor.floorBusy.map((b) => n(b)).join(', ')} ms | 1 | |`,
+        `${busyParts(floor.floor.busy)} | ${floor.floorBusy.map((b) => n(b)).join(', ')} ms | 1 | |`,
       `| dashboard, settled overview | ${n(floor.app.loadedMs)} ms | ${n(floor.app.busyMs)} ms | ` +
-        `${floor.appBusy.map((b) => n(b)).join(', ')} ms | ` +
+        `${busyParts(floor.app.busy)} | ${floor.appBusy.map((b) => n(b)).join(', ')} ms | ` +
         `${n(ratio, 2)}× ${ok ? '✅' : '❌'} | ≤ ${TARGETS.floorRatio}× |`,
       '',
+      "Script is JavaScript run on the page (its own and the libraries'), style and layout are " +
+        "Chromium's, and other is the rest of the page's tasks (receiving and parsing documents, " +
+        "painting, DevTools' own commands), each as Chromium's `Performance.getMetrics` counts it.",
+      '',
     );
+    const frame = floor.app.frame;
+    if (frame !== null) {
+      lines.push(
+        `Before any feed's figures: when the median load's frame was first seen (its heading and ` +
+          `the cards' titles, at ${n(frame.seenAtMs)} ms), its main thread had been busy ` +
+          `${n(frame.busyMs)} ms (script / style and layout / other: ${busyParts(frame.busy)}), ` +
+          `${n(frame.busyMs / floor.floor.busyMs, 2)}× the floor page's whole load.`,
+        '',
+      );
+    }
   }
 
   lines.push(`## ${n(fromSnapshot[0]?.units ?? 0)} units from one snapshot (contract §8)`, '');
