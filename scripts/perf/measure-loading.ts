@@ -8,7 +8,13 @@ import { chromium, type Page } from '@playwright/test';
 import type { BareBrowser, BarePage } from './bare-chromium';
 import { NAME_HELPER } from './chromium';
 
-export interface LoadingResult {
+/** Main-thread task time until a moment (CDP Performance TaskDuration), and in parts. */
+export interface MainThreadTime {
+  busyMs: number;
+  busy: BusyParts;
+}
+
+export interface LoadingResult extends MainThreadTime {
   units: number;
   /** From navigation start until the loading banner is gone and the screen shows figures. */
   loadedMs: number;
@@ -20,18 +26,12 @@ export interface LoadingResult {
   blockingMs: number;
   heapUsedMB: number;
   heapAfterGcMB: number;
-  /** Main-thread task time from navigation until settled (CDP Performance TaskDuration). */
-  busyMs: number;
-  /** busyMs in parts. */
-  busy: BusyParts;
   /** The main thread's time when the page's frame (its heading) was first seen, if before done. */
   frame: FrameSeen | null;
 }
 
-export interface FrameSeen {
+export interface FrameSeen extends MainThreadTime {
   seenAtMs: number;
-  busyMs: number;
-  busy: BusyParts;
 }
 
 /**
@@ -78,7 +78,7 @@ const PROBE = `(() => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function mainThreadBusy(page: BarePage): Promise<{ busyMs: number; busy: BusyParts }> {
+async function mainThreadBusy(page: BarePage): Promise<MainThreadTime> {
   const { metrics } = await page.send<{ metrics: { name: string; value: number }[] }>(
     'Performance.getMetrics',
   );
@@ -128,10 +128,8 @@ async function load(browser: BareBrowser, url: string, timeoutMs: number) {
   }
 }
 
-export interface FloorResult {
+export interface FloorResult extends MainThreadTime {
   doneMs: number;
-  busyMs: number;
-  busy: BusyParts;
 }
 
 /**
