@@ -21,24 +21,36 @@ export const reportedPeriods: (dataset: Dataset) => readonly MonthIndex[] = cach
  * Contract §2 ★: the registry's asOf; without it, the latest month that at least half of the
  * units with a loaded feed reported (a valid observation with that period), so one feed published
  * early, or with a mistyped year, never moves the dashboard. Before any feed has loaded, the units
- * with observations (copies kept from earlier) count instead. When no month reaches half (units
- * reporting in different months), the month most units reported, the latest of equals.
+ * with observations (copies kept from earlier) count instead.
+ *
+ * The contract is silent when no month reaches half (units reporting in different months). Then
+ * the latest month that at least half of those units reached (reported it or a later month; of
+ * the units with observations, when fewer than half have any): the median of their latest
+ * months, which one early or mistyped feed cannot move either.
  */
 export function defaultPeriod(dataset: Dataset): MonthIndex | null {
   if (dataset.asOf !== null) return dataset.asOf;
   let pool = dataset.units.filter((u) => u.feed === 'loaded');
   if (pool.length === 0) pool = dataset.units.filter((u) => u.observations.size > 0);
   const counts = new Map<MonthIndex, number>();
-  for (const u of pool)
-    for (const p of u.observations.keys()) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const latest: MonthIndex[] = [];
+  for (const u of pool) {
+    let last: MonthIndex | null = null;
+    for (const p of u.observations.keys()) {
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      if (last === null || p > last) last = p;
+    }
+    if (last !== null) latest.push(last);
+  }
   let majority: MonthIndex | null = null;
-  let most: MonthIndex | null = null;
   for (const [p, count] of counts) {
     if (count * 2 >= pool.length && (majority === null || p > majority)) majority = p;
-    const best = most === null ? 0 : counts.get(most)!;
-    if (most === null || count > best || (count === best && p > most)) most = p;
   }
-  return majority ?? most;
+  if (majority !== null || latest.length === 0) return majority;
+  latest.sort((a, b) => b - a);
+  // Half of the pool when that many reported at all, else half of those that did.
+  const half = Math.ceil(pool.length / 2);
+  return latest[(half <= latest.length ? half : Math.ceil(latest.length / 2)) - 1]!;
 }
 
 /** An observation later than the period under review: listed on Data health, used nowhere. */

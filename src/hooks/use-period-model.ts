@@ -18,7 +18,8 @@ import { useViewState } from './use-view-state';
 
 /**
  * Derives the engine's model for the period under review: the URL's period when the data has it,
- * otherwise the registry's asOf or the month most units reported (and `periodRejected` says so).
+ * otherwise the registry's asOf or, without it, the month at least half the units reported
+ * (defaultPeriod; `periodRejected` says when the URL's was not taken).
  * Observations later than that month are set aside (`later`, for Data health) before anything
  * is computed. Called once, by the provider;
  * screens read the result with useDashboardData(). While feeds stream in, the model is rebuilt at

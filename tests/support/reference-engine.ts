@@ -198,5 +198,14 @@ export function refPeriod(dataset: Dataset): MonthIndex | null {
   const majority = months.filter(
     (p) => 2 * loaded.filter((u) => u.observations.has(p)).length >= loaded.length,
   );
-  return majority.length === 0 ? null : Math.max(...majority);
+  if (majority.length > 0) return Math.max(...majority);
+  // No month reaches half: the latest month that at least half of the loaded feeds reported or
+  // passed; of the feeds with observations when fewer than half have any.
+  const reporting = loaded.filter((u) => u.observations.size > 0);
+  const pool = 2 * reporting.length >= loaded.length ? loaded : reporting;
+  const reached = months.filter(
+    (p) =>
+      2 * pool.filter((u) => [...u.observations.keys()].some((q) => q >= p)).length >= pool.length,
+  );
+  return reached.length === 0 ? null : Math.max(...reached);
 }

@@ -274,6 +274,29 @@ describe('§2 ★ the period under review without asOf: the month most units rep
     expect(reviewedData(dataset(units, { asOf: m('2020-07') })).period).toBe(m('2020-07'));
   });
 
+  it('no month reaching half: the median of the latest months, never the one mistyped year', () => {
+    const once = (id: string, period: string) => unit(id, [l4(period, 10, 100)]);
+    const scattered = [
+      once('A', '2020-07'),
+      once('B', '2020-06'),
+      once('C', '2020-05'),
+      once('D', '2020-04'),
+      once('E', '2029-07'),
+    ];
+    // 3 of 5 units reported June or later
+    expect(reviewedData(dataset(scattered)).period).toBe(m('2020-06'));
+    // one unit has months up to July, one only a mistyped 2099, one an empty feed
+    const sparse = [
+      unit(
+        'A',
+        ['2020-01', '2020-04', '2020-07'].map((p) => l4(p, 10, 100)),
+      ),
+      once('B', '2099-12'),
+      unit('C', []),
+    ];
+    expect(reviewedData(dataset(sparse)).period).toBe(m('2020-07'));
+  });
+
   it('a dataset whose units all report late as one keeps the unit records untouched', () => {
     const ds = dataset(units.slice(3));
     expect(reviewedData(ds).dataset).toBe(ds);
