@@ -7,6 +7,8 @@ export const MISSING = '(missing)';
 /** A short, safe description of a value found in a document, for messages ("found: 12.5"). */
 export function describeValue(value: unknown): string {
   if (value === undefined) return MISSING;
+  // JSON.parse reads 1e999 as Infinity, which JSON.stringify would write as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let text: string;
   try {
     // undefined only for functions and symbols, which JSON documents cannot hold
@@ -20,4 +22,24 @@ export function describeValue(value: unknown): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
   );
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The first rule a document broke, as a field path ("documents.feeds/42.json.failure.kind") and a
+ * description of the value found there; `whole` names the document itself.
+ */
+export function firstIssue(
+  issues: readonly { path: readonly PropertyKey[] }[],
+  doc: unknown,
+  whole: string,
+): { field: string; found: string } {
+  const path = issues[0]?.path.map(String) ?? [];
+  let value: unknown = doc;
+  for (const key of path) {
+    value =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return { field: path.join('.') || whole, found: describeValue(value) };
 }

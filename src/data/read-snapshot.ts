@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { describeValue } from './describe-value';
+import { firstIssue } from './describe-value';
 import { FetchFailure } from './fetch-failure';
 import { NETWORK } from './network-settings';
 import {
   SNAPSHOT_FORMAT,
-  snapshotSchema,
-  type SnapshotDocument,
+  snapshotDocumentSchema,
+  snapshotEnvelopeSchema,
   type SnapshotEntry,
 } from './schemas/snapshot-schema';
 
@@ -13,7 +13,8 @@ import {
 export interface Snapshot {
   takenAt: string;
   registry: unknown;
-  documents: SnapshotDocument['documents'];
+  /** Each reference's entry, as published: checked when its document is asked for. */
+  documents: Record<string, unknown>;
 }
 
 export type SnapshotReadResult =
@@ -29,21 +30,36 @@ export function isSnapshot(doc: unknown): boolean {
 }
 
 export function readSnapshot(doc: unknown): SnapshotReadResult {
-  const parsed = z.safeParse(snapshotSchema, doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.map(String) ?? [];
-    let value: unknown = doc;
-    for (const key of path) {
-      value =
-        typeof value === 'object' && value !== null
-          ? (value as Record<string, unknown>)[key]
-          : undefined;
-    }
-    return { ok: false, field: path.join('.') || 'snapshot', found: describeValue(value) };
-  }
+  const parsed = z.safeParse(snapshotEnvelopeSchema, doc);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error.issues, doc, 'snapshot') };
   const { takenAt, registry, documents } = parsed.data;
   return { ok: true, snapshot: { takenAt, registry, documents } };
+}
+
+/** A malformed entry: the snapshot's failure for that document alone. */
+function malformedEntry(ref: string, field: string, found: string, url: string): FetchFailure {
+  const where = `documents.${ref}${field === '' ? '' : `.${field}`}`;
+  return new FetchFailure('wrong-format', {
+    reason: `${where}: ${found}`,
+    field: where,
+    found,
+    url,
+  });
+}
+
+/** The entry for `ref`, checked: exactly one of body, text and failure, each well formed. */
+function entryAt(snapshot: Snapshot, ref: string, url: string): SnapshotEntry {
+  const raw = snapshot.documents[ref];
+  const parsed = z.safeParse(snapshotDocumentSchema, raw);
+  if (!parsed.success) {
+    const { field, found } = firstIssue(parsed.error.issues, raw, '');
+    throw malformedEntry(ref, field, found, url);
+  }
+  const held = (['body', 'text', 'failure'] as const).filter((k) => parsed.data[k] !== undefined);
+  if (held.length > 1) {
+    throw malformedEntry(ref, held.join(' and '), 'more than one of body, text and failure', url);
+  }
+  return parsed.data;
 }
 
 /**
@@ -51,15 +67,16 @@ export function readSnapshot(doc: unknown): SnapshotReadResult {
  * FetchFailure a live fetch would have thrown. A reference the snapshot does not hold failed too.
  */
 export function snapshotDocument(snapshot: Snapshot, ref: string, url: string): unknown {
-  const entry: SnapshotEntry | undefined = Object.hasOwn(snapshot.documents, ref)
-    ? snapshot.documents[ref]
-    : undefined;
-  if (entry === undefined) {
+  if (!Object.hasOwn(snapshot.documents, ref)) {
     throw new FetchFailure('network', { reason: 'not in the snapshot', url });
   }
+  const entry = entryAt(snapshot, ref, url);
   if (entry.failure) {
-    const { kind, status } = entry.failure;
-    throw new FetchFailure(kind, status === undefined ? { url } : { status, url });
+    const { failure } = entry;
+    throw new FetchFailure(
+      failure.kind,
+      failure.kind === 'http' ? { status: failure.status, url } : { url },
+    );
   }
   if (entry.text !== undefined) {
     if (entry.text.length > NETWORK.maxDocumentChars) {

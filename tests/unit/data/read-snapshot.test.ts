@@ -19,15 +19,18 @@ const feed = (unit: string) => ({
   observations: [{ period: '2020-08', servicesTotal: 100, servicesLevel4: 25 }],
 });
 const ids = ['ok', 'h503', 'net', 'slow', 'ref', 'big', 'html', 'gone', 'wrong'];
+// Malformed entries: each is its own feed's failure, never the whole snapshot's.
+const malformed = ['odd', 'two', 'str', 'h200'];
+const unitRef = (id: string) => (id === 'proto' ? '__proto__' : `feeds/${id}.json`);
 const registry = {
   format: 'egov-kpi-registry/1',
   asOf: '2020-08',
   regions: [],
-  units: ids.map((id) => ({
+  units: [...ids, ...malformed, 'proto'].map((id) => ({
     id,
     kind: 'ministry',
     name: { vi: `Bộ ${id}`, en: `Ministry ${id}` },
-    feed: `feeds/${id}.json`,
+    feed: unitRef(id),
   })),
 };
 const snapshot = {
@@ -43,6 +46,12 @@ const snapshot = {
     'feeds/big.json': { failure: { kind: 'too-large' } },
     'feeds/html.json': { text: '<html>502 Bad Gateway</html>' },
     'feeds/wrong.json': { body: feed('ok') },
+    'feeds/odd.json': { failure: { kind: 'exploded' } },
+    'feeds/two.json': { body: feed('two'), failure: { kind: 'network' } },
+    'feeds/str.json': 'hello',
+    'feeds/h200.json': { failure: { kind: 'http', status: 200 } },
+    // As JSON.parse reads it: an entry of its own, not the object's prototype.
+    ...(JSON.parse(`{"__proto__": ${JSON.stringify({ body: feed('proto') })}}`) as object),
   },
 };
 
@@ -79,7 +88,7 @@ describe('reading a snapshot (contract §8)', () => {
   it('gives the registry inside it, with when it was taken', async () => {
     const read = await loadRegistry(SNAPSHOT_URL);
     expect(read.snapshot).toEqual({ takenAt: '2020-08-26T09:00:00+07:00' });
-    expect(read.units.map((u) => u.id)).toEqual(ids);
+    expect(read.units.map((u) => u.id)).toEqual([...ids, ...malformed, 'proto']);
   });
 
   it('reads every feed from the snapshot with no request, failing as a live fetch would', async () => {
@@ -99,6 +108,24 @@ describe('reading a snapshot (contract §8)', () => {
       html: { kind: 'not-json' },
       gone: { kind: 'network-error' },
       wrong: { kind: 'wrong-unit', found: '"ok"' },
+      odd: expect.objectContaining({
+        kind: 'wrong-format',
+        detail: 'documents.feeds/odd.json.failure: {"kind":"exploded"}',
+      }) as object,
+      two: expect.objectContaining({
+        kind: 'wrong-format',
+        detail:
+          'documents.feeds/two.json.body and failure: more than one of body, text and failure',
+      }) as object,
+      str: expect.objectContaining({
+        kind: 'wrong-format',
+        detail: 'documents.feeds/str.json: "hello"',
+      }) as object,
+      h200: expect.objectContaining({
+        kind: 'wrong-format',
+        detail: 'documents.feeds/h200.json.failure.status: 200',
+      }) as object,
+      proto: { kind: 'loaded', observations: 1 },
     });
   });
 
