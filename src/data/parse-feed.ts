@@ -88,6 +88,25 @@ function crossFieldIssues(o: Observation): ObservationIssue[] {
 }
 
 /**
+ * Whether an observation would be rejected, without naming why: how a feed already past the
+ * rejection limit is counted ("too many invalid observations: 120,000"). Naming the rules broken
+ * is most of the cost of a rejection, and a hostile feed can hold millions.
+ */
+function quicklyRejected(
+  raw: unknown,
+  asOf: MonthIndex | null,
+  periodCounts: ReadonlyMap<string, number>,
+): boolean {
+  if (!isRecord(raw)) return true;
+  const period = parseContractPeriod(raw.period);
+  if (period === null || (asOf !== null && period > asOf)) return true;
+  if ((periodCounts.get(raw.period as string) ?? 0) > 1) return true;
+  // Exactly what observationSchema accepts (tests/unit/property/observation-fast-path).
+  if (!isPlainValidObservation(raw)) return true;
+  return crossFieldIssues(toObservation(raw as ObservationDocument, period)).length > 0;
+}
+
+/**
  * Contract §3. A document that is not this unit's feed is rejected whole; otherwise every
  * observation is checked on its own and a bad one is rejected with its reasons, the rest kept.
  */
@@ -126,7 +145,13 @@ export function parseFeed(
 
   const observations: Observation[] = [];
   const rejections: Rejection[] = [];
+  // Past the limit the feed is rejected whole: the rest are only counted, cheaply.
+  let rejectedPastLimit = 0;
   doc.observations.forEach((raw: unknown, index: number) => {
+    if (rejections.length > LIMITS.maxRejections) {
+      if (quicklyRejected(raw, asOf, periodCounts)) rejectedPastLimit++;
+      return;
+    }
     if (!isRecord(raw)) {
       rejections.push({
         index,
@@ -165,7 +190,11 @@ export function parseFeed(
 
   // Contract 1.1 §3: a flood of rejections is a broken or hostile feed, not one to list row by row.
   if (rejections.length > LIMITS.maxRejections) {
-    return { ok: false, failure: 'too-many-invalid', rejected: rejections.length };
+    return {
+      ok: false,
+      failure: 'too-many-invalid',
+      rejected: rejections.length + rejectedPastLimit,
+    };
   }
 
   const updated = doc.updatedAt;

@@ -70,6 +70,29 @@ describe('feed limits (contract 1.1 §3)', () => {
     });
   });
 
+  it('counts every kind of rejection past the limit, and no valid observation', () => {
+    const bad = Array.from({ length: 1001 }, () => ({ period: 'x' }));
+    const later = [
+      // valid: not counted
+      { period: '2019-01', servicesTotal: 10, servicesLevel4: 3 },
+      { period: '2019-02' },
+      // rejected: 8
+      'not an object',
+      { period: '2019-03', servicesTotal: 10, servicesLevel3: 6, servicesLevel4: 5 },
+      { period: '2019-04', dossiersTotal: 10, dossiersOnline: 11 },
+      { period: '2019-05', servicesTotal: 2.5 },
+      { period: '2019-06', lgsp: 'Connected' },
+      { period: '2020-09' }, // after asOf
+      { period: '2019-07' },
+      { period: '2019-07' }, // both copies of a duplicate period
+    ];
+    expect(parseFeed(feed([...bad, ...later]), '42', m('2020-08'))).toEqual({
+      ok: false,
+      failure: 'too-many-invalid',
+      rejected: 1009,
+    });
+  });
+
   it('never keeps a 3 MB period text in a rejection', () => {
     const result = parseFeed(feed([{ period: 'x'.repeat(3_000_000) }]), '42', null);
     if (!result.ok) throw new Error('feed rejected');
