@@ -176,7 +176,9 @@ export function parseNational(
     if (f.target) {
       const deadline = parseContractPeriod(f.target.deadline);
       if (deadline === null) return reason('period', 'target.deadline', f.target.deadline);
-      if (!plausible(f.target.value)) return reason('implausible', 'target.value', f.target.value);
+      // In the figure's unit: a rank target is a rank between 1 and its `of`, and so on.
+      const problem = valueProblem(f, 'target.value', f.target.value);
+      if (problem !== null) return problem;
       target = { value: f.target.value, deadline };
     }
     series.sort((a, b) => a.period - b.period);

@@ -77,11 +77,29 @@ function clean(text: string | undefined): string {
   return text === undefined ? '' : stripControls(text).trim();
 }
 
+/** Characters as a reader counts them: a letter outside the BMP (an emoji) is one, not two. */
+function characterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
 /** Contract 1.1 §2: a name longer than the limit is refused (a 10,000-character name). */
 function tooLong(name: NameDocument): string | null {
   for (const text of [name.vi, name.en]) {
-    if (text !== undefined && text.length > LIMITS.maxNameChars) {
-      return `${text.length} > ${LIMITS.maxNameChars}: ${describeValue(text)}`;
+    if (text === undefined || text.length <= LIMITS.maxNameChars) continue;
+    const count = characterCount(text);
+    if (count > LIMITS.maxNameChars) {
+      return `${count} > ${LIMITS.maxNameChars}: ${describeValue(text)}`;
     }
   }
   return null;
@@ -159,6 +177,11 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         detail: r.data.id,
       });
       return;
+    }
+    const controls = withControls(r.data.name);
+    if (controls !== null) {
+      const id = shortText(r.data.id, 64);
+      problems.push({ section: 'regions', index, id, problem: 'name-control', detail: controls });
     }
     regions.push({ id: r.data.id, name: names(r.data.name, r.data.id) });
   });

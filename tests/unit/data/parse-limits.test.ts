@@ -156,10 +156,12 @@ describe('registry limits (contract 1.1 §2)', () => {
           unitEntry('A', { vi: 'x'.repeat(200) }),
           unitEntry('B', { vi: 'y'.repeat(10_000) }),
           unitEntry('C', { vi: 'Cà Mau', en: 'z'.repeat(201) }),
+          // 200 characters in 400 UTF-16 units
+          unitEntry('D', { vi: '\u{1F3DB}'.repeat(200) }),
         ],
       }),
     );
-    expect(r.units.map((u) => u.id)).toEqual(['A']);
+    expect(r.units.map((u) => u.id)).toEqual(['A', 'D']);
     expect(r.problems.map((p) => [p.id, p.problem])).toEqual([
       ['B', 'name-too-long'],
       ['C', 'name-too-long'],
@@ -181,6 +183,19 @@ describe('registry limits (contract 1.1 §2)', () => {
       { vi: 'Hà Tĩnh', en: 'Hà Tĩnh' },
     ]);
     expect(r.problems.map((p) => [p.id, p.problem])).toEqual([['74', 'name-control']]);
+  });
+
+  it('says so of a region name too', () => {
+    const r = parsed(
+      registry({
+        regions: [{ id: 'south', name: { vi: 'Nam Bộ\u202E', en: 'South' } }],
+        units: [{ ...unitEntry('74'), region: 'south' }],
+      }),
+    );
+    expect(r.regions).toEqual([{ id: 'south', name: { vi: 'Nam Bộ', en: 'South' } }]);
+    expect(r.problems.map((p) => [p.section, p.id, p.problem])).toEqual([
+      ['regions', 'south', 'name-control'],
+    ]);
   });
 
   it('gives an indicator with two targets on one deadline no target at all, and lists it', () => {
@@ -283,6 +298,21 @@ describe('extras limits (contract 1.1 §7)', () => {
       { rule: 'implausible', field: 'target.value', found: '1e+308' },
     ],
     [
+      'a rank target of 0',
+      { target: { value: 0, deadline: '2025-12' } },
+      { rule: 'whole-from-1', field: 'target.value', found: '0', limit: 193 },
+    ],
+    [
+      'a rank target past its of',
+      { target: { value: 500, deadline: '2025-12' } },
+      { rule: 'whole-from-1', field: 'target.value', found: '500', limit: 193 },
+    ],
+    [
+      'a fractional rank target',
+      { target: { value: 78.5, deadline: '2025-12' } },
+      { rule: 'whole-from-1', field: 'target.value', found: '78.5', limit: 193 },
+    ],
+    [
       'a target deadline that is not a month',
       { target: { value: 50, deadline: 'soon' } },
       { rule: 'period', field: 'target.deadline', found: '"soon"' },
@@ -337,6 +367,25 @@ describe('extras limits (contract 1.1 §7)', () => {
     );
     expect(counts.ok && counts.problems[0]?.reasons.map((r) => r.rule)).toEqual(['whole-from-0']);
     expect(ratios.ok && ratios.problems[0]?.reasons.map((r) => r.rule)).toEqual(['ratio']);
+  });
+
+  it('holds a count or ratio target to the rule of its figure', () => {
+    const figureWith = (unit: string, value: number) =>
+      nationalFigure({
+        id: unit,
+        unit,
+        of: null,
+        series: [{ period: '2020-07', value: 0.5 }],
+        target: { value, deadline: '2025-12' },
+      });
+    const result = parseNational(
+      nationalDocument([figureWith('count', -5.5), figureWith('ratio', 5)]),
+      m('2020-08'),
+    );
+    expect(result.ok && result.problems.map((p) => p.reasons.map((r) => r.rule))).toEqual([
+      ['whole-from-0'],
+      ['ratio'],
+    ]);
   });
 
   it('keeps a sound figure and rejects a second one with the same id', () => {
