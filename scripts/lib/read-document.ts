@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FetchFailure, isFetchFailure } from '../../src/data/fetch-failure';
 import { fetchJson } from '../../src/data/fetch-json';
@@ -54,6 +55,8 @@ async function readLocal(url: URL): Promise<unknown> {
   if (text.length > NETWORK.maxDocumentChars) {
     throw new FetchFailure('too-large', { reason: `${text.length}`, url: url.href });
   }
+  // A browser's decoder drops a leading byte-order mark; so does this reading, to agree with it.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -65,10 +68,20 @@ async function readLocal(url: URL): Promise<unknown> {
 }
 
 /**
+ * A file a registry on disk names must be in the registry's own folder or below it: a hostile
+ * registry naming `/etc/passwd` or `../../.ssh/id_rsa` would otherwise have its text copied
+ * into a snapshot.
+ */
+function insideFolderOf(url: URL, base: URL): boolean {
+  const folder = dirname(fileURLToPath(base)) + sep;
+  return fileURLToPath(url).startsWith(folder);
+}
+
+/**
  * Reads `ref` (as written in a registry, or given on the command line) against `base`, under the
  * app's client rules: the URL policy (https, or http on localhost/127.0.0.1; files only when the
- * base is a file too, i.e. a registry on disk naming feeds beside it), the app's fetchJson with its
- * timeout and size cap, and retries of transient failures (network, timeout, HTTP 5xx).
+ * base is a file too, i.e. a registry on disk naming feeds in its folder), the app's fetchJson with
+ * its timeout and size cap, and retries of transient failures (network, timeout, HTTP 5xx).
  */
 export async function readDocument(
   ref: string,
@@ -84,6 +97,10 @@ export async function readDocument(
     return { kind: 'failure', failure, at: now() };
   }
   const local = url.protocol === 'file:' && base.protocol === 'file:';
+  if (local && !insideFolderOf(url, base)) {
+    const failure = new FetchFailure('refused', { reason: 'outside-folder', url: url.href });
+    return { kind: 'failure', failure, at: now() };
+  }
   if (!local) {
     const pageOrigin = options.pageOrigin ?? (base.protocol === 'file:' ? 'null' : base.origin);
     const check = checkUrl(ref, base, pageOrigin);
