@@ -49,7 +49,7 @@ export async function loadConfig(appBase: URL): Promise<ConfigResult> {
   const pageOrigin = appBase.origin;
   const mock = registry === 'mock' ? (mockScenario ?? 'default') : null;
   const check = checkUrl(mock ? MOCK_REGISTRY_PATH : registry, appBase, pageOrigin);
-  if (!check.ok) return { ok: false, error: { kind: 'refused', detail: registry } };
+  if (!check.ok) return { ok: false, error: { kind: 'refused', detail: check.url } };
   return {
     ok: true,
     config: { registryUrl: check.url.href, mock, defaultLocale: defaultLocale ?? 'vi', pageOrigin },

@@ -8,6 +8,14 @@ export type UrlCheck =
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 
+/** An address as shown when refused for its credentials: never with them ("https://…@host/"). */
+function withoutCredentials(url: URL): string {
+  const shown = new URL(url.href);
+  shown.username = '';
+  shown.password = '';
+  return shown.href.replace('//', '//…@');
+}
+
 /**
  * Contract §2: feed, national and rankings addresses are resolved against the registry's URL, and
  * only https:, same-origin and http://localhost / 127.0.0.1 are fetched. Anything else
@@ -23,7 +31,7 @@ export function checkUrl(raw: string, base: string | URL, pageOrigin: string): U
     return { ok: false, reason: 'unparseable', url: raw };
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, reason: 'credentials', url: url.href };
+    return { ok: false, reason: 'credentials', url: withoutCredentials(url) };
   }
   if (url.origin === pageOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) {
     return { ok: true, url };

@@ -65,7 +65,8 @@ test('Data health names the reason of every attack, and the sound units load', a
     [UNITS.flood.name.vi, 'Quá nhiều kỳ báo cáo không hợp lệ: 120.000'],
     [
       UNITS.credentials.name.vi,
-      `Địa chỉ bị từ chối: http://evil.example:80@127.0.0.1:${APP_PORT}/`,
+      // Without its credentials, which may be a password.
+      `Địa chỉ bị từ chối: http://…@127.0.0.1:${APP_PORT}/`,
     ],
     [UNITS.huge.name.vi, 'Có 1 kỳ báo cáo bị loại'],
     [UNITS.longAddress.name.vi, 'Địa chỉ bị từ chối: javascript:aaaa'],

@@ -43,9 +43,10 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
       false,
     ]);
     expect(retryTransient(0, failure)).toBe(false);
+    // Named without its credentials, which may be a password.
     expect(failureStatus(failure)).toEqual({
       kind: 'refused',
-      url: 'http://evil.example:80@127.0.0.1/feeds/1.json',
+      url: 'http://…@127.0.0.1/feeds/1.json',
     });
   });
 
@@ -54,7 +55,7 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
     ['another https origin', 'https://evil.example/feeds/1.json'],
     ['plain http elsewhere', 'http://evil.example/feeds/1.json'],
     ['an address with credentials', 'http://u:p@127.0.0.1:4218/feeds/1.json'],
-  ])('refuses a redirect to %s, naming where it went', async (_, finalUrl) => {
+  ])('refuses a redirect to %s, naming where it went', async (what, finalUrl) => {
     stubFetch(() => answered('{"format":"egov-kpi-feed/1"}', finalUrl));
     const failure = await failureOf(
       fetchJson(new URL('http://127.0.0.1:4218/feeds/1.json'), {
@@ -62,7 +63,11 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
       }),
     );
     expect(failure.kind).toBe('refused');
-    expect(failure.detail.url).toBe(new URL(finalUrl).href);
+    expect(failure.detail.url).toBe(
+      what === 'an address with credentials'
+        ? 'http://…@127.0.0.1:4218/feeds/1.json'
+        : new URL(finalUrl).href,
+    );
     expect(failure.transient).toBe(false);
   });
 

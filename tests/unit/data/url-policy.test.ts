@@ -29,6 +29,14 @@ describe('URL policy (contract §2)', () => {
     expect(checkUrl(url, REGISTRY, PAGE)).toMatchObject({ ok: false, reason });
   });
 
+  it('refuses an address with credentials, and never shows them', () => {
+    expect(checkUrl('https://admin:s3cret@data.hatinh.gov.vn/kpi.json', REGISTRY, PAGE)).toEqual({
+      ok: false,
+      reason: 'credentials',
+      url: 'https://…@data.hatinh.gov.vn/kpi.json',
+    });
+  });
+
   it('allows plain http on the page’s own origin (a local deployment)', () => {
     expect(checkUrl('feeds/1.json', 'http://10.0.0.5/registry.json', 'http://10.0.0.5').ok).toBe(
       true,
