@@ -58,6 +58,45 @@ function refusedIfRedirectedAway(asked: URL, finalRaw: string, pageOrigin: strin
 }
 
 /**
+ * Whether a request that failed at the network failed at a redirect the policy refuses. The
+ * browser follows redirects itself and fails the whole request, as a network error, when one
+ * leads to `data:`, `javascript:` or an address with credentials; asked again without following,
+ * the answer shows the redirect. A browser hides where it led (an opaque redirect): every
+ * redirect away from the address asked is refused anyway but one within its origin, whose failure
+ * this one then was. Node shows the address, which is checked as the policy would.
+ */
+async function redirectRefused(
+  url: URL,
+  signal: AbortSignal,
+  pageOrigin: string,
+): Promise<FetchFailure | null> {
+  let probe: Response;
+  try {
+    probe = await fetch(url, { signal, credentials: 'same-origin', redirect: 'manual' });
+  } catch {
+    return null;
+  }
+  discard(probe);
+  if (probe.type === 'opaqueredirect') {
+    return new FetchFailure('refused', { reason: 'redirect', url: url.href });
+  }
+  const location = probe.status >= 300 && probe.status < 400 && probe.headers.get('location');
+  if (!location) return null;
+  let target: string;
+  try {
+    target = new URL(location, url).href;
+  } catch {
+    return new FetchFailure('refused', { reason: 'unparseable', url: location });
+  }
+  try {
+    refusedIfRedirectedAway(url, target, pageOrigin);
+    return null;
+  } catch (failure) {
+    return failure as FetchFailure;
+  }
+}
+
+/**
  * Reads a body as text, counting bytes as they arrive and stopping as soon as the cap is passed:
  * a compression bomb is cut at the cap, never inflated whole. Works with the fetch, ReadableStream
  * and TextDecoder of browsers and Node alike.
@@ -115,7 +154,10 @@ export async function fetchJson(url: URL, options: FetchJsonOptions = {}): Promi
     } catch (error) {
       if (timedOut) throw new FetchFailure('timeout', { url: url.href });
       if (options.signal?.aborted) throw error;
-      throw new FetchFailure('network', { url: url.href });
+      throw (
+        (await redirectRefused(url, controller.signal, pageOrigin)) ??
+        new FetchFailure('network', { url: url.href })
+      );
     }
     // Contract §2: the policy holds for where the answer came from, not only for what was asked.
     // (An empty response.url means no redirect was followed: some fetch stand-ins leave it empty.)

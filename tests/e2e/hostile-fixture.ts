@@ -61,6 +61,12 @@ export const UNITS = {
   rtl: province('74', RTL_NAME, 'Binh Duong\u202E', 'feeds/rtl.json'),
   formula: province('FRM', FORMULA_NAME, FORMULA_NAME, 'feeds/formula.json'),
   redirect: province('RDR', 'Tỉnh Chuyển Hướng', 'Redirect Province', 'feeds/redirect.json'),
+  dataRedirect: province(
+    'RDD',
+    'Tỉnh Chuyển Sang Data',
+    'Data Redirect Province',
+    'feeds/data.json',
+  ),
   bomb: province('BMB', 'Tỉnh Nén', 'Bomb Province', 'feeds/bomb.json'),
   big: province('BIG', 'Tỉnh Lớn', 'Big Province', 'feeds/big.json'),
   flood: province('FLD', 'Tỉnh Lũ', 'Flood Province', 'feeds/flood.json'),
@@ -258,6 +264,11 @@ export async function startHostileServers(dist = normalize(join(process.cwd(), '
     if (path === '/fixture/rankings.json') return sendJson(res, rankingsDocument);
     if (path === '/fixture/feeds/redirect.json') {
       res.writeHead(302, { Location: FOREIGN_FEED });
+      return res.end();
+    }
+    if (path === '/fixture/feeds/data.json') {
+      // The browser fails the whole request at such a redirect, as a network error.
+      res.writeHead(302, { Location: 'data:application/json,{"format":"egov-kpi-feed/1"}' });
       return res.end();
     }
     if (path === '/fixture/feeds/bomb.json') return sendBomb(res);

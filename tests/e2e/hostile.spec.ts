@@ -60,6 +60,8 @@ test('Data health names the reason of every attack, and the sound units load', a
 
   const reasons: [string, string | RegExp][] = [
     [UNITS.redirect.name.vi, `Địa chỉ bị từ chối: ${FOREIGN_FEED}`],
+    // Where it led is hidden from the page: the address asked is named.
+    [UNITS.dataRedirect.name.vi, `Địa chỉ bị từ chối: ${APP}/fixture/feeds/data.json`],
     [UNITS.bomb.name.vi, 'Tệp quá lớn'],
     [UNITS.big.name.vi, 'Tệp quá lớn'],
     [UNITS.flood.name.vi, 'Quá nhiều kỳ báo cáo không hợp lệ: 120.000'],

@@ -71,6 +71,27 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
     expect(failure.transient).toBe(false);
   });
 
+  it('refuses a redirect the browser failed as a network error, found by asking again', async () => {
+    // What a browser does at a redirect to data: or to credentials: the request fails whole, and
+    // asked without following, the answer is an opaque redirect that hides where it led.
+    const spy = vi.fn((_: URL | string, init?: RequestInit) =>
+      init?.redirect === 'manual'
+        ? Promise.resolve({ type: 'opaqueredirect', status: 0, body: null } as unknown as Response)
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    vi.stubGlobal('fetch', spy);
+    const failure = await failureOf(fetchJson(new URL('https://kpi.example.gov.vn/feeds/42.json')));
+    expect([failure.kind, failure.detail.reason, failure.transient]).toEqual([
+      'refused',
+      'redirect',
+      false,
+    ]);
+    // A request that fails with no redirect stays a network error, worth trying again.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const network = await failureOf(fetchJson(new URL('https://kpi.example.gov.vn/feeds/42.json')));
+    expect([network.kind, network.transient]).toEqual(['network', true]);
+  });
+
   it('follows a redirect within the same origin', async () => {
     stubFetch(() => answered('{"a":1}', 'https://kpi.example.gov.vn/feeds/42.json'));
     const doc = await fetchJson(new URL('https://kpi.example.gov.vn/feeds/42'));
