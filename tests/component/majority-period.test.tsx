@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nationalDocument, nationalFigure } from '../support/national-document';
 import { renderApp } from '../support/render-app';
 
 // Contract §2 ★: a registry without asOf. Six provinces report June to August 2020; two of them
@@ -34,6 +35,42 @@ const server = setupServer(
           value: 0.3,
           deadline: '2020-12',
           basis: { vi: 'NQ 17', en: 'Res. 17' },
+        },
+      ],
+      national: 'national.json',
+      rankings: 'rankings.json',
+    }),
+  ),
+  // The optional documents, also with months after the period under review.
+  http.get(`${API}national.json`, () =>
+    HttpResponse.json(
+      nationalDocument([
+        nationalFigure({
+          series: [
+            { period: '2020-07', value: 86 },
+            { period: '2020-10', value: 80 },
+          ],
+        }),
+      ]),
+    ),
+  ),
+  http.get(`${API}rankings.json`, () =>
+    HttpResponse.json({
+      format: 'egov-kpi-rankings/1',
+      rankings: [
+        {
+          id: 'ict-2019',
+          name: { vi: 'Chỉ số ICT 2019', en: 'ICT index 2019' },
+          kind: 'province',
+          period: '2019-12',
+          order: ['06', '01', '02'],
+        },
+        {
+          id: 'ict-2099',
+          name: { vi: 'Chỉ số ICT 2099', en: 'ICT index 2099' },
+          kind: 'province',
+          period: '2099-12',
+          order: ['01', '02'],
         },
       ],
     }),
@@ -69,8 +106,30 @@ describe('the period under review without asOf', () => {
       within(later)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Hà Nội: 09/2020', 'Hà Giang: 09/2020', 'Cao Bằng: 03/2029']);
+    ).toEqual([
+      'Hà Nội: 09/2020',
+      'Hà Giang: 09/2020',
+      'Cao Bằng: 03/2029',
+      'Chỉ số quốc gia Xếp hạng EGDI: 10/2020',
+      'Bảng xếp hạng đã công bố Chỉ số ICT 2099: 12/2099',
+    ]);
+    expect(later).toHaveTextContent(
+      'Trong các tệp bổ sung, 2 mục thuộc kỳ muộn hơn kỳ đánh giá (08/2020) và không được hiển thị.',
+    );
   });
+
+  it('shows the published rankings up to the period under review, and the figures as of it', async () => {
+    renderApp('/');
+    const extras = await screen.findByRole(
+      'region',
+      { name: 'Chỉ số quốc gia' },
+      { timeout: 10_000 },
+    );
+    await waitFor(() => expect(extras).toHaveTextContent('Chỉ số ICT 2019'));
+    expect(extras).not.toHaveTextContent('Chỉ số ICT 2099');
+    expect(extras).toHaveTextContent('86');
+    expect(extras).not.toHaveTextContent(/\b80\b/);
+  }, 20_000);
 
   it('ranks every province that reported August, the early ones by their August figure', async () => {
     renderApp('/rankings/provinces');

@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { BidiText } from '../../components/bidi-text';
 import { FeedStatusBadge, ToneBadge } from '../../components/feed-status-badge';
 import { Pager, usePage } from '../../components/pager';
@@ -9,8 +9,7 @@ import { failureStatus } from '../../data/feed-status';
 import type { ExtrasResult } from '../../data/load-documents';
 import type { EntryProblem } from '../../data/parse-extras';
 import type { Registry } from '../../data/parse-registry';
-import { nationalQueryOptions } from '../../data/queries/national-query';
-import { rankingsQueryOptions } from '../../data/queries/rankings-query';
+import { useExtrasDocuments } from '../../data/use-extras-documents';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { isolate } from '../../lib/isolate';
@@ -151,26 +150,7 @@ export function DocumentsSection({ registry }: { registry: Registry }) {
   const { registryQuery } = useDashboardData();
   // The registry's period under review, as the page writes months.
   const asOf = f.month(registry.asOf);
-  const national = useQuery({
-    ...nationalQueryOptions(
-      registry.national ?? '',
-      config.registryUrl,
-      config.pageOrigin,
-      registry.snapshot !== undefined,
-      registry.asOf,
-    ),
-    enabled: registry.national !== null,
-  });
-  const rankings = useQuery({
-    ...rankingsQueryOptions(
-      registry.rankings ?? '',
-      config.registryUrl,
-      config.pageOrigin,
-      registry.snapshot !== undefined,
-      registry.asOf,
-    ),
-    enabled: registry.rankings !== null,
-  });
+  const { national, rankings } = useExtrasDocuments(registry);
   return (
     <section className="data-health__documents" aria-labelledby="dh-documents">
       <h2 id="dh-documents">{t('documents.heading')}</h2>

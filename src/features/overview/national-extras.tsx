@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { NationalFigure, PublishedRanking } from '../../data/parse-extras';
 import type { MonthIndex } from '../../domain/period';
+import { publishedUpTo } from '../../domain/later-extras';
 import { rankingStanding, rankingTop, summarizeFigure } from '../../domain/national-extras';
+import { useDashboardData } from '../../hooks/dashboard-data';
 import type { UnitKind } from '../../domain/types';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { formatFigureChange, formatFigureValue } from './extra-format';
@@ -161,9 +163,12 @@ export function NationalExtras({
 }) {
   const t = useT('overview');
   const { national, rankings } = useNationalExtras();
+  const { periods } = useDashboardData();
   if (national.absent && rankings.absent) return null;
   const figures = national.items;
-  const shownRankings = rankings.items.filter((r) => kind === null || r.kind === kind);
+  const shownRankings = publishedUpTo(rankings.items, periods.at(-1) ?? null).filter(
+    (r) => kind === null || r.kind === kind,
+  );
   if (figures.length === 0 && shownRankings.length === 0 && !national.failed && !rankings.failed)
     return null;
   return (

@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useViewState } from '../../hooks/use-view-state';
-import { useAppConfig } from '../../data/app-config-context';
-import { nationalQueryOptions } from '../../data/queries/national-query';
-import { rankingsQueryOptions } from '../../data/queries/rankings-query';
+import { useExtrasDocuments } from '../../data/use-extras-documents';
 import type { NationalFigure, PublishedRanking } from '../../data/parse-extras';
 import { useDashboardData } from '../../hooks/dashboard-data';
 
@@ -38,31 +35,11 @@ export function useNationalExtras(): {
   national: Extra<NationalFigure>;
   rankings: Extra<PublishedRanking>;
 } {
-  const config = useAppConfig();
   const { state } = useDashboardData();
-  const nationalPath = state?.registry.national ?? null;
-  const rankingsPath = state?.registry.rankings ?? null;
-  const fromSnapshot = state?.registry.snapshot !== undefined;
-  const national = useQuery({
-    ...nationalQueryOptions(
-      nationalPath ?? '',
-      config.registryUrl,
-      config.pageOrigin,
-      fromSnapshot,
-      state?.registry.asOf ?? null,
-    ),
-    enabled: nationalPath !== null,
-  });
-  const rankings = useQuery({
-    ...rankingsQueryOptions(
-      rankingsPath ?? '',
-      config.registryUrl,
-      config.pageOrigin,
-      fromSnapshot,
-      state?.registry.asOf ?? null,
-    ),
-    enabled: rankingsPath !== null,
-  });
+  const registry = state?.registry ?? null;
+  const nationalPath = registry?.national ?? null;
+  const rankingsPath = registry?.rankings ?? null;
+  const { national, rankings } = useExtrasDocuments(registry);
   const nationalShown = useExtra(nationalPath, national);
   const rankingsShown = useExtra(rankingsPath, rankings);
   const shown = useMemo(
