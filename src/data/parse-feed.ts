@@ -168,7 +168,8 @@ export function parseFeed(
     } else if (asOf !== null && period > asOf) {
       issues.push({ field: 'period', rule: 'after-as-of', found: describeValue(raw.period) });
     }
-    if (typeof raw.period === 'string' && (periodCounts.get(raw.period) ?? 0) > 1) {
+    // A real month twice: "2020-07x" twice is two bad periods, not also a duplicate.
+    if (period !== null && (periodCounts.get(raw.period as string) ?? 0) > 1) {
       issues.push({ field: 'period', rule: 'duplicate-period', found: describeValue(raw.period) });
     }
     const parsed = isPlainValidObservation(raw)

@@ -112,12 +112,14 @@ describe('parseFeed (contract §3)', () => {
         { period: '2020-03', servicesTotal: 1 },
         { period: '2020-03', servicesTotal: 2 },
         { period: '2020-04' },
+        { period: '2020-13' },
       ]),
       '42',
       m('2020-08'),
     );
     if (!result.ok) throw new Error();
     expect(result.observations.map((o) => o.period)).toEqual([m('2020-04')]);
+    // "2020-13" twice is two bad periods, not also a duplicate
     expect(result.rejections.map((r) => [r.index, r.issues.map((i) => i.rule)])).toEqual([
       [0, ['period']],
       [1, ['period']],
@@ -125,6 +127,7 @@ describe('parseFeed (contract §3)', () => {
       [3, ['after-as-of']],
       [4, ['duplicate-period']],
       [5, ['duplicate-period']],
+      [7, ['period']],
     ]);
   });
 
