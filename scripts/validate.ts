@@ -12,20 +12,35 @@ import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
+import { isFetchFailure } from '../src/data/fetch-failure';
 import { parseRegistry, type Registry } from '../src/data/parse-registry';
+import {
+  isSnapshot,
+  readSnapshot,
+  snapshotDocument,
+  type Snapshot,
+} from '../src/data/read-snapshot';
 import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
+import { majorityPeriod } from '../src/domain/periods';
 import { registryProblemDetail } from '../src/data/entry-reason-text';
 import { feedStatusText } from '../src/data/feed-status-text';
 import {
   checkFeed,
   isRejectedWhole,
   rejectionLines,
+  reviewedAt,
   statusText,
   type FeedCheck,
 } from './lib/check-feed';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
-import { readDocument, readSource, sourceUrl, type ReadOptions } from './lib/read-document';
+import {
+  readDocument,
+  readSource,
+  sourceUrl,
+  type DocumentOutcome,
+  type ReadOptions,
+} from './lib/read-document';
 
 export const EXIT = { accepted: 0, rejected: 1, usage: 2 } as const;
 
@@ -77,7 +92,7 @@ async function loadRegistrySource(
   options: ReadOptions,
   t: TFunction,
   out: Output,
-): Promise<{ registry: Registry; base: URL } | number> {
+): Promise<{ registry: Registry; base: URL; readFeed: FeedReader } | number> {
   const outcome = await readSource(source, options);
   out.log(t('tools:registry.heading', { source }));
   if (outcome.kind !== 'body') {
@@ -88,7 +103,21 @@ async function loadRegistrySource(
     out.error(t('tools:readError', { source, reason }));
     return outcome.kind === 'text' ? EXIT.rejected : EXIT.usage;
   }
-  const parsed = parseRegistry(outcome.body);
+  const base = sourceUrl(source);
+  let registryDoc = outcome.body;
+  let readFeed: FeedReader = (ref) => readDocument(ref, base, options);
+  // Contract §8: a snapshot is read as the dashboard reads it, its documents with no request.
+  if (isSnapshot(outcome.body)) {
+    const snapshot = readSnapshot(outcome.body);
+    if (!snapshot.ok) {
+      out.log(t('tools:registry.rejected', { field: snapshot.field, found: snapshot.found }));
+      return EXIT.rejected;
+    }
+    out.log(t('tools:registry.snapshot', { takenAt: snapshot.snapshot.takenAt }));
+    registryDoc = snapshot.snapshot.registry;
+    readFeed = (ref) => Promise.resolve(fromSnapshot(snapshot.snapshot, ref, base));
+  }
+  const parsed = parseRegistry(registryDoc);
   if (!parsed.ok) {
     out.log(t('tools:registry.rejected', { field: parsed.field, found: parsed.found }));
     return EXIT.rejected;
@@ -119,30 +148,61 @@ async function loadRegistrySource(
       );
     }
   }
-  return { registry, base: sourceUrl(source) };
+  return { registry, base, readFeed };
+}
+
+type FeedReader = (ref: string) => Promise<DocumentOutcome>;
+
+/** A document of a snapshot as reading it gave: its body, its text, or its failure. */
+function fromSnapshot(snapshot: Snapshot, ref: string, base: URL): DocumentOutcome {
+  const at = new Date(snapshot.takenAt);
+  let url: string;
+  try {
+    url = new URL(ref, base).href;
+  } catch {
+    url = ref;
+  }
+  try {
+    return { kind: 'body', body: snapshotDocument(snapshot, ref, url), at };
+  } catch (error) {
+    if (!isFetchFailure(error)) throw error;
+    return error.kind === 'not-json'
+      ? { kind: 'text', text: error.detail.reason ?? '', at }
+      : { kind: 'failure', failure: error, at };
+  }
 }
 
 async function validateRegistry(
   registry: Registry,
-  base: URL,
-  options: ReadOptions,
+  readFeed: FeedReader,
   t: TFunction,
   out: Output,
 ): Promise<number> {
   const limit = createLimiter(NETWORK.maxConcurrentFeeds);
-  const checks = await Promise.all(
+  const read = await Promise.all(
     registry.units.map((unit) =>
-      limit(async () =>
-        checkFeed(await readDocument(unit.feed, base, options), unit.id, registry.asOf),
-      ),
+      limit(async () => checkFeed(await readFeed(unit.feed), unit.id, registry.asOf)),
     ),
   );
+  // Without asOf, the period under review is the one the loaded feeds make (contract §2 ★).
+  const period =
+    registry.asOf ?? majorityPeriod(read.filter((c) => !isRejectedWhole(c)).map((c) => c.observed));
+  const checks = read.map((c) =>
+    registry.asOf === null && period !== null ? reviewedAt(c, period) : { ...c, later: 0 },
+  );
+  if (registry.asOf === null && period !== null) {
+    out.log(t('tools:registry.majorityPeriod', { period: formatPeriod(period) }));
+  }
   const rows = registry.units.map((unit, i) => {
-    const check = checks[i] as FeedCheck;
-    const status =
-      check.staleBy !== null || (check.empty && !isRejectedWhole(check))
-        ? `${statusText(check, t)}; ${t('common:feedStatus.stale')}`
-        : statusText(check, t);
+    const check = checks[i]!;
+    const notes = [
+      statusText(check, t),
+      ...(check.staleBy !== null || (check.empty && !isRejectedWhole(check))
+        ? [t('common:feedStatus.stale')]
+        : []),
+      ...(check.later > 0 ? [t('tools:registry.later', { count: check.later })] : []),
+    ];
+    const status = notes.join('; ');
     return [
       unit.id,
       status,
@@ -162,6 +222,10 @@ async function validateRegistry(
   const stale = checks.filter((c) => !isRejectedWhole(c) && (c.staleBy !== null || c.empty)).length;
   out.log('');
   out.log(t('tools:registry.summary', { ok, total: checks.length, partly, failed, stale }));
+  const later = checks.reduce((sum, c) => sum + c.later, 0);
+  if (later > 0 && period !== null) {
+    out.log(t('tools:registry.laterSummary', { count: later, period: formatPeriod(period) }));
+  }
   if (partly + failed > 0) out.log(t('tools:registry.hint'));
   return partly + failed + registry.problems.length > 0 ? EXIT.rejected : EXIT.accepted;
 }
@@ -227,7 +291,7 @@ export async function runValidateCli(
     ({ registry, base } = loaded);
     if (feedSource === undefined) {
       out.log('');
-      return validateRegistry(registry, base, readOptions, t, out);
+      return validateRegistry(registry, loaded.readFeed, t, out);
     }
     out.log('');
   }

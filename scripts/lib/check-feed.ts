@@ -13,6 +13,8 @@ export interface FeedCheck {
   kept: number;
   rejections: Rejection[];
   newest: MonthIndex | null;
+  /** Every valid observation's month, oldest first (for the period under review without asOf). */
+  observed: MonthIndex[];
   /** Months between the newest valid period and the period under review, when stale. */
   staleBy: number | null;
   empty: boolean;
@@ -43,7 +45,15 @@ export function checkFeed(
   unitId: string,
   asOf: MonthIndex | null,
 ): FeedCheck {
-  const none = { kept: 0, rejections: [], newest: null, staleBy: null, empty: false, sample: [] };
+  const none = {
+    kept: 0,
+    rejections: [],
+    observed: [],
+    newest: null,
+    staleBy: null,
+    empty: false,
+    sample: [],
+  };
   if (outcome.kind === 'failure') {
     return { ...none, status: failureStatus(outcome.failure), updatedAtInvalid: null };
   }
@@ -66,6 +76,7 @@ export function checkFeed(
     status: rejected > 0 ? { kind: 'partly-invalid', rejected } : { kind: 'ok' },
     kept: parsed.observations.length,
     rejections: parsed.rejections,
+    observed: parsed.observations.map((o) => o.period),
     newest,
     staleBy: behind >= THRESHOLDS.staleAfterMonths ? behind : null,
     empty: newest === null,
@@ -112,4 +123,22 @@ export function rejectionLines(
       return t('tools:feed.issueLine', { rule: issue.rule, text });
     }),
   ];
+}
+
+/**
+ * A feed checked without asOf, held to the period under review the registry's feeds make
+ * (contract §2 ★): its observations later than that month are not used anywhere, its newest
+ * month and staleness are counted up to it, as the dashboard does.
+ */
+export function reviewedAt(check: FeedCheck, period: MonthIndex): FeedCheck & { later: number } {
+  const used = check.observed.filter((p) => p <= period);
+  const newest = used.at(-1) ?? null;
+  const behind = newest === null ? 0 : period - newest;
+  return {
+    ...check,
+    later: check.observed.length - used.length,
+    newest,
+    staleBy: behind >= THRESHOLDS.staleAfterMonths ? behind : null,
+    empty: !isRejectedWhole(check) && newest === null,
+  };
 }

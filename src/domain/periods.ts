@@ -32,11 +32,19 @@ export function defaultPeriod(dataset: Dataset): MonthIndex | null {
   if (dataset.asOf !== null) return dataset.asOf;
   let pool = dataset.units.filter((u) => u.feed === 'loaded');
   if (pool.length === 0) pool = dataset.units.filter((u) => u.observations.size > 0);
+  return majorityPeriod(pool.map((u) => u.observations.keys()));
+}
+
+/**
+ * defaultPeriod's rule on the months each unit of the pool reported (the units with a loaded
+ * feed), for whoever has no dataset: the validator reads feeds one by one.
+ */
+export function majorityPeriod(pool: readonly Iterable<MonthIndex>[]): MonthIndex | null {
   const counts = new Map<MonthIndex, number>();
   const latest: MonthIndex[] = [];
-  for (const u of pool) {
+  for (const months of pool) {
     let last: MonthIndex | null = null;
-    for (const p of u.observations.keys()) {
+    for (const p of months) {
       counts.set(p, (counts.get(p) ?? 0) + 1);
       if (last === null || p > last) last = p;
     }

@@ -67,6 +67,69 @@ describe('npm run validate', () => {
     );
   });
 
+  it('without asOf, holds every feed to the period the feeds make, as the dashboard does', async () => {
+    const folder = mkdtempSync(join(dir, 'no-as-of-'));
+    const feedOf = (unit: string, months: string[]) => ({
+      format: 'egov-kpi-feed/1',
+      unit,
+      observations: months.map((period) => ({ period, servicesTotal: 10, servicesLevel4: 3 })),
+    });
+    const units = {
+      A: ['2020-07', '2020-08'],
+      B: ['2020-08', '2099-12'],
+      C: ['2020-05'],
+      D: ['2020-08'],
+    };
+    const registry = {
+      format: 'egov-kpi-registry/1',
+      units: Object.keys(units).map((id) => ({
+        id,
+        kind: 'province',
+        name: { vi: id, en: id },
+        feed: `${id}.json`,
+      })),
+    };
+    writeFileSync(join(folder, 'registry.json'), JSON.stringify(registry));
+    for (const [id, months] of Object.entries(units)) {
+      writeFileSync(join(folder, `${id}.json`), JSON.stringify(feedOf(id, months)));
+    }
+    const onDisk = await run(runValidateCli, [
+      '--registry',
+      join(folder, 'registry.json'),
+      '--lang',
+      'en',
+    ]);
+    expect(onDisk.out).toContain('Period under review: 2020-08');
+    expect(rowOf(onDisk.out, 'B')).toMatch(/^B\s+OK; 1 later, not used\s+2\s+0\s+2020-08/);
+    expect(rowOf(onDisk.out, 'C')).toContain('OK; Stale');
+    expect(onDisk.out).toContain('1 observation is later than the period under review (2020-08)');
+
+    // The same round as a snapshot, one of its entries malformed: read with no request.
+    const snapshot = {
+      format: 'egov-kpi-snapshot/1',
+      takenAt: '2020-08-26T09:00:00+07:00',
+      registry,
+      documents: {
+        'A.json': { body: feedOf('A', units.A) },
+        'B.json': { body: feedOf('B', units.B) },
+        'C.json': { body: feedOf('C', units.C) },
+        'D.json': { failure: { kind: 'exploded' } },
+      },
+    };
+    writeFileSync(join(folder, 'snapshot.json'), JSON.stringify(snapshot));
+    const fromSnapshot = await run(runValidateCli, [
+      '--registry',
+      join(folder, 'snapshot.json'),
+      '--lang',
+      'en',
+    ]);
+    expect(fromSnapshot.out).toContain('Snapshot taken at 2020-08-26T09:00:00+07:00');
+    expect(fromSnapshot.out).not.toContain('not a registry');
+    expect(rowOf(fromSnapshot.out, 'A')).toMatch(/^A\s+OK\s+2\s+0\s+2020-08/);
+    expect(fromSnapshot.out).toContain('Period under review: 2020-08');
+    expect(rowOf(fromSnapshot.out, 'D')).toContain('documents.D.json.failure');
+  });
+
   it('prints each rejected observation with its position, period, field, rule and values', async () => {
     const { code, out } = await run(runValidateCli, [
       `${server.url}/feeds/partly.json`,
