@@ -22,7 +22,14 @@ import {
 } from '../src/data/read-snapshot';
 import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
 import { majorityPeriod } from '../src/domain/periods';
-import { registryProblemDetail } from '../src/data/entry-reason-text';
+import { entryReasonsText, registryProblemDetail } from '../src/data/entry-reason-text';
+import {
+  parseNational,
+  parseRankings,
+  type NationalFigure,
+  type PublishedRanking,
+} from '../src/data/parse-extras';
+import { laterExtras } from '../src/domain/later-extras';
 import { feedStatusText } from '../src/data/feed-status-text';
 import {
   checkFeed,
@@ -32,6 +39,7 @@ import {
   statusText,
   type FeedCheck,
 } from './lib/check-feed';
+import type { Locale } from '../src/data/schemas/config-schema';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
 import {
@@ -177,6 +185,7 @@ async function validateRegistry(
   readFeed: FeedReader,
   t: TFunction,
   out: Output,
+  locale: Locale,
 ): Promise<number> {
   const limit = createLimiter(NETWORK.maxConcurrentFeeds);
   const read = await Promise.all(
@@ -227,7 +236,84 @@ async function validateRegistry(
     out.log(t('tools:registry.laterSummary', { count: later, period: formatPeriod(period) }));
   }
   if (partly + failed > 0) out.log(t('tools:registry.hint'));
-  return partly + failed + registry.problems.length > 0 ? EXIT.rejected : EXIT.accepted;
+  const extrasRejected = await validateExtras(registry, readFeed, period, t, out, locale);
+  return partly + failed + registry.problems.length + extrasRejected > 0
+    ? EXIT.rejected
+    : EXIT.accepted;
+}
+
+/**
+ * national.json and rankings.json, when the registry names them, checked as Data health checks
+ * them (contract §7): read, each entry's problems in the dashboard's words, and without asOf what
+ * is later than the period under review. Says how many documents or entries were rejected.
+ */
+async function validateExtras(
+  registry: Registry,
+  readFeed: FeedReader,
+  period: MonthIndex | null,
+  t: TFunction,
+  out: Output,
+  locale: Locale,
+): Promise<number> {
+  const asOfText = registry.asOf === null ? '' : formatPeriod(registry.asOf);
+  let rejected = 0;
+  const parsers = [
+    ['national', registry.national, parseNational],
+    ['rankings', registry.rankings, parseRankings],
+  ] as const;
+  const read: { figures: NationalFigure[]; rankings: PublishedRanking[] } = {
+    figures: [],
+    rankings: [],
+  };
+  for (const [document, path, parse] of parsers) {
+    if (path === null) continue;
+    out.log('');
+    const label = t(`data:documents.${document}`);
+    const outcome = await readFeed(path);
+    if (outcome.kind !== 'body') {
+      const check = checkFeed(outcome, '', null);
+      out.log(t('tools:extras.unavailable', { label, path, reason: statusText(check, t) }));
+      rejected++;
+      continue;
+    }
+    const parsed = parse(outcome.body, registry.asOf);
+    if (!parsed.ok) {
+      out.log(
+        t('tools:extras.rejected', { label, path, field: parsed.field, found: parsed.found }),
+      );
+      rejected++;
+      continue;
+    }
+    out.log(
+      t('tools:extras.read', {
+        label,
+        path,
+        items: t('data:documents.items', { count: parsed.items.length }),
+      }),
+    );
+    for (const p of parsed.problems) {
+      out.log(
+        `  - ${t('data:documents.entryProblem', {
+          position: p.index + 1,
+          id: p.id === null ? '' : ` (${p.id})`,
+          detail: entryReasonsText(p.reasons, t, asOfText),
+        })}`,
+      );
+    }
+    rejected += parsed.problems.length;
+    if (document === 'national') read.figures = parsed.items as NationalFigure[];
+    else read.rankings = parsed.items as PublishedRanking[];
+  }
+  const later = registry.asOf === null ? laterExtras(read.figures, read.rankings, period) : [];
+  if (later.length > 0 && period !== null) {
+    out.log(t('data:later.extrasIntro', { count: later.length, period: formatPeriod(period) }));
+    for (const e of later) {
+      out.log(
+        `  - ${t(`data:later.${e.document}`, { name: e.name[locale], period: formatPeriod(e.period) })}`,
+      );
+    }
+  }
+  return rejected;
 }
 
 function unitFor(registry: Registry | null, base: URL | null, feedUrl: URL): string | null {
@@ -291,7 +377,7 @@ export async function runValidateCli(
     ({ registry, base } = loaded);
     if (feedSource === undefined) {
       out.log('');
-      return validateRegistry(registry, loaded.readFeed, t, out);
+      return validateRegistry(registry, loaded.readFeed, t, out, locale ?? 'vi');
     }
     out.log('');
   }

@@ -137,6 +137,7 @@ export function reviewedAt(check: FeedCheck, period: MonthIndex): FeedCheck & { 
   return {
     ...check,
     later: check.observed.length - used.length,
+    kept: check.kept - (check.observed.length - used.length),
     newest,
     staleBy: behind >= THRESHOLDS.staleAfterMonths ? behind : null,
     empty: !isRejectedWhole(check) && newest === null,

@@ -110,7 +110,7 @@ describe('the period under review without asOf', () => {
       'Hà Nội: 09/2020',
       'Hà Giang: 09/2020',
       'Cao Bằng: 03/2029',
-      'Chỉ số quốc gia Xếp hạng EGDI: 10/2020',
+      'Chỉ tiêu quốc gia Xếp hạng EGDI: 10/2020',
       'Bảng xếp hạng đã công bố Chỉ số ICT 2099: 12/2099',
     ]);
     expect(later).toHaveTextContent(

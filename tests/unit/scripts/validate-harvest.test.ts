@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harvest, runHarvestCli } from '../../../scripts/harvest';
 import type { ReadOptions } from '../../../scripts/lib/read-document';
 import { runValidateCli } from '../../../scripts/validate';
+import { nationalDocument, nationalFigure } from '../../support/national-document';
 import { FEEDS, REGISTRY, startFaultServer, type FaultServer } from './fault-server';
 
 const root = join(__dirname, '../../..');
@@ -88,8 +89,21 @@ describe('npm run validate', () => {
         name: { vi: id, en: id },
         feed: `${id}.json`,
       })),
+      national: 'national.json',
+      rankings: 'rankings.json',
     };
     writeFileSync(join(folder, 'registry.json'), JSON.stringify(registry));
+    const national = nationalDocument([
+      nationalFigure({
+        series: [
+          { period: '2020-07', value: 86 },
+          { period: '2020-10', value: 80 },
+        ],
+      }),
+      nationalFigure({ id: 'bad', target: { value: 500, deadline: '2025-12' } }),
+    ]);
+    writeFileSync(join(folder, 'national.json'), JSON.stringify(national));
+    writeFileSync(join(folder, 'rankings.json'), '<html>502 Bad Gateway</html>');
     for (const [id, months] of Object.entries(units)) {
       writeFileSync(join(folder, `${id}.json`), JSON.stringify(feedOf(id, months)));
     }
@@ -100,9 +114,17 @@ describe('npm run validate', () => {
       'en',
     ]);
     expect(onDisk.out).toContain('Period under review: 2020-08');
-    expect(rowOf(onDisk.out, 'B')).toMatch(/^B\s+OK; 1 later, not used\s+2\s+0\s+2020-08/);
+    expect(rowOf(onDisk.out, 'B')).toMatch(/^B\s+OK; 1 later, not used\s+1\s+0\s+2020-08/);
     expect(rowOf(onDisk.out, 'C')).toContain('OK; Stale');
     expect(onDisk.out).toContain('1 observation is later than the period under review (2020-08)');
+    // The optional documents, as Data health reads them
+    expect(onDisk.out).toContain('National figures (national.json): 1 valid entry.');
+    expect(onDisk.out).toContain(
+      'Entry 2 (bad) rejected: “target.value” must be a whole number from 1 to 193 (found 500)',
+    );
+    expect(onDisk.out).toContain('National figure EGDI rank: 2020-10');
+    expect(onDisk.out).toContain('Published rankings (rankings.json) could not be read: Not JSON');
+    expect(onDisk.code).toBe(1);
 
     // The same round as a snapshot, one of its entries malformed: read with no request.
     const snapshot = {
@@ -114,6 +136,8 @@ describe('npm run validate', () => {
         'B.json': { body: feedOf('B', units.B) },
         'C.json': { body: feedOf('C', units.C) },
         'D.json': { failure: { kind: 'exploded' } },
+        'national.json': { body: national },
+        'rankings.json': { failure: { kind: 'http', status: 404 } },
       },
     };
     writeFileSync(join(folder, 'snapshot.json'), JSON.stringify(snapshot));
