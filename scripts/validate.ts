@@ -13,6 +13,7 @@ import type { TFunction } from 'i18next';
 import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
 import { isFetchFailure } from '../src/data/fetch-failure';
+import { inSnapshot } from '../src/data/load-documents';
 import { parseRegistry, type Registry } from '../src/data/parse-registry';
 import {
   isSnapshot,
@@ -113,6 +114,7 @@ async function loadRegistrySource(
   }
   const base = sourceUrl(source);
   let registryDoc = outcome.body;
+  let snapshotRegistry = false;
   let readFeed: FeedReader = (ref) => readDocument(ref, base, options);
   // Contract §8: a snapshot is read as the dashboard reads it, its documents with no request.
   if (isSnapshot(outcome.body)) {
@@ -123,11 +125,13 @@ async function loadRegistrySource(
     }
     out.log(t('tools:registry.snapshot', { takenAt: snapshot.snapshot.takenAt }));
     registryDoc = snapshot.snapshot.registry;
+    snapshotRegistry = true;
     readFeed = (ref) => Promise.resolve(fromSnapshot(snapshot.snapshot, ref, base));
   }
   const parsed = parseRegistry(registryDoc);
   if (!parsed.ok) {
-    out.log(t('tools:registry.rejected', { field: parsed.field, found: parsed.found }));
+    const { field, found } = snapshotRegistry ? inSnapshot(parsed) : parsed;
+    out.log(t('tools:registry.rejected', { field, found }));
     return EXIT.rejected;
   }
   const { registry } = parsed;

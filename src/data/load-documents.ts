@@ -56,6 +56,12 @@ function snapshotAt(url: string, signal?: AbortSignal, pageOrigin?: string): Pro
   return snapshot;
 }
 
+/** A problem of the registry inside a snapshot, named where it is in the snapshot. */
+export function inSnapshot<P extends { field: string }>(problem: P): P {
+  const field = problem.field === 'document' ? 'registry' : `registry.${problem.field}`;
+  return { ...problem, field };
+}
+
 /**
  * The registry at `url`, or the registry inside the snapshot at `url` (contract §8, recognised by
  * its `format`); a snapshot's registry says when it was taken. `pageOrigin` (the URL policy's same
@@ -76,7 +82,7 @@ export async function loadRegistry(
     takenAt = snapshot.takenAt;
   }
   const parsed = parseRegistry(registryDoc);
-  if (!parsed.ok) throw wrongFormat(parsed);
+  if (!parsed.ok) throw wrongFormat(takenAt === null ? parsed : inSnapshot(parsed));
   return takenAt === null ? parsed.registry : { ...parsed.registry, snapshot: { takenAt } };
 }
 

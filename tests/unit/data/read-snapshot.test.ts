@@ -85,6 +85,18 @@ describe('reading a snapshot (contract §8)', () => {
     });
   });
 
+  it('names a broken registry inside it where it is in the snapshot', async () => {
+    server.use(
+      http.get('http://snap.test/nested/snapshot.json', () =>
+        HttpResponse.json({ ...snapshot, registry: snapshot }),
+      ),
+    );
+    await expect(loadRegistry('http://snap.test/nested/snapshot.json')).rejects.toMatchObject({
+      kind: 'wrong-format',
+      detail: { field: 'registry.format', found: '"egov-kpi-snapshot/1"' },
+    });
+  });
+
   it('gives the registry inside it, with when it was taken', async () => {
     const read = await loadRegistry(SNAPSHOT_URL);
     expect(read.snapshot).toEqual({ takenAt: '2020-08-26T09:00:00+07:00' });
