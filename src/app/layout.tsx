@@ -7,7 +7,8 @@ import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-route
 import { PanelBoundary, ScreenBoundary } from '../components/error-boundary';
 import { ErrorState } from '../components/page-state';
 import { PeriodSelect } from '../components/period-select';
-import { describeFailure } from '../data/describe-failure';
+import { failureStatus } from '../data/feed-status';
+import { feedStatusText } from '../data/feed-status-text';
 import { FeedBanner } from '../components/feed-banner';
 import { SnapshotBanner } from '../components/snapshot-banner';
 import { useDashboardData } from '../hooks/dashboard-data';
@@ -145,7 +146,11 @@ export function Layout() {
         </PanelBoundary>
         {noRegistry && registryQuery.isError ? (
           <ErrorState title={t('state.error')} onRetry={() => void registryQuery.refetch()}>
-            <p>{t('startup.registry', { detail: describeFailure(registryQuery.error) })}</p>
+            <p>
+              {t('startup.registry', {
+                detail: feedStatusText(failureStatus(registryQuery.error), t),
+              })}
+            </p>
           </ErrorState>
         ) : noRegistry && registryQuery.isPaused ? (
           <ErrorState title={t('resilience.offlineTitle')}>

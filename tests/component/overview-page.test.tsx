@@ -53,7 +53,7 @@ describe('overview (first page)', { timeout: 20_000 }, () => {
     server.use(http.get(TEST_REGISTRY_URL, () => new HttpResponse('down', { status: 503 })));
     renderApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Không tải được danh mục nguồn số liệu (HTTP 503)',
+      'Không tải được danh mục nguồn số liệu: Lỗi HTTP 503.',
     );
   });
 });

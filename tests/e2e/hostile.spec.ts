@@ -211,6 +211,6 @@ test('a registry address that redirects to another origin is refused at start-up
     route.fulfill({ json: { registry: 'fixture/registry-redirect.json', defaultLocale: 'vi' } }),
   );
   await page.goto(`${APP}/`);
-  await expect(page.getByText(`refused URL ${FOREIGN}/registry.json`)).toBeVisible();
+  await expect(page.getByText(`Địa chỉ bị từ chối: ${FOREIGN}/registry.json`)).toBeVisible();
   await expect(page.getByText('Đơn vị lạ')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFeedsArrived } from '../../data/use-feeds-arrived';
-import { describeFailure } from '../../data/describe-failure';
+import { failureStatus } from '../../data/feed-status';
+import { feedStatusText } from '../../data/feed-status-text';
 import type { FrozenData } from './frozen-data';
 import { useDashboardData } from '../../hooks/dashboard-data';
 import { useLocale, useT } from '../../i18n/use-locale';
@@ -23,6 +24,7 @@ import { isolate } from '../../lib/isolate';
 export function PresentationPage() {
   useScreenMessages(presentMessages);
   const locale = useLocale();
+  const tc = useT();
   const { registryQuery, state, dataset, model, period } = useDashboardData();
   const [frozen, setFrozen] = useState<FrozenData | null>(null);
   const settled = state !== null && state.settled === state.total;
@@ -58,7 +60,7 @@ export function PresentationPage() {
 
   let waiting: WaitingKind;
   if (registryQuery.isError)
-    waiting = { kind: 'error', detail: describeFailure(registryQuery.error) };
+    waiting = { kind: 'error', detail: feedStatusText(failureStatus(registryQuery.error), tc) };
   else if (settled) waiting = { kind: 'empty' };
   else waiting = { kind: 'loading', settled: arrived, total: state?.total ?? 0 };
   return <Waiting waiting={waiting} onRetry={() => void registryQuery.refetch()} />;
