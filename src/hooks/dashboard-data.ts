@@ -19,6 +19,11 @@ export interface DashboardData {
   /** Observations later than the period under review (contract §2 ★), for Data health. */
   later: LaterObservation[];
   periods: readonly MonthIndex[];
+  /**
+   * The period under review (contract §2: the registry's asOf, or the month the loaded feeds make);
+   * null before any observation. `period` may be an earlier one a link asks for.
+   */
+  underReview: MonthIndex | null;
   period: MonthIndex | null;
   /** The URL asked for a period the data does not have; the asOf period is shown instead. */
   periodRejected: boolean;

@@ -146,14 +146,25 @@ export function usePeriodModel(): DashboardData {
   const dataset = reviewed?.dataset ?? null;
   const later = reviewed?.later ?? NONE_LATER;
   const periods = dataset ? reportedPeriods(dataset) : NO_PERIODS;
+  const underReview = reviewed?.period ?? null;
   const period = reviewed && shown ? periodShown(reviewed, shown.requested) : null;
   const periodRejected = shown?.viewPeriod != null && period !== shown.requested;
   const model = useArrivingModel(state && engineFeeds(state), dataset, period);
   // One object while nothing the screens read has changed: feeds arrive every few tens of
   // milliseconds, and a new context value each time would re-render every screen as often.
   return useMemo(
-    () => ({ registryQuery, state, dataset, later, periods, period, periodRejected, model }),
-    [registryQuery, state, dataset, later, periods, period, periodRejected, model],
+    () => ({
+      registryQuery,
+      state,
+      dataset,
+      later,
+      periods,
+      underReview,
+      period,
+      periodRejected,
+      model,
+    }),
+    [registryQuery, state, dataset, later, periods, underReview, period, periodRejected, model],
   );
 }
 

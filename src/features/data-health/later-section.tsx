@@ -29,8 +29,8 @@ export function LaterSection({
   const t = useT('data');
   const f = useFormatters();
   const locale = useLocale();
-  // The period under review, the latest month the data has: not an earlier one a link asks for.
-  const underReview = useDashboardData().periods.at(-1) ?? period;
+  // The period under review, not an earlier one a link asks for.
+  const underReview = useDashboardData().underReview ?? period;
   const { national, rankings } = useExtrasDocuments(registry);
   const extras = laterExtras(national.data?.items ?? [], rankings.data?.items ?? [], underReview);
   if (later.length === 0 && extras.length === 0) return null;

@@ -163,10 +163,10 @@ export function NationalExtras({
 }) {
   const t = useT('overview');
   const { national, rankings } = useNationalExtras();
-  const { periods } = useDashboardData();
+  const { underReview } = useDashboardData();
   if (national.absent && rankings.absent) return null;
   const figures = national.items;
-  const shownRankings = publishedUpTo(rankings.items, periods.at(-1) ?? null).filter(
+  const shownRankings = publishedUpTo(rankings.items, underReview).filter(
     (r) => kind === null || r.kind === kind,
   );
   if (figures.length === 0 && shownRankings.length === 0 && !national.failed && !rankings.failed)
