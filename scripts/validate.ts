@@ -24,12 +24,7 @@ import {
 import { formatPeriod, parsePeriod, type MonthIndex } from '../src/domain/period';
 import { majorityPeriod } from '../src/domain/periods';
 import { entryReasonsText, registryProblemDetail } from '../src/data/entry-reason-text';
-import {
-  parseNational,
-  parseRankings,
-  type NationalFigure,
-  type PublishedRanking,
-} from '../src/data/parse-extras';
+import { parseNational, parseRankings, type ExtrasParseResult } from '../src/data/parse-extras';
 import { laterExtras } from '../src/domain/later-extras';
 import { feedStatusText } from '../src/data/feed-status-text';
 import {
@@ -247,9 +242,51 @@ async function validateRegistry(
 }
 
 /**
- * national.json and rankings.json, when the registry names them, checked as Data health checks
- * them (contract §7): read, each entry's problems in the dashboard's words, and without asOf what
- * is later than the period under review. Says how many documents or entries were rejected.
+ * One of the registry's optional documents (contract §7), checked as Data health checks it: read,
+ * and each entry's problems in the dashboard's words. Its valid entries, and how many documents
+ * or entries were rejected.
+ */
+async function checkExtras<T>(
+  document: 'national' | 'rankings',
+  path: string | null,
+  parse: (doc: unknown, asOf: MonthIndex | null) => ExtrasParseResult<T>,
+  registry: Registry,
+  readFeed: FeedReader,
+  t: TFunction,
+  out: Output,
+): Promise<{ items: T[]; rejected: number }> {
+  if (path === null) return { items: [], rejected: 0 };
+  out.log('');
+  const label = t(`data:documents.${document}`);
+  const outcome = await readFeed(path);
+  if (outcome.kind !== 'body') {
+    const reason = statusText(checkFeed(outcome, '', null), t);
+    out.log(t('tools:extras.unavailable', { label, path, reason }));
+    return { items: [], rejected: 1 };
+  }
+  const parsed = parse(outcome.body, registry.asOf);
+  if (!parsed.ok) {
+    out.log(t('tools:extras.rejected', { label, path, field: parsed.field, found: parsed.found }));
+    return { items: [], rejected: 1 };
+  }
+  const items = t('data:documents.items', { count: parsed.items.length });
+  out.log(t('tools:extras.read', { label, path, items }));
+  const asOfText = registry.asOf === null ? '' : formatPeriod(registry.asOf);
+  for (const p of parsed.problems) {
+    out.log(
+      `  - ${t('data:documents.entryProblem', {
+        position: p.index + 1,
+        id: p.id === null ? '' : ` (${p.id})`,
+        detail: entryReasonsText(p.reasons, t, asOfText),
+      })}`,
+    );
+  }
+  return { items: parsed.items, rejected: parsed.problems.length };
+}
+
+/**
+ * national.json and rankings.json, when the registry names them, and without asOf what in them is
+ * later than the period under review. Says how many documents or entries were rejected.
  */
 async function validateExtras(
   registry: Registry,
@@ -259,65 +296,33 @@ async function validateExtras(
   out: Output,
   locale: Locale,
 ): Promise<number> {
-  const asOfText = registry.asOf === null ? '' : formatPeriod(registry.asOf);
-  let rejected = 0;
-  const parsers = [
-    ['national', registry.national, parseNational],
-    ['rankings', registry.rankings, parseRankings],
-  ] as const;
-  const read: { figures: NationalFigure[]; rankings: PublishedRanking[] } = {
-    figures: [],
-    rankings: [],
-  };
-  for (const [document, path, parse] of parsers) {
-    if (path === null) continue;
-    out.log('');
-    const label = t(`data:documents.${document}`);
-    const outcome = await readFeed(path);
-    if (outcome.kind !== 'body') {
-      const check = checkFeed(outcome, '', null);
-      out.log(t('tools:extras.unavailable', { label, path, reason: statusText(check, t) }));
-      rejected++;
-      continue;
-    }
-    const parsed = parse(outcome.body, registry.asOf);
-    if (!parsed.ok) {
-      out.log(
-        t('tools:extras.rejected', { label, path, field: parsed.field, found: parsed.found }),
-      );
-      rejected++;
-      continue;
-    }
-    out.log(
-      t('tools:extras.read', {
-        label,
-        path,
-        items: t('data:documents.items', { count: parsed.items.length }),
-      }),
-    );
-    for (const p of parsed.problems) {
-      out.log(
-        `  - ${t('data:documents.entryProblem', {
-          position: p.index + 1,
-          id: p.id === null ? '' : ` (${p.id})`,
-          detail: entryReasonsText(p.reasons, t, asOfText),
-        })}`,
-      );
-    }
-    rejected += parsed.problems.length;
-    if (document === 'national') read.figures = parsed.items as NationalFigure[];
-    else read.rankings = parsed.items as PublishedRanking[];
-  }
-  const later = registry.asOf === null ? laterExtras(read.figures, read.rankings, period) : [];
+  const national = await checkExtras(
+    'national',
+    registry.national,
+    parseNational,
+    registry,
+    readFeed,
+    t,
+    out,
+  );
+  const rankings = await checkExtras(
+    'rankings',
+    registry.rankings,
+    parseRankings,
+    registry,
+    readFeed,
+    t,
+    out,
+  );
+  const later = registry.asOf === null ? laterExtras(national.items, rankings.items, period) : [];
   if (later.length > 0 && period !== null) {
     out.log(t('data:later.extrasIntro', { count: later.length, period: formatPeriod(period) }));
     for (const e of later) {
-      out.log(
-        `  - ${t(`data:later.${e.document}`, { name: e.name[locale], period: formatPeriod(e.period) })}`,
-      );
+      const name = e.name[locale];
+      out.log(`  - ${t(`data:later.${e.document}`, { name, period: formatPeriod(e.period) })}`);
     }
   }
-  return rejected;
+  return national.rejected + rankings.rejected;
 }
 
 function unitFor(registry: Registry | null, base: URL | null, feedUrl: URL): string | null {
