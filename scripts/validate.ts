@@ -39,6 +39,7 @@ import type { Locale } from '../src/data/schemas/config-schema';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
 import {
+  failureOutcome,
   readDocument,
   readSource,
   sourceUrl,
@@ -173,9 +174,7 @@ function fromSnapshot(snapshot: Snapshot, ref: string, base: URL): DocumentOutco
     return { kind: 'body', body: snapshotDocument(snapshot, ref, url), at };
   } catch (error) {
     if (!isFetchFailure(error)) throw error;
-    return error.kind === 'not-json'
-      ? { kind: 'text', text: error.detail.reason ?? '', at }
-      : { kind: 'failure', failure: error, at };
+    return failureOutcome(error, at);
   }
 }
 

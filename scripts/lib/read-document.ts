@@ -67,6 +67,13 @@ async function readLocal(url: URL): Promise<unknown> {
   }
 }
 
+/** A failure as recorded (contract §8): a response that was not JSON is kept as its text. */
+export function failureOutcome(failure: FetchFailure, at: Date): DocumentOutcome {
+  return failure.kind === 'not-json'
+    ? { kind: 'text', text: failure.detail.reason ?? '', at }
+    : { kind: 'failure', failure, at };
+}
+
 /**
  * A file a registry on disk names must be in the registry's own folder or below it: a hostile
  * registry naming `/etc/passwd` or `../../.ssh/id_rsa` would otherwise have its text copied
@@ -123,10 +130,9 @@ export async function readDocument(
       const failure = isFetchFailure(error)
         ? error
         : new FetchFailure('network', { reason: String(error), url: url.href });
-      if (failure.kind === 'not-json') {
-        return { kind: 'text', text: failure.detail.reason ?? '', at: now() };
+      if (failure.kind === 'not-json' || !retryTransient(attempt, failure)) {
+        return failureOutcome(failure, now());
       }
-      if (!retryTransient(attempt, failure)) return { kind: 'failure', failure, at: now() };
       await sleep((options.backoff ?? backoffDelay)(attempt));
     }
   }
