@@ -68,6 +68,10 @@ export function RankingsVirtualBody({
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: rows.length,
     estimateSize: () => ESTIMATED_ROW_PX,
+    // The window's size from the first render: with the library's default (0 × 0) the first render
+    // draws only the overscan rows, and its layout effect, finding the real size, renders the body
+    // again inside the same task (the longest task of opening the ranking of 10,022 units).
+    initialRect: windowRect(),
     // Rows rendered beyond the screen's edges: 12 rendered 8 more rows per sort or indicator change
     // for no visible gain (10,022 units, indicator change median 90-97 → 82-90 ms).
     overscan: 4,
@@ -112,6 +116,10 @@ export function RankingsVirtualBody({
       {after > 0 && <Spacer height={after} span={columns.length} />}
     </tbody>
   );
+}
+
+function windowRect() {
+  return { width: window.innerWidth, height: window.innerHeight };
 }
 
 /**
