@@ -9,6 +9,7 @@ import {
   type QueryObserverResult,
 } from '@tanstack/react-query';
 import type { FeedResult } from './load-documents';
+import { stopAfter } from '../lib/stop-after';
 import { whenIdle } from '../lib/when-idle';
 import { failureOf } from './outcome';
 import type { SettledFeed } from './pipeline-client';
@@ -27,6 +28,12 @@ type FeedObserverOptions<K extends QueryKey> = QueryObserverOptions<
  * tasks of 60–110 ms whenever a garbage collection fell in one (10,022 feeds, Chromium 150).
  */
 const CHUNK = 100;
+
+/**
+ * And no longer than this per task: while the registry's first frame is drawn and the first feeds
+ * arrive, 100 observers took 60–95 ms (10,022 feeds, Chromium 150, a 2-core machine).
+ */
+const CHUNK_MS = 10;
 
 /** Observers set up per task once every feed has its outcome: none of them fetches then. */
 const SETTLED_CHUNK = 1_000;
@@ -69,8 +76,9 @@ const NOT_STARTED = Object.freeze({
  * the feeds, without the costs that grow with the number of feeds on every update: `useQueries`
  * re-derives every feed's result on each render and copies its results array on each single
  * feed's update, which at 10,000 feeds kept the main thread busy and let only a few dozen feeds
- * arrive per second. Observers are set up CHUNK at a time, one task each, so the first screen
- * paints at once even for 10,000 feeds (the fetch limiter lets only a few go at once anyway).
+ * arrive per second. Observers are set up CHUNK at a time (or CHUNK_MS), one task each, so the
+ * first screen paints at once even for 10,000 feeds (the fetch limiter lets only a few go at once
+ * anyway).
  */
 export class FeedObservers<K extends QueryKey> {
   #client: QueryClient;
@@ -112,7 +120,8 @@ export class FeedObservers<K extends QueryKey> {
 
   /**
    * The feeds to observe (each observer applies the client's defaults as it is set up). A new
-   * list replaces the observers; the first CHUNK are set up at once (all of a usual registry).
+   * list replaces the observers; the first slice is set up at once (all of a usual registry on
+   * a desktop).
    * Without `provisional`, the screens wait for every feed, however long: for a snapshot's
    * feeds, read from one document the data worker already holds, none of which can hang, a
    * provisional picture would only hold back the settled one. With `preload`, the feeds are read
@@ -277,13 +286,14 @@ export class FeedObservers<K extends QueryKey> {
       this.#options.length,
       start + (this.#settledNow === this.#options.length ? SETTLED_CHUNK : CHUNK),
     );
-    for (let i = start; i < end; i++) {
+    const stop = stopAfter(CHUNK_MS);
+    for (let i = start; i < end && (i === start || !stop()); i++) {
       const observer = new QueryObserver(this.#client, this.#options[i]!);
       this.#observers.push(observer);
       this.#setResult(i, observer.getCurrentResult());
       if (this.#listeners.size > 0) this.#subscribeOne(i);
     }
-    if (end < this.#options.length) {
+    if (this.#observers.length < this.#options.length) {
       // Once every feed is settled, the observers wait for idle moments: the screens' first
       // settled picture (and the engine's pass it asks for) comes before them.
       this.#later(() => {

@@ -20,7 +20,10 @@ const result = (unitId: string): FeedResult => ({
   receivedAt: 0,
 });
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** Observers of feeds that each arrive when the test resolves them. */
 function observeFeeds(ids: string[], provisional = true) {
@@ -133,6 +136,37 @@ describe('FeedObservers: thousands of feeds set up a slice per task', () => {
     expect(asked.size).toBeGreaterThan(first);
     await vi.runAllTimersAsync();
     expect(asked.size).toBe(1_000);
+  });
+
+  it('ends a slice early when setting up its observers is slow, and sets up the rest later', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const asked = new Set<string>();
+    // A slow device: each feed's set-up takes 4 ms by the clock the slices are measured with.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const ids = Array.from({ length: 300 }, (_, i) => `u${i}`);
+    const observers = new FeedObservers<string[]>(client);
+    // As on the page: the screen listens before the registry's feeds are known.
+    observers.subscribe(() => undefined);
+    observers.setQueries(
+      ids.map((id) =>
+        client.defaultQueryOptions({
+          queryKey: ['feed', id],
+          queryFn: () => {
+            now += 4;
+            asked.add(id);
+            return new Promise<FeedResult>(() => undefined);
+          },
+        }),
+      ),
+    );
+    const first = asked.size;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(10);
+
+    await vi.runAllTimersAsync();
+    expect(asked.size).toBe(300);
   });
 });
 
