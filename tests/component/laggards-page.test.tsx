@@ -187,7 +187,7 @@ describe('laggards', () => {
     const { unmount } = renderApp('/laggards');
     expect(
       await screen.findByText(
-        'Chưa nhận được nguồn số liệu nào — danh sách sẽ hiện khi số liệu về.',
+        'Đang chờ các nguồn số liệu — danh sách sẽ hiện khi số liệu về.',
         {},
         { timeout: 5000 },
       ),

@@ -296,12 +296,12 @@ describe('states', () => {
     expect(rowOf('Yên Bái')).not.toHaveTextContent('Chưa báo cáo');
   });
 
-  it('says no feed has arrived yet, not "from 0 of 8", while every feed still loads', async () => {
+  it('says it is waiting for the feeds, not "from 0 of 8", while every feed still loads', async () => {
     const release = holdEveryFeed(server, UNITS);
     const { unmount } = renderApp('/rankings/provinces');
     expect(
       await screen.findByText(
-        'Chưa nhận được nguồn số liệu nào — thứ hạng sẽ hiện khi số liệu về.',
+        'Đang chờ các nguồn số liệu — thứ hạng sẽ hiện khi số liệu về.',
         {},
         { timeout: 5000 },
       ),

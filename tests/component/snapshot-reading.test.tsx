@@ -44,7 +44,7 @@ describe('a snapshot being read', () => {
     // The page with the registry in it has rendered and its effects have run: nothing asked yet.
     expect(await screen.findByText(/Ảnh chụp số liệu lúc 26\/08\/2020/)).toBeVisible();
     expect(enginePeriodParts).not.toHaveBeenCalled();
-    expect(screen.queryByText(/Chưa nhận được nguồn số liệu nào/)).toBeNull();
+    expect(screen.queryByText(/Đang chờ các nguồn số liệu/)).toBeNull();
 
     release();
     const table = await screen.findByRole('table', { name: /Xếp hạng tỉnh, thành phố/ });
