@@ -17,7 +17,7 @@ export function describeFailure(error: unknown): string {
     case 'too-large':
       return 'too large';
     case 'refused':
-      return `refused URL ${shortText(detail.url ?? '')}`;
+      return `${detail.redirected ? 'refused redirect to' : 'refused URL'} ${shortText(detail.url ?? '')}`;
     case 'too-many-invalid':
       return `too many invalid observations: ${detail.count ?? '?'}`;
     case 'wrong-format':

@@ -42,7 +42,14 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
     case 'wrong-unit':
       return t('common:feedStatus.wrong-unit', { found: status.found });
     case 'refused':
-      return t('common:feedStatus.refused', { url: status.url });
+      return t(
+        status.at === 'redirect'
+          ? 'common:feedStatus.refusedRedirect'
+          : 'common:feedStatus.refused',
+        {
+          url: status.url,
+        },
+      );
     case 'too-many-invalid':
       return t('common:feedStatus.too-many-invalid', { count: status.count });
     case 'unexpected':

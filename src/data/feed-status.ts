@@ -16,7 +16,8 @@ export type FeedStatus =
   | { kind: 'too-large' }
   | { kind: 'wrong-format'; detail: string; field?: string; found?: string; expected?: string }
   | { kind: 'wrong-unit'; found: string }
-  | { kind: 'refused'; url: string }
+  /** `at`: refused at a redirect (where it led, or in a browser the address asked). */
+  | { kind: 'refused'; url: string; at?: 'redirect' }
   | { kind: 'too-many-invalid'; count: number }
   | { kind: 'unexpected'; message: string };
 
@@ -61,7 +62,11 @@ export function failureStatus(error: unknown): FeedStatus {
       return { kind: 'wrong-unit', found: detail.reason ?? '' };
     case 'refused':
       // A 3 MB address is never printed whole.
-      return { kind: 'refused', url: shortText(detail.url ?? '') };
+      return {
+        kind: 'refused',
+        url: shortText(detail.url ?? ''),
+        ...(detail.redirected && { at: 'redirect' as const }),
+      };
     case 'too-many-invalid':
       return { kind: 'too-many-invalid', count: detail.count ?? 0 };
   }

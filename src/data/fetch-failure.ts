@@ -17,6 +17,8 @@ export interface FailureDetail {
   /** The refused address, or the field and value that made a document the wrong one. */
   reason?: string;
   url?: string;
+  /** Refused at a redirect: `url` is where it led (in a browser, which hides that, the address asked). */
+  redirected?: boolean;
   /** A document of the wrong format: the field, the value found there (describeValue) … */
   field?: string;
   found?: string;

@@ -32,9 +32,15 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-function refusedIfPolicyFails(raw: string, pageOrigin: string): void {
+function refusedIfPolicyFails(raw: string, pageOrigin: string, redirected = false): void {
   const check = checkUrl(raw, raw, pageOrigin);
-  if (!check.ok) throw new FetchFailure('refused', { reason: check.reason, url: check.url });
+  if (!check.ok) {
+    throw new FetchFailure('refused', {
+      reason: check.reason,
+      url: check.url,
+      ...(redirected && { redirected }),
+    });
+  }
 }
 
 /**
@@ -48,12 +54,12 @@ function refusedIfRedirectedAway(asked: URL, finalRaw: string, pageOrigin: strin
   try {
     final = new URL(finalRaw);
   } catch {
-    throw new FetchFailure('refused', { reason: 'unparseable', url: finalRaw });
+    throw new FetchFailure('refused', { reason: 'unparseable', url: finalRaw, redirected: true });
   }
   if (final.href.split('#')[0] === asked.href.split('#')[0]) return;
-  refusedIfPolicyFails(final.href, pageOrigin);
+  refusedIfPolicyFails(final.href, pageOrigin, true);
   if (final.origin !== asked.origin) {
-    throw new FetchFailure('refused', { reason: 'redirect', url: final.href });
+    throw new FetchFailure('refused', { reason: 'redirect', url: final.href, redirected: true });
   }
 }
 
@@ -78,7 +84,7 @@ async function redirectRefused(
   }
   discard(probe);
   if (probe.type === 'opaqueredirect') {
-    return new FetchFailure('refused', { reason: 'redirect', url: url.href });
+    return new FetchFailure('refused', { reason: 'redirect', url: url.href, redirected: true });
   }
   const location = probe.status >= 300 && probe.status < 400 && probe.headers.get('location');
   if (!location) return null;
@@ -86,7 +92,7 @@ async function redirectRefused(
   try {
     target = new URL(location, url).href;
   } catch {
-    return new FetchFailure('refused', { reason: 'unparseable', url: location });
+    return new FetchFailure('refused', { reason: 'unparseable', url: location, redirected: true });
   }
   try {
     refusedIfRedirectedAway(url, target, pageOrigin);

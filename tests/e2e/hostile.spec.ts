@@ -59,9 +59,9 @@ test('Data health names the reason of every attack, and the sound units load', a
   await waitForFeeds(page);
 
   const reasons: [string, string | RegExp][] = [
-    [UNITS.redirect.name.vi, `Địa chỉ bị từ chối: ${FOREIGN_FEED}`],
+    [UNITS.redirect.name.vi, `Chuyển hướng bị từ chối: ${FOREIGN_FEED}`],
     // Where it led is hidden from the page: the address asked is named.
-    [UNITS.dataRedirect.name.vi, `Địa chỉ bị từ chối: ${APP}/fixture/feeds/data.json`],
+    [UNITS.dataRedirect.name.vi, `Chuyển hướng bị từ chối: ${APP}/fixture/feeds/data.json`],
     [UNITS.bomb.name.vi, 'Tệp quá lớn'],
     [UNITS.big.name.vi, 'Tệp quá lớn'],
     [UNITS.flood.name.vi, 'Quá nhiều kỳ báo cáo không hợp lệ: 120.000'],
@@ -211,6 +211,6 @@ test('a registry address that redirects to another origin is refused at start-up
     route.fulfill({ json: { registry: 'fixture/registry-redirect.json', defaultLocale: 'vi' } }),
   );
   await page.goto(`${APP}/`);
-  await expect(page.getByText(`Địa chỉ bị từ chối: ${FOREIGN}/registry.json`)).toBeVisible();
+  await expect(page.getByText(`Chuyển hướng bị từ chối: ${FOREIGN}/registry.json`)).toBeVisible();
   await expect(page.getByText('Đơn vị lạ')).toHaveCount(0);
 });

@@ -69,6 +69,8 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
         : new URL(finalUrl).href,
     );
     expect(failure.transient).toBe(false);
+    // Said to be a redirect, not taken for the address the registry names.
+    expect(failureStatus(failure)).toMatchObject({ kind: 'refused', at: 'redirect' });
   });
 
   it('refuses a redirect the browser failed as a network error, found by asking again', async () => {
@@ -86,6 +88,11 @@ describe('fetchJson against a hostile publisher (contract 1.1 §2, §3)', () => 
       'redirect',
       false,
     ]);
+    expect(failureStatus(failure)).toEqual({
+      kind: 'refused',
+      url: 'https://kpi.example.gov.vn/feeds/42.json',
+      at: 'redirect',
+    });
     // A request that fails with no redirect stays a network error, worth trying again.
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const network = await failureOf(fetchJson(new URL('https://kpi.example.gov.vn/feeds/42.json')));
