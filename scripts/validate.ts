@@ -40,6 +40,7 @@ import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
 import {
   failureOutcome,
+  NO_SUCH_FILE,
   readDocument,
   readSource,
   sourceUrl,
@@ -104,7 +105,7 @@ async function loadRegistrySource(
     const reason =
       outcome.kind === 'text'
         ? t('common:feedStatus.not-json')
-        : feedStatusText(checkFeed(outcome, '', null).status, t);
+        : readFailureText(outcome, feedStatusText(checkFeed(outcome, '', null).status, t), t);
     out.error(t('tools:readError', { source, reason }));
     return outcome.kind === 'text' ? EXIT.rejected : EXIT.usage;
   }
@@ -324,6 +325,12 @@ async function validateExtras(
   return national.rejected + rankings.rejected;
 }
 
+/** Why a document could not be read: a file that does not exist is said to be missing. */
+function readFailureText(outcome: DocumentOutcome, status: string, t: TFunction): string {
+  const missing = outcome.kind === 'failure' && outcome.failure.detail.reason === NO_SUCH_FILE;
+  return missing ? t('tools:noSuchFile') : status;
+}
+
 function unitFor(registry: Registry | null, base: URL | null, feedUrl: URL): string | null {
   if (registry === null || base === null) return null;
   for (const unit of registry.units) {
@@ -402,18 +409,31 @@ export async function runValidateCli(
   const asOf = asOfOverride ?? registry?.asOf ?? null;
 
   out.log(t('tools:feed.heading', { source: feedSource }));
+  // A draft checked against a registry that names another address: the unit it says it is must
+  // be one the registry lists, or the dashboard reads no feed for it.
+  if (registry !== null && fromRegistry === null && !registry.units.some((u) => u.id === unit)) {
+    out.log(t('tools:feed.notInRegistry', { unit: shownUnit }));
+    return EXIT.rejected;
+  }
   const check = checkFeed(outcome, unit, asOf);
   if (READ_FAILURES.has(check.status.kind)) {
-    out.error(t('tools:readError', { source: feedSource, reason: statusText(check, t) }));
+    const reason = readFailureText(outcome, statusText(check, t), t);
+    out.error(t('tools:readError', { source: feedSource, reason }));
     return EXIT.usage;
   }
   out.log(
-    asOf === null
-      ? t('tools:feed.contextNoAsOf', { unit: shownUnit })
-      : t('tools:feed.context', { unit: shownUnit, asOf: formatPeriod(asOf) }),
+    asOf !== null
+      ? t('tools:feed.context', { unit: shownUnit, asOf: formatPeriod(asOf) })
+      : registry !== null
+        ? t('tools:feed.contextNoAsOfRegistry', { unit: shownUnit, registry: values?.registry })
+        : t('tools:feed.contextNoAsOf', { unit: shownUnit }),
   );
   if (values?.unit === undefined && fromRegistry === null && bodyUnit !== null) {
-    out.log(t('tools:feed.unitFromFeed'));
+    out.log(
+      registry === null
+        ? t('tools:feed.unitFromFeed')
+        : t('tools:feed.unitByIdInRegistry', { unit: shownUnit }),
+    );
   }
   for (const line of feedReport(check, asOf, t)) out.log(line);
   return check.status.kind === 'ok' ? EXIT.accepted : EXIT.rejected;

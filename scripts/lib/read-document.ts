@@ -41,20 +41,30 @@ export const NOT_JSON_TEXT_CHARS = 65_536;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The reason of a file that does not exist (the tools say so in words, not as a network error). */
+export const NO_SUCH_FILE = 'no such file';
+
 /**
  * A local file read as the client would read it over HTTP: too large, not JSON, or JSON.
  * A file that cannot be read is a network failure (there is no HTTP status to tell).
  */
 async function readLocal(url: URL): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(fileURLToPath(url), 'utf8');
+    bytes = await readFile(fileURLToPath(url));
   } catch (error) {
-    throw new FetchFailure('network', { reason: (error as Error).message, url: url.href });
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? NO_SUCH_FILE : undefined;
+    throw new FetchFailure('network', {
+      reason: reason ?? (error as Error).message,
+      url: url.href,
+    });
   }
-  if (text.length > NETWORK.maxDocumentChars) {
-    throw new FetchFailure('too-large', { reason: `${text.length}`, url: url.href });
+  // The cap counts bytes, as a download does (contract §3): 4 million Vietnamese characters are
+  // over 5 MB.
+  if (bytes.byteLength > NETWORK.maxDocumentBytes) {
+    throw new FetchFailure('too-large', { reason: `${bytes.byteLength} bytes`, url: url.href });
   }
+  let text = bytes.toString('utf8');
   // A browser's decoder drops a leading byte-order mark; so does this reading, to agree with it.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {

@@ -239,6 +239,23 @@ describe('npm run validate', () => {
     expect(err).toContain(`Cannot read ${server.url}/feeds/${id}.json: ${message}`);
   });
 
+  it('holds a draft on disk to the registry: its unit must be one the registry lists', async () => {
+    const draft = (unit: string) => {
+      const path = join(dir, `draft-${unit}.json`);
+      const observations = [{ period: '2020-07', servicesTotal: 100, servicesLevel4: 30 }];
+      writeFileSync(path, JSON.stringify({ format: 'egov-kpi-feed/1', unit, observations }));
+      return path;
+    };
+    const registry = ['--registry', `${server.url}/registry.json`, '--lang', 'en'];
+    const stranger = await run(runValidateCli, [draft('24'), ...registry]);
+    expect(stranger.code).toBe(1);
+    expect(stranger.out).toContain('REJECTED WHOLE: unit 24 is not in the registry');
+    const listed = await run(runValidateCli, [draft('ok'), ...registry]);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain('The registry names another address for unit ok');
+    expect(listed.out).toContain('period under review: 2020-07');
+  });
+
   it('refuses an address the dashboard would refuse, exit 1', async () => {
     const { code, out } = await run(runValidateCli, [
       'http://feeds.example.org/42.json',
@@ -255,7 +272,21 @@ describe('npm run validate', () => {
     expect((await run(runValidateCli, ['a.json', '--as-of', '2020-13'])).code).toBe(2);
     const missing = await run(runValidateCli, [join(dir, 'nowhere.json'), '--lang', 'en']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('Cannot read');
+    expect(missing.err).toContain(`Cannot read ${join(dir, 'nowhere.json')}: no such file`);
+  });
+
+  it('counts a file on disk in bytes against the 5 MB cap, as a download is counted', async () => {
+    // 1.8 million "ệ": under 5 million characters, 5.4 MB in UTF-8.
+    const path = join(dir, 'multibyte.json');
+    const observations = [{ period: '2020-07', servicesTotal: 100, servicesLevel4: 30 }];
+    const note = 'ệ'.repeat(1_800_000);
+    writeFileSync(
+      path,
+      JSON.stringify({ format: 'egov-kpi-feed/1', unit: '42', observations, note }),
+    );
+    const { code, out } = await run(runValidateCli, [path, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toContain('REJECTED WHOLE: Document too large');
   });
 });
 
