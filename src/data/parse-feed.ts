@@ -18,6 +18,13 @@ export interface ObservationIssue {
   found: string;
 }
 
+/**
+ * `updatedAt` as the contract writes it: a date-time with its time zone. Without one (or as
+ * `08/25/2020`) each reader's browser would place it in its own zone, so it is shown as invalid.
+ */
+const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
 /** A rejected observation: where it was in the feed and every rule it broke. */
 export interface Rejection {
   index: number;
@@ -199,7 +206,8 @@ export function parseFeed(
   }
 
   const updated = doc.updatedAt;
-  const updatedValid = typeof updated === 'string' && !Number.isNaN(Date.parse(updated));
+  const updatedValid =
+    typeof updated === 'string' && DATE_TIME.test(updated) && !Number.isNaN(Date.parse(updated));
   return {
     ok: true,
     updatedAt: updatedValid ? updated : null,

@@ -185,4 +185,20 @@ describe('parseFeed (contract §3)', () => {
     const result = parseFeed(feed([good], { updatedAt: 'yesterday' }), '42', null);
     expect(result).toMatchObject({ ok: true, updatedAt: null, updatedAtInvalid: '"yesterday"' });
   });
+
+  it.each(['2020-08-25T17:00:00', '08/25/2020', '2020-08-25', 'Tue, 25 Aug 2020 10:00:00'])(
+    'takes an updatedAt without a time zone (%s) for invalid: each reader would place it in their own',
+    (updatedAt) => {
+      const result = parseFeed(feed([good], { updatedAt }), '42', null);
+      expect(result).toMatchObject({ ok: true, updatedAt: null });
+    },
+  );
+
+  it.each(['2020-08-25T17:00:00+07:00', '2020-08-25T10:00:00Z', '2020-08-25 17:00:00.5+07:00'])(
+    'takes a date-time with a time zone (%s)',
+    (updatedAt) => {
+      const result = parseFeed(feed([good], { updatedAt }), '42', null);
+      expect(result).toMatchObject({ ok: true, updatedAt, updatedAtInvalid: null });
+    },
+  );
 });
