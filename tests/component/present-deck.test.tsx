@@ -160,6 +160,18 @@ describe('presentation deck', { timeout: 30_000 }, () => {
     router.dispose();
   });
 
+  it('draws a failed feed on the map as a failure, not as a unit that did not report', async () => {
+    server.use(http.get(`${FEEDS}42.json`, () => new HttpResponse(null, { status: 404 })));
+    const { router } = renderApp('/present?period=2020-08&slide=4');
+    const slide = await slideTitle(TITLES_VI[3]!);
+    const tile = await slide.findByRole('img', { name: /^Hà Tĩnh: Lỗi nguồn số liệu/ }, SETTLED);
+    expect(tile).toHaveTextContent(/!$/);
+    for (const look of ['Lỗi nguồn số liệu', 'Chưa báo cáo', 'Không có dịch vụ công']) {
+      expect(slide.getByText(look)).toBeVisible();
+    }
+    router.dispose();
+  });
+
   it('corrects a slide number out of range to the last slide', async () => {
     const { router } = renderApp('/present?period=2020-08&slide=99');
     await slideTitle(TITLES_VI[11]!);

@@ -77,8 +77,16 @@ export interface ScreenTileMapProps extends BaseTileMapProps {
 /** A tile on the hall screen: no link, no box; its value is written on it in 28 px type. */
 export type HallTile = Pick<
   MapTile,
-  'id' | 'col' | 'row' | 'label' | 'city' | 'accessibleName' | 'tileText' | 'classIndex'
+  'id' | 'col' | 'row' | 'label' | 'city' | 'accessibleName' | 'tileText' | 'classIndex' | 'absence'
 >;
+
+/** What a tile without a value shows in place of it; its look and the legend say the rest. */
+export const ABSENCE_MARK: Record<Absence, string> = {
+  failed: '!',
+  loading: '…',
+  silent: '–',
+  none: '–',
+};
 
 /** The hall (the deck at 1920×1080): wide tiles, no links, no hover; a legend beside. */
 export interface HallTileMapProps extends BaseTileMapProps {
@@ -394,6 +402,7 @@ function HallTileMap({
           </defs>
           {tiles.map((tile) => {
             const color = colorOf(tile.classIndex);
+            const look = ABSENCE_LOOK[tile.absence ?? 'silent'];
             const x = tile.col * HALL_W;
             const y = tile.row * HALL_H;
             const ink = color?.ink ?? NO_DATA.ink;
@@ -405,10 +414,10 @@ function HallTileMap({
                   width={HALL_W - GAP}
                   height={HALL_H - GAP}
                   rx="4"
-                  fill={color === null ? `url(#${hatchId})` : color.fill}
-                  stroke={tile.city ? ink : color === null ? NO_DATA.outline : 'none'}
+                  fill={color === null ? (look.fill ?? `url(#${hatchId})`) : color.fill}
+                  stroke={tile.city ? ink : color === null && look.dash ? NO_DATA.outline : 'none'}
                   strokeWidth={tile.city ? 4 : 2}
-                  strokeDasharray={color === null && !tile.city ? '5 3' : undefined}
+                  strokeDasharray={color === null && !tile.city ? look.dash : undefined}
                 />
                 <text
                   className={`slide-map__text${color === null ? ' slide-map__text--no-data' : ''}`}

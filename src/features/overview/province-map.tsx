@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { coverageNotes } from '../../components/export-menu/export-text';
 import {
+  ABSENCE_MARK,
   TileMap,
   type LegendItem,
   type MapTile,
@@ -28,9 +29,6 @@ import { absenceOf, legendAbsences, type Absence } from '../../domain/value-stat
 import { isolate } from '../../lib/isolate';
 
 const LISTED_UNPLACED = 40;
-
-/** What a printed tile without a value shows; its look and the legend say the rest. */
-const ABSENCE_MARK: Record<Absence, string> = { failed: '!', loading: '…', silent: '–', none: '–' };
 
 /** The value of one unit's indicator in words: "14,2%", "Có", or "Chưa báo cáo". */
 function useValueText() {

@@ -1,4 +1,10 @@
-import { TileMap, type HallTile, type LegendItem } from '../../../components/tile-map/tile-map';
+import {
+  ABSENCE_MARK,
+  TileMap,
+  type HallTile,
+  type LegendItem,
+} from '../../../components/tile-map/tile-map';
+import { absenceOf, legendAbsences, type Absence } from '../../../domain/value-state';
 import { VIETNAM_TILES } from '../../../components/tile-map/vietnam-tiles';
 import { firstAndRest } from '../../../domain/overview-summary';
 import type { UnitModel } from '../../../domain/model';
@@ -50,6 +56,8 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
     const u = model.byId.get(p.id)!;
     const ui = u.indicators[DECK_INDICATOR];
     const layout = VIETNAM_TILES.get(p.id)!;
+    // A failed feed, no report and no services each have their look (contract §6).
+    const absence = absenceOf(ui.state);
     return {
       id: p.id,
       col: p.col,
@@ -60,11 +68,21 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
         name: isolate(u.unit.name[locale]),
         value: valueText(ui.tenths, u),
       }),
-      tileText: ui.tenths === null ? '–' : f.percentTenths(ui.tenths).replace(/\s?%$/, ''),
+      tileText:
+        absence !== null || ui.tenths === null
+          ? ABSENCE_MARK[absence ?? 'silent']
+          : f.percentTenths(ui.tenths).replace(/\s?%$/, ''),
       classIndex: classOf(scale, ui.tenths),
+      absence,
     };
   });
 
+  const absenceWords: Record<Absence, string> = {
+    failed: t('map.feedFailed'),
+    silent: t('common:state.notReported'),
+    none: t('map.noServices'),
+    loading: t('common:valueState.loading'),
+  };
   const legend: LegendItem[] = [
     ...scale.classes.map((c): LegendItem => {
       const label =
@@ -75,7 +93,11 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
           : t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
       return { classIndex: c.index, label };
     }),
-    { classIndex: null, label: t('common:state.notReported') },
+    ...legendAbsences(tiles.map((tile) => tile.absence ?? null)).map((absence): LegendItem => ({
+      classIndex: null,
+      absence,
+      label: absenceWords[absence],
+    })),
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
