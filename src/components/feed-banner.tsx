@@ -90,7 +90,9 @@ export function FeedBanner() {
         </div>
       )}
       {!loading && refreshing && s.copiesFrom !== null && (
-        <div className="banner banner--info" role="status">
+        // Floating where the progress banner was: shown for a second or two after a reload, in
+        // the page's flow it pushed every screen down and pulled it back.
+        <div className="banner banner--info banner--progress" role="status" ref={publishHeight}>
           <p className="banner__line">
             {t('resilience.refreshing', { date: f.dateTime(s.copiesFrom) })}
           </p>

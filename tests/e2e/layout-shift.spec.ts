@@ -50,3 +50,25 @@ for (const { width, height, lang } of [
     expect(total, shifts.join('\n')).toBeLessThan(0.02);
   });
 }
+
+// A visit after the first (the mock deployment: a saved copy shown at once, then refreshed, its
+// feeds answering with the mock's latency): the "updating" notice comes and goes without moving
+// the page.
+test('a later visit at 390 px shows the saved copy and its refresh without moving the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=vi');
+  await waitForFeeds(page);
+  // Time for the saved copy to be written before the next load.
+  await page.waitForTimeout(2500);
+  await watchShifts(page);
+  await page.goto('/units/42?lang=vi');
+  await expect(page.getByText(/Đang cập nhật — tạm hiển thị số liệu lưu/)).toBeVisible();
+  await waitForFeeds(page);
+  await expect(page.getByText(/Đang cập nhật/)).toHaveCount(0, { timeout: 30_000 });
+  const { total, shifts } = (await page.evaluate(() =>
+    (window as unknown as { layoutShift: () => unknown }).layoutShift(),
+  )) as { total: number; shifts: string[] };
+  expect(total, shifts.join('\n')).toBeLessThan(0.02);
+});
