@@ -3,17 +3,23 @@ import type { FeedStatus } from '../data/feed-status';
 import type { FeedFault } from '../domain/types';
 import type { ValueState } from '../domain/value-state';
 import { useT } from '../i18n/use-locale';
-import { feedStatusText } from '../data/feed-status-text';
+import { briefFeedStatusText, feedStatusText } from '../data/feed-status-text';
 
 /**
  * Contract §6 ★ in words, wherever a unit's value is missing: "feed failed (HTTP error 500)",
  * "not reported", "no services", never one for another.
  */
-export function valueStateText(state: ValueState, fault: FeedFault | null, t: TFunction): string {
+export function valueStateText(
+  state: ValueState,
+  fault: FeedFault | null,
+  t: TFunction,
+  brief = false,
+): string {
   if (state === 'feed-failed' && fault !== null) {
     // The data layer put its own FeedStatus here (data/to-dataset.ts).
+    const status = fault as unknown as FeedStatus;
     return t('common:valueState.feed-failed-because', {
-      fault: feedStatusText(fault as unknown as FeedStatus, t),
+      fault: brief ? briefFeedStatusText(status, t) : feedStatusText(status, t),
     });
   }
   return t(`common:valueState.${state}`);

@@ -58,3 +58,24 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
       return t(`common:feedStatus.${status.kind}`);
   }
 }
+
+/**
+ * A feed's status in a few words, for a projected slide: the kind of fault without its details
+ * (the field, the address, the message), which Data health gives in full.
+ */
+export function briefFeedStatusText(status: FeedStatus, t: TFunction): string {
+  switch (status.kind) {
+    case 'wrong-format':
+    case 'wrong-unit':
+    case 'unexpected':
+      return t(`common:feedStatusBrief.${status.kind}`);
+    case 'refused':
+      return t(
+        status.at === 'redirect'
+          ? 'common:feedStatusBrief.refusedRedirect'
+          : 'common:feedStatusBrief.refused',
+      );
+    default:
+      return feedStatusText(status, t);
+  }
+}

@@ -172,6 +172,21 @@ describe('presentation deck', { timeout: 30_000 }, () => {
     router.dispose();
   });
 
+  it('names a unit without a rank with the kind of its fault, the details left to Data health', async () => {
+    server.use(
+      http.get(`${FEEDS}42.json`, () =>
+        HttpResponse.json({ format: 'egov-kpi-feed/2', unit: '42', observations: [] }),
+      ),
+    );
+    const { router } = renderApp('/present?period=2020-08&slide=9');
+    const slide = await slideTitle(TITLES_VI[8]!);
+    expect(
+      await slide.findByText(/Hà Tĩnh.*\(Lỗi nguồn số liệu: Sai định dạng\)/, {}, SETTLED),
+    ).toBeVisible();
+    expect(slide.queryByText(/egov-kpi-feed/)).toBeNull();
+    router.dispose();
+  });
+
   it('corrects a slide number out of range to the last slide', async () => {
     const { router } = renderApp('/present?period=2020-08&slide=99');
     await slideTitle(TITLES_VI[11]!);

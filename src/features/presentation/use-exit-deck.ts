@@ -23,6 +23,10 @@ export function useExitDeck(): () => void {
   const location = useLocation();
   const [search] = useSearchParams();
   return () => {
+    // Fullscreen was the deck's: the page it returns to is not left filling the screen.
+    if (typeof document !== 'undefined' && document.fullscreenElement) {
+      void document.exitFullscreen().catch(() => undefined);
+    }
     if (isEntryState(location.state)) {
       void navigate(-1);
       return;

@@ -48,7 +48,7 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
   const valueText = (tenths: number | null, u?: UnitModel) => {
     if (tenths !== null) return f.percentTenths(tenths);
     return u
-      ? valueStateText(u.indicators[DECK_INDICATOR].state, u.fault, t)
+      ? valueStateText(u.indicators[DECK_INDICATOR].state, u.fault, t, true)
       : t('common:state.notReported');
   };
 

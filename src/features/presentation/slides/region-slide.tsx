@@ -91,20 +91,25 @@ export function RegionSlide({
           ))}
         </div>
       )}
-      {perKind.map(({ kind, rows }) => (
-        <RankColumns
-          key={kind}
-          rows={rows}
-          kind={kind}
-          caption={t('region.caption', {
-            name: isolate(region.name[locale]),
-            kind: t(`common:kind.${kind}_plural`),
-          })}
-          capacity={perKind.length > 1 ? 6 : 14}
-          perColumn={perKind.length > 1 ? 3 : 7}
-          rankLabel={t('region.rank')}
-        />
-      ))}
+      {perKind.map(({ kind, rows }) => {
+        // The line naming the units without a rank, and why, takes the room of a row per column.
+        const perColumn =
+          (perKind.length > 1 ? 3 : 7) - (rows.some((r) => r.rank === null) ? 1 : 0);
+        return (
+          <RankColumns
+            key={kind}
+            rows={rows}
+            kind={kind}
+            caption={t('region.caption', {
+              name: isolate(region.name[locale]),
+              kind: t(`common:kind.${kind}_plural`),
+            })}
+            capacity={2 * perColumn}
+            perColumn={perColumn}
+            rankLabel={t('region.rank')}
+          />
+        );
+      })}
     </SlideFrame>
   );
 }

@@ -133,7 +133,7 @@ export function RankColumns({
   const unrankedNames = notReported.shown
     .map(
       (r) =>
-        `${isolate(r.unit.name[locale])} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t)})`,
+        `${isolate(r.unit.name[locale])} (${valueStateText(r.rates[DECK_INDICATOR].state, r.fault, t, true)})`,
     )
     .join(', ');
   return (

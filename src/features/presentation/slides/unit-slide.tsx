@@ -24,7 +24,7 @@ function useIndicatorValue() {
     stage: string | null,
     fault: FeedFault | null,
   ): string => {
-    if (ui.tenths === null) return valueStateText(ui.state, fault, t);
+    if (ui.tenths === null) return valueStateText(ui.state, fault, t, true);
     if (isRateIndicator(indicator)) return f.percentTenths(ui.tenths);
     if (indicator === 'lgspConnected' && stage !== null) return t(`common:lgsp.${stage}`);
     return ui.value === 1 ? t('unit.yes') : t('unit.no');
