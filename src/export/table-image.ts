@@ -1,6 +1,7 @@
 import { RANK_ARROW } from '../i18n/format';
 import type { CellValue, ColumnKind, TableSpec } from '../lib/table-spec';
 import { INK } from './export-frame';
+import { VALUE_STATE_KEY } from './table-rows';
 import { measureText, round, svgText, wrapText, type TextStyle } from './svg-text';
 
 /** At most this many rows in one image: a page a newspaper can print at a readable size. */
@@ -14,7 +15,8 @@ const HEAD_LINE = 18;
 
 export interface TableImageText {
   /** A cell as the screen shows it ("30 %", "▲ 2", "Đúng tiến độ"); flags as short codes. */
-  cell(kind: ColumnKind, value: CellValue): string;
+  /** `rowState`: the row's status cell (VALUE_STATE_KEY), which says why a figure is empty. */
+  cell(kind: ColumnKind, value: CellValue, rowState?: CellValue): string;
 }
 
 export interface TablePage {
@@ -100,7 +102,9 @@ export function tablePages(
   maxBodyHeight = 1.6 * width,
 ): TablePage[] {
   const cells = spec.rows.map((row) =>
-    spec.columns.map((c) => text.cell(c.kind, row.cells[c.key] ?? null)),
+    spec.columns.map((c) =>
+      text.cell(c.kind, row.cells[c.key] ?? null, row.cells[VALUE_STATE_KEY]),
+    ),
   );
   const natural = (scale: number) =>
     spec.columns.map((c, i) => {

@@ -3,6 +3,7 @@ import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
 import { formatCell, isNumericKind } from './format-cell';
+import { VALUE_STATE_KEY } from '../../export/table-rows';
 import { BidiText } from '../bidi-text';
 import { RankChangeMark } from '../rank-change-mark';
 
@@ -46,7 +47,13 @@ export function DataTable({ spec }: { spec: TableSpec }) {
           {spec.rows.map((row, i) => (
             <tr key={row.unitId ?? i}>
               {spec.columns.map((c, j) => {
-                const text = formatCell(c.kind, row.cells[c.key] ?? null, t, f);
+                const text = formatCell(
+                  c.kind,
+                  row.cells[c.key] ?? null,
+                  t,
+                  f,
+                  row.cells[VALUE_STATE_KEY],
+                );
                 if (j === 0) {
                   return (
                     <th key={c.key} scope="row">

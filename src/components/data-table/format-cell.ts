@@ -9,17 +9,24 @@ import {
 } from '../../lib/table-spec';
 import { valueStateText } from '../value-state-label';
 
-/** A cell as text in the view's language; "not reported" is words, never 0 or blank. */
+/**
+ * A cell as text in the view's language; an empty figure is words, never 0 or blank: why the
+ * unit has none where its row says (`rowState`, its status column: a failed feed is never "not
+ * reported", contract §6), "not reported" otherwise.
+ */
 export function formatCell(
   kind: ColumnKind,
   value: CellValue,
   t: TFunction,
   f: Formatters,
+  rowState?: CellValue,
 ): string {
   if (value === null) {
-    return kind === 'percent' || kind === 'target' || kind === 'count'
-      ? t('common:state.notReported')
-      : '–';
+    if (kind !== 'percent' && kind !== 'target' && kind !== 'count') return '–';
+    const state = (rowState as ValueStateCell | null | undefined)?.state;
+    return state !== undefined && state !== 'value'
+      ? t(`common:valueState.${state}`)
+      : t('common:state.notReported');
   }
   switch (kind) {
     case 'percent':

@@ -285,10 +285,10 @@ export function ExportMenu(source: ExportMenuProps) {
     const withKey = { ...base, notes: key ? [...base.notes, key] : base.notes };
     const measure = planFrame(withKey, width);
     const pages = tablePages(spec, measure.bodyWidth, {
-      cell: (kind, value) =>
+      cell: (kind, value, rowState) =>
         kind === 'flags' && Array.isArray(value)
           ? (value as FlagRule[]).map((r) => flagCode(r, tAll)).join(' ')
-          : formatCell(kind, value, tAll, f),
+          : formatCell(kind, value, tAll, f, rowState),
     });
     return pages.map((page, i) => {
       const label = pages.length > 1 ? t('page', { page: i + 1, pages: pages.length }) : undefined;

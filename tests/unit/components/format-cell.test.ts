@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatCell } from '../../../src/components/data-table/format-cell';
+import { createFormatters } from '../../../src/i18n/format';
+import { createI18n } from '../../../src/i18n/i18n';
+
+const t = createI18n('vi').getFixedT('vi');
+const f = createFormatters('vi');
+
+describe('formatCell: an empty figure says why, from its row', () => {
+  it('calls a figure of a unit whose feed failed a failure, never "not reported" (contract §6)', () => {
+    const failed = { state: 'feed-failed', fault: { kind: 'http-error', status: 503 } } as const;
+    expect(formatCell('percent', null, t, f, failed)).toBe('Lỗi nguồn số liệu');
+    expect(formatCell('count', null, t, f, { state: 'no-services', fault: null })).toBe(
+      'Không có dịch vụ (tổng số 0): không có tỷ lệ',
+    );
+  });
+
+  it('says "not reported" for a unit that did not report, and where the row does not say', () => {
+    expect(formatCell('percent', null, t, f, { state: 'not-reported', fault: null })).toBe(
+      'Chưa báo cáo',
+    );
+    expect(formatCell('percent', null, t, f)).toBe('Chưa báo cáo');
+    expect(formatCell('percent', 0.125, t, f, { state: 'value', fault: null })).toBe('12,5%');
+  });
+});
