@@ -63,7 +63,8 @@ function scopeSlug(scope: ExportScope | LocalizedText, locale: Locale): string {
 export type FileExtension = 'png' | 'svg' | 'csv' | 'xlsx';
 
 /**
- * The one way every export is named: `subject_scope[_indicator]_period[_variant][_page-of].ext`
+ * The one way every export is named:
+ * `subject_scope[_indicator][_filter]_period[_variant][_page-of].ext`
  * (`thu-hang_ha-tinh_ty-le-dvc-muc-do-4_2020-08.png`, `ty-le-dvc-muc-do-4_tinh_2020-08_bang_1-2.png`);
  * parts that are missing or empty are left out.
  */
@@ -79,6 +80,7 @@ export function exportFileName(
     subjectSlug(name.subject, locale),
     name.scope ? scopeSlug(name.scope, locale) : '',
     name.indicator ? INDICATOR_SLUGS[name.indicator][locale] : '',
+    name.filter ? slugify(name.filter) : '',
     period === null ? '' : formatPeriod(period),
     variant ? VARIANT_SLUGS[variant][locale] : '',
     page ? `${page.page}-${page.pages}` : '',

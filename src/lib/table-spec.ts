@@ -79,6 +79,8 @@ export interface ExportFileName {
   scope?: ExportScope | LocalizedText;
   /** The indicator, when the subject is something else (a rank history). */
   indicator?: IndicatorId;
+  /** What the rows were filtered by, in the view's language ("vùng Đông Nam Bộ"). */
+  filter?: string;
 }
 
 /** A target as the exports print it: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */

@@ -5,6 +5,7 @@ import type { Region } from '../../src/domain/types';
 import {
   rankingCaption,
   rankingColumnIds,
+  rankingFilters,
   rankingsTableSpec,
   type RankingView,
 } from '../../src/features/rankings/rankings-table-spec';
@@ -64,6 +65,8 @@ describe('the ranking’s table spec (what "show as table" and the exports carry
     expect(rankingCaption(view('en', { noRegion: true }))).toBe(
       'Provinces ranked by level-4 online service rate (no known region) — data as of Aug 2020',
     );
+    expect(rankingFilters(view('en', { query: ' ha ' }))).toBe('search “ha”');
+    expect(rankingFilters(view('en'))).toBeNull();
   });
 
   it('has the on-screen columns with their kinds, and the engine’s values by unit', () => {

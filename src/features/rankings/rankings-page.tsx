@@ -35,6 +35,7 @@ import type { ViewState } from '../../lib/view-state';
 import { useMyUnit } from '../unit/use-my-unit';
 import {
   rankingCaption,
+  rankingFilters,
   rankingColumns,
   rankingsTableSpec,
   type RankingView,
@@ -131,12 +132,14 @@ function RankingsBody({
       regionName,
       noRegion: region === NO_REGION,
       flag: view.flag,
+      query,
       locale,
       t,
       f,
     }),
-    [table, period, regionName, region, view.flag, locale, t, f],
+    [table, period, regionName, region, view.flag, query, locale, t, f],
   );
+  const filters = rankingFilters(rankingView);
   const columns = useMemo(() => rankingColumns(rankingView), [rankingView]);
   const sortOf = useCallback(
     (v: Pick<ViewState, 'sort' | 'dir'>) => {
@@ -220,7 +223,9 @@ function RankingsBody({
         </p>
         <ViewToggle show={showChart ? 'chart' : 'table'} onShow={(show) => update({ show })} />
         <ExportMenu
-          title={`${t(`title.${kind}`)}: ${t(`common:indicator.${indicator}`)}`}
+          title={`${t(`title.${kind}`)}: ${t(`common:indicator.${indicator}`)}${
+            filters === null ? '' : t('captionFilters', { filters })
+          }`}
           subtitle={t('basis', {
             ranked: f.count(table.ranked),
             total: f.count(table.total),
@@ -230,7 +235,11 @@ function RankingsBody({
           target={model.aggregate(kind, indicator).target}
           notes={coverageNotes(model.aggregate(kind, indicator).coverage, names, t)}
           table={() => rankingsTableSpec(rankingView, sorted)}
-          fileName={{ subject: indicator, scope: kind }}
+          fileName={{
+            subject: indicator,
+            scope: kind,
+            ...(filters !== null && { filter: filters }),
+          }}
           embed={`embed/rankings/${PATH_BY_KIND[kind]}`}
           // The bar chart is a ranking's first picture in both views; its table pages beside it.
           renderChart={

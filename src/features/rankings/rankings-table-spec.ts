@@ -19,6 +19,8 @@ export interface RankingView {
   /** True when the filter keeps the units without a known region. */
   noRegion: boolean;
   flag: FlagRule | null;
+  /** The search that narrows the rows to units whose name matches, if any. */
+  query?: string;
   locale: Locale;
   /** `t` of the `rankings` namespace. */
   t: TFunction;
@@ -85,17 +87,29 @@ export function rankingColumns(view: RankingView): TableColumn[] {
 }
 
 /** "Xếp hạng tỉnh, thành phố theo tỷ lệ DVC mức độ 4 — số liệu đến 08/2020", with any filters. */
-export function rankingCaption(view: RankingView): string {
-  const { t, f, table } = view;
+/**
+ * What the rows are filtered by, in words ("vùng Đông Nam Bộ; cảnh báo “Chậm tiến độ”"), or null
+ * for the whole ranking: an export of a filtered ranking must not pass for the national one.
+ */
+export function rankingFilters(view: RankingView): string | null {
+  const { t } = view;
   const filters: string[] = [];
   if (view.regionName !== null)
     filters.push(t('captionRegion', { region: isolate(view.regionName) }));
   if (view.noRegion) filters.push(t('captionNoRegion'));
   if (view.flag !== null) filters.push(t('captionFlag', { flag: t(`common:flag.${view.flag}`) }));
+  const query = view.query?.trim() ?? '';
+  if (query !== '') filters.push(t('captionQuery', { query: isolate(query) }));
+  return filters.length > 0 ? filters.join('; ') : null;
+}
+
+export function rankingCaption(view: RankingView): string {
+  const { t, f, table } = view;
+  const filters = rankingFilters(view);
   return t('caption', {
     kind: t(`kindCaption.${table.kind}`),
     indicator: t(`indicatorPhrase.${table.indicator}`),
-    filters: filters.length > 0 ? t('captionFilters', { filters: filters.join('; ') }) : '',
+    filters: filters !== null ? t('captionFilters', { filters }) : '',
     period: f.month(view.period),
   });
 }

@@ -11,6 +11,17 @@ describe('exportFileName', () => {
     expect(exportFileName(name, AUG_2020, 'en', 'png')).toBe('level4-rate_provinces_2020-08.png');
   });
 
+  it('names a filtered export by its filter, so it is not taken for the whole ranking', () => {
+    const name = {
+      subject: 'level4Rate',
+      scope: 'province',
+      filter: 'vùng \u2068Đông Nam Bộ\u2069',
+    } as const;
+    expect(exportFileName(name, AUG_2020, 'vi', 'csv')).toBe(
+      'ty-le-dvc-muc-do-4_tinh_vung-dong-nam-bo_2020-08.csv',
+    );
+  });
+
   it('names every kind scope in both languages', () => {
     const scopes = (['all', 'province', 'ministry'] as const).map((scope) => [
       exportFileName({ subject: 'level4Rate', scope }, AUG_2020, 'vi', 'csv'),
