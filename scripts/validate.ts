@@ -27,6 +27,7 @@ import { entryReasonsText, registryProblemDetail } from '../src/data/entry-reaso
 import { parseNational, parseRankings, type ExtrasParseResult } from '../src/data/parse-extras';
 import { laterExtras } from '../src/domain/later-extras';
 import { feedStatusText } from '../src/data/feed-status-text';
+import { shownAddress } from '../src/data/url-policy';
 import {
   checkFeed,
   isRejectedWhole,
@@ -217,7 +218,7 @@ async function validateRegistry(
       isRejectedWhole(check) ? '' : String(check.kept),
       isRejectedWhole(check) ? '' : String(check.rejections.length),
       check.newest === null ? '' : formatPeriod(check.newest),
-      unit.feed,
+      shownAddress(unit.feed),
     ];
   });
   const header = ['unit', 'status', 'used', 'rejected', 'newest', 'detail'].map((k) =>

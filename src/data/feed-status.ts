@@ -1,3 +1,4 @@
+import { shownAddress } from './url-policy';
 import type { FeedResult } from './load-documents';
 import type { Registry } from './parse-registry';
 import { shortText } from './contract-limits';
@@ -64,7 +65,7 @@ export function failureStatus(error: unknown): FeedStatus {
       // A 3 MB address is never printed whole.
       return {
         kind: 'refused',
-        url: shortText(detail.url ?? ''),
+        url: shortText(shownAddress(detail.url ?? '')),
         ...(detail.redirected && { at: 'redirect' as const }),
       };
     case 'too-many-invalid':

@@ -16,6 +16,16 @@ function withoutCredentials(url: URL): string {
   return shown.href.replace('//', '//…@');
 }
 
+/** Any address as shown to a reader: its credentials, which may be a password, never written. */
+export function shownAddress(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return url.username === '' && url.password === '' ? raw : withoutCredentials(url);
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Contract §2: feed, national and rankings addresses are resolved against the registry's URL, and
  * only https:, same-origin and http://localhost / 127.0.0.1 are fetched. Anything else

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUrl } from '../../../src/data/url-policy';
+import { checkUrl, shownAddress } from '../../../src/data/url-policy';
 
 const PAGE = 'https://dashboard.example.gov.vn';
 const REGISTRY = 'https://dashboard.example.gov.vn/kpi/registry.json';
@@ -41,5 +41,15 @@ describe('URL policy (contract §2)', () => {
     expect(checkUrl('feeds/1.json', 'http://10.0.0.5/registry.json', 'http://10.0.0.5').ok).toBe(
       true,
     );
+  });
+});
+
+describe('shownAddress', () => {
+  it('never writes an address’s credentials, whatever the address', () => {
+    expect(shownAddress('https://user:pw@example.gov.vn/96.json')).toBe(
+      'https://…@example.gov.vn/96.json',
+    );
+    expect(shownAddress('feeds/42.json')).toBe('feeds/42.json');
+    expect(shownAddress('https://example.gov.vn/42.json')).toBe('https://example.gov.vn/42.json');
   });
 });
