@@ -25,9 +25,13 @@ const KIND_SLUGS: Record<'all' | 'province' | 'ministry', LocalizedText> = {
   ministry: { vi: 'bo', en: 'ministries' },
 };
 
-const VARIANT_SLUGS: Record<'square' | 'table', LocalizedText> = {
+/** An image's shape, or the CSV written for a Vietnamese Excel (`;` and decimal commas). */
+export type FileVariant = 'square' | 'table' | 'semicolon';
+
+const VARIANT_SLUGS: Record<FileVariant, LocalizedText> = {
   square: { vi: 'vuong', en: 'square' },
   table: { vi: 'bang', en: 'table' },
+  semicolon: { vi: 'dau-cham-phay', en: 'semicolon' },
 };
 
 /**
@@ -73,7 +77,7 @@ export function exportFileName(
   period: MonthIndex | null,
   locale: Locale,
   ext: FileExtension,
-  variant?: 'square' | 'table',
+  variant?: FileVariant,
   page?: { page: number; pages: number },
 ): string {
   const parts = [

@@ -20,6 +20,8 @@ export function formatCell(
   t: TFunction,
   f: Formatters,
   rowState?: CellValue,
+  /** A fault in a few words ("Sai định dạng"), for a published image; Data health has the rest. */
+  brief = false,
 ): string {
   if (value === null) {
     if (kind !== 'percent' && kind !== 'target' && kind !== 'count') return '–';
@@ -51,7 +53,7 @@ export function formatCell(
       return (value as readonly FlagRule[]).map((r) => t(`common:flag.${r}`)).join(', ');
     case 'valueState': {
       const cell = value as ValueStateCell;
-      return valueStateText(cell.state, cell.fault, t);
+      return valueStateText(cell.state, cell.fault, t, brief);
     }
     case 'text':
     case 'unit':

@@ -11,7 +11,7 @@ import {
 import { createPortal } from 'react-dom';
 import type { ExportLayoutProps } from '../../export/export-layout';
 import type { ExportSource } from '../../export/export-source';
-import type { FileExtension } from '../../export/file-name';
+import type { FileExtension, FileVariant } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
 import { embedCode, exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
@@ -220,7 +220,7 @@ export function ExportMenu(source: ExportMenuProps) {
 
   const fileName = async (
     ext: FileExtension,
-    variant?: 'square' | 'table',
+    variant?: FileVariant,
     page?: { page: number; pages: number },
   ) => {
     const { exportFileName } = await import('../../export/file-name');
@@ -288,7 +288,7 @@ export function ExportMenu(source: ExportMenuProps) {
       cell: (kind, value, rowState) =>
         kind === 'flags' && Array.isArray(value)
           ? (value as FlagRule[]).map((r) => flagCode(r, tAll)).join(' ')
-          : formatCell(kind, value, tAll, f, rowState),
+          : formatCell(kind, value, tAll, f, rowState, true),
     });
     return pages.map((page, i) => {
       const label = pages.length > 1 ? t('page', { page: i + 1, pages: pages.length }) : undefined;
@@ -320,7 +320,7 @@ export function ExportMenu(source: ExportMenuProps) {
     return [
       {
         blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-        name: await fileName('csv'),
+        name: await fileName('csv', dialect === 'semicolon' ? 'semicolon' : undefined),
       },
     ];
   };

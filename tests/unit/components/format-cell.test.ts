@@ -23,3 +23,18 @@ describe('formatCell: an empty figure says why, from its row', () => {
     expect(formatCell('percent', 0.125, t, f, { state: 'value', fault: null })).toBe('12,5%');
   });
 });
+
+describe('formatCell: a unit’s status in a published table image', () => {
+  it('names the kind of fault only, without the address or field a publisher needs', () => {
+    const refused = {
+      state: 'feed-failed',
+      fault: { kind: 'refused', url: 'http://example.com/feeds/a-very-long-address.json' },
+    } as const;
+    expect(formatCell('valueState', refused, t, f)).toBe(
+      'Lỗi nguồn số liệu: Địa chỉ bị từ chối: http://example.com/feeds/a-very-long-address.json',
+    );
+    expect(formatCell('valueState', refused, t, f, undefined, true)).toBe(
+      'Lỗi nguồn số liệu: Địa chỉ bị từ chối',
+    );
+  });
+});

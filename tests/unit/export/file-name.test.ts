@@ -22,6 +22,16 @@ describe('exportFileName', () => {
     );
   });
 
+  it('names the CSV for a Vietnamese Excel apart from the standard one', () => {
+    const name = { subject: 'level4Rate', scope: 'all' } as const;
+    expect(exportFileName(name, AUG_2020, 'vi', 'csv')).toBe(
+      'ty-le-dvc-muc-do-4_toan-quoc_2020-08.csv',
+    );
+    expect(exportFileName(name, AUG_2020, 'vi', 'csv', 'semicolon')).toBe(
+      'ty-le-dvc-muc-do-4_toan-quoc_2020-08_dau-cham-phay.csv',
+    );
+  });
+
   it('names every kind scope in both languages', () => {
     const scopes = (['all', 'province', 'ministry'] as const).map((scope) => [
       exportFileName({ subject: 'level4Rate', scope }, AUG_2020, 'vi', 'csv'),
