@@ -21,7 +21,7 @@ function LaggardCard({ unit, n }: { unit: UnitModel; n: number }) {
       <div className="laggard__head">
         <h2 className="laggard__name" id={id}>
           <span className="laggard__n">{n}.</span> <bdi>{unit.unit.name[locale]}</bdi>{' '}
-          <span className="laggard__kind">({t(`common:kind.${unit.unit.kind}`)})</span>
+          <span className="laggard__kind">({t(`common:kindOne.${unit.unit.kind}`)})</span>
         </h2>
         <ul className="laggard__chips" aria-label={t('laggards.flags')}>
           {unit.flags.map((flag) => (

@@ -162,7 +162,7 @@ export function RankColumns({
                 <th scope="col" className="num">
                   {rankLabel ?? t('ranking.rank')}
                 </th>
-                <th scope="col">{t(`common:kind.${kind}`)}</th>
+                <th scope="col">{t(`common:kindOne.${kind}`)}</th>
                 <th scope="col" className="num">
                   {t('ranking.value')}
                 </th>

@@ -63,7 +63,10 @@ export function UnitSlide({
   );
   const others = indicatorsWithTarget(dataset.targets).filter((ind) => ind !== DECK_INDICATOR);
   const progress = l4.progress;
-  const subtitle = [t(`common:kind.${u.unit.kind}`), region ? isolate(region.name[locale]) : null]
+  const subtitle = [
+    t(`common:kindOne.${u.unit.kind}`),
+    region ? isolate(region.name[locale]) : null,
+  ]
     .filter((s) => s !== null)
     .join(' · ');
 
