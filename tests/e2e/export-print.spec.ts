@@ -62,7 +62,7 @@ const WORDS = {
     ranking: 'Province rankings',
     archipelagos: ['Hoang Sa archipelago', '(Da Nang)', 'Truong Sa archipelago', '(Khanh Hoa)'],
     hint: 'Hover',
-    trendHeader: 'Period under review',
+    trendHeader: 'Reporting period',
     unitId: 'Unit ID',
     province: 'Province',
     rankHistory: 'Rank over time',

@@ -210,7 +210,7 @@ test.describe('exports of the overview trend chart', () => {
     expect(svg).toContain('Source: reports of the ministries and provinces');
     expect(svg).toContain('Data as of Aug 2020');
     const csv = await csvRecords(await download(page, frame, 'CSV'));
-    expect(csv[0]![0]).toBe('Period under review');
+    expect(csv[0]![0]).toBe('Reporting period');
     expect(csv.find((r) => r[0] === '2020-M08')![1]).toMatch(/^\d+\.\d$/);
     expect(consoleErrors).toEqual([]);
   });

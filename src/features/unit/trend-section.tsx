@@ -48,7 +48,7 @@ export function TrendSection({
   const table: TableSpec = {
     caption: t('trend.title', { name }),
     columns: [
-      { key: 'period', label: t('common:period.label'), kind: 'month' },
+      { key: 'period', label: t('common:period.month'), kind: 'month' },
       { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
       { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
       { key: 'required', label: t('common:chart.required'), kind: 'percent' },
