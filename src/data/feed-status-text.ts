@@ -42,14 +42,7 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
     case 'wrong-unit':
       return t('common:feedStatus.wrong-unit', { found: status.found });
     case 'refused':
-      return t(
-        status.at === 'redirect'
-          ? 'common:feedStatus.refusedRedirect'
-          : 'common:feedStatus.refused',
-        {
-          url: status.url,
-        },
-      );
+      return t(`common:feedStatus.${refusedKey(status)}`, { url: status.url });
     case 'too-many-invalid':
       return t('common:feedStatus.too-many-invalid', { count: status.count });
     case 'unexpected':
@@ -70,12 +63,15 @@ export function briefFeedStatusText(status: FeedStatus, t: TFunction): string {
     case 'unexpected':
       return t(`common:feedStatusBrief.${status.kind}`);
     case 'refused':
-      return t(
-        status.at === 'redirect'
-          ? 'common:feedStatusBrief.refusedRedirect'
-          : 'common:feedStatusBrief.refused',
-      );
+      return t(`common:feedStatusBrief.${refusedKey(status)}`);
     default:
       return feedStatusText(status, t);
   }
+}
+
+/** A refused address, or a redirect refused (`at`), in both the full and the brief words. */
+function refusedKey(
+  status: Extract<FeedStatus, { kind: 'refused' }>,
+): 'refused' | 'refusedRedirect' {
+  return status.at === 'redirect' ? 'refusedRedirect' : 'refused';
 }

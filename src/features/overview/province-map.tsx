@@ -25,7 +25,8 @@ import { useMyUnit } from '../unit/use-my-unit';
 import { valueStateText } from '../../components/value-state-label';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import type { FeedFault } from '../../domain/types';
-import { absenceOf, legendAbsences, type Absence } from '../../domain/value-state';
+import { absenceOf } from '../../domain/value-state';
+import { absenceLegend, absenceWords } from '../../components/tile-map/absence-legend';
 import { isolate } from '../../lib/isolate';
 
 const LISTED_UNPLACED = 40;
@@ -123,12 +124,7 @@ export function ProvinceMap({
     };
   });
 
-  const absenceWords: Record<Absence, string> = {
-    failed: t('map.feedFailed'),
-    silent: t('common:state.notReported'),
-    none: t('map.noServices'),
-    loading: t('common:valueState.loading'),
-  };
+  const words = absenceWords(t);
   const legend: LegendItem[] = [
     ...scale.classes.map((c): LegendItem => {
       let label: string;
@@ -140,11 +136,10 @@ export function ProvinceMap({
       else label = t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
       return { classIndex: c.index, label };
     }),
-    ...legendAbsences(tiles.map((tile) => tile.absence ?? null)).map((absence): LegendItem => ({
-      classIndex: null,
-      absence,
-      label: absenceWords[absence],
-    })),
+    ...absenceLegend(
+      tiles.map((tile) => tile.absence ?? null),
+      words,
+    ),
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
@@ -216,7 +211,7 @@ export function ProvinceMap({
     classCount: scale.classes.length,
     legendTitle: mapProps.legendTitle,
     legend: legend.filter((item) => item.classIndex !== null),
-    absence: absenceWords,
+    absence: words,
     cityLabel: mapProps.cityLabel,
     archipelagos: ARCHIPELAGOS.map((a) => ({
       ...a,

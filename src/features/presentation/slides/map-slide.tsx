@@ -4,7 +4,8 @@ import {
   type HallTile,
   type LegendItem,
 } from '../../../components/tile-map/tile-map';
-import { absenceOf, legendAbsences, type Absence } from '../../../domain/value-state';
+import { absenceOf } from '../../../domain/value-state';
+import { absenceLegend, absenceWords } from '../../../components/tile-map/absence-legend';
 import { VIETNAM_TILES } from '../../../components/tile-map/vietnam-tiles';
 import { firstAndRest } from '../../../domain/overview-summary';
 import type { UnitModel } from '../../../domain/model';
@@ -77,12 +78,6 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
     };
   });
 
-  const absenceWords: Record<Absence, string> = {
-    failed: t('map.feedFailed'),
-    silent: t('common:state.notReported'),
-    none: t('map.noServices'),
-    loading: t('common:valueState.loading'),
-  };
   const legend: LegendItem[] = [
     ...scale.classes.map((c): LegendItem => {
       const label =
@@ -93,11 +88,10 @@ export function MapSlide({ data, frame }: { data: FrozenData; frame: FrameProps 
           : t('map.range', { min: f.percentTenths(c.min), max: f.percentTenths(c.max) });
       return { classIndex: c.index, label };
     }),
-    ...legendAbsences(tiles.map((tile) => tile.absence ?? null)).map((absence): LegendItem => ({
-      classIndex: null,
-      absence,
-      label: absenceWords[absence],
-    })),
+    ...absenceLegend(
+      tiles.map((tile) => tile.absence ?? null),
+      absenceWords(t),
+    ),
   ];
 
   const unplaced = firstAndRest(placement.unplaced, LISTED_UNPLACED);
