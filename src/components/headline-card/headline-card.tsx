@@ -28,7 +28,7 @@ export function HeadlineCard({
 }: {
   figure: HeadlineFigure | IndicatorId;
   variant: HeadlineCardVariant;
-  /** The deck's large first card: it alone says the pace it needs. */
+  /** The deck's large first card: the change since the month before and the pace it needs. */
   hero?: boolean;
   /** A "provisional" tag beside the value (screen: the period is not closed yet). */
   provisionalTag?: ReactNode;
@@ -93,19 +93,16 @@ export function HeadlineCard({
           })}
     </p>
   );
-  const pace = (hero || !hall) &&
-    progress &&
-    progress.status !== 'met' &&
-    progress.valueNow !== null && (
-      <p className={`${root}__pace`}>
-        {progress.requiredPace === null
-          ? t(`${messages}.deadlinePassed`, { deadline: f.month(progress.deadline) })
-          : t(`${messages}.pace`, {
-              pace: f.pointsPerMonth(progress.requiredPace),
-              slope: f.pointsPerMonth(progress.slope),
-            })}
-      </p>
-    );
+  const pace = progress && progress.status !== 'met' && progress.valueNow !== null && (
+    <p className={`${root}__pace ${root}__pace--${progress.status}`}>
+      {progress.requiredPace === null
+        ? t(`${messages}.deadlinePassed`, { deadline: f.month(progress.deadline) })
+        : t(`${messages}.pace`, {
+            pace: f.pointsPerMonth(progress.requiredPace),
+            slope: f.pointsPerMonth(progress.slope),
+          })}
+    </p>
+  );
   return hall ? (
     <Root className={`figure ${hero ? 'figure--hero' : 'figure--row'}`} aria-labelledby={id}>
       {name}
@@ -116,8 +113,9 @@ export function HeadlineCard({
       <div className="figure__details">
         {targetText && <p className="figure__target">{targetText}</p>}
         {units}
-        {change}
-        {pace}
+        {/* A row has room for one of the two: the pace, which the status beside it is read on. */}
+        {hero ? change : pace || change}
+        {hero && pace}
         {coverage}
       </div>
     </Root>

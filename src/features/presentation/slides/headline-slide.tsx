@@ -1,4 +1,5 @@
 import { HeadlineCard } from '../../../components/headline-card/headline-card';
+import type { Coverage } from '../../../domain/aggregate';
 import {
   headlineFigures,
   indicatorsWithTarget,
@@ -10,20 +11,33 @@ import { SlideFrame, type FrameProps } from '../slide-frame';
 import { useCoverageText } from './slide-parts';
 import { unitNames } from '../../../domain/unit-names';
 
-function FigureCard({ figure, hero }: { figure: HeadlineFigure; hero: boolean }) {
+function FigureCard({
+  figure,
+  hero,
+  noted,
+}: {
+  figure: HeadlineFigure;
+  hero: boolean;
+  /** The coverage the slide's note states: a row card says its own only where it differs. */
+  noted: Coverage;
+}) {
   const t = useT('present');
+  const sameAsNote =
+    figure.coverage.reported === noted.reported && figure.coverage.total === noted.total;
   return (
     <HeadlineCard
       figure={figure}
       variant="hall"
       hero={hero}
       coverage={
-        <p className="figure__coverage">
-          {t('headline.coverage', {
-            reported: figure.coverage.reported,
-            total: figure.coverage.total,
-          })}
-        </p>
+        (hero || !sameAsNote) && (
+          <p className="figure__coverage">
+            {t('headline.coverage', {
+              reported: figure.coverage.reported,
+              total: figure.coverage.total,
+            })}
+          </p>
+        )
       }
     />
   );
@@ -31,7 +45,8 @@ function FigureCard({ figure, hero }: { figure: HeadlineFigure; hero: boolean })
 
 /**
  * The national figures against the 2020 targets: one card per indicator the registry sets a target
- * for, the first (the level-4 rate) large, with the pace it needs.
+ * for, the first (the level-4 rate) large with its change and the pace it needs, the others with the
+ * pace their status is read on.
  */
 export function HeadlineSlide({ data, frame }: { data: FrozenData; frame: FrameProps }) {
   const t = useT('present');
@@ -48,11 +63,16 @@ export function HeadlineSlide({ data, frame }: { data: FrozenData; frame: FrameP
         <p className="slide__message">{t('headline.noTargets')}</p>
       ) : (
         <div className={`headline${others.length === 0 ? ' headline--single' : ''}`}>
-          <FigureCard figure={hero} hero />
+          <FigureCard figure={hero} hero noted={first.coverage} />
           {others.length > 0 && (
             <div className={`headline__others headline__others--${others.length}`}>
               {others.map((figure) => (
-                <FigureCard key={figure.indicator} figure={figure} hero={false} />
+                <FigureCard
+                  key={figure.indicator}
+                  figure={figure}
+                  hero={false}
+                  noted={first.coverage}
+                />
               ))}
             </div>
           )}
