@@ -3,6 +3,7 @@ import type { DeckNote, SlideSpec } from '../../domain/deck';
 import { useLocale, useT } from '../../i18n/use-locale';
 import { DeckButton } from './deck-button';
 import { PickEditor } from './pick-editor';
+import { wrapFocus } from './wrap-focus';
 import type { FrozenData } from './frozen-data';
 import { SlideContent } from './slide-content';
 import type { FrameProps } from './slide-frame';
@@ -96,7 +97,13 @@ export function DeckOverview({
   }, []);
 
   return (
-    <div className="deck-overview" role="dialog" aria-modal="true" aria-labelledby={headingId}>
+    <div
+      className="deck-overview"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      onKeyDown={wrapFocus}
+    >
       <div className="deck-overview__head">
         <h1 id={headingId} className="deck-overview__title">
           {t('overview.title')}
