@@ -23,6 +23,10 @@ export const ENTRY_RULES = [
 ] as const;
 export type EntryRule = (typeof ENTRY_RULES)[number];
 
+function isEntryRule(value: string): value is EntryRule {
+  return (ENTRY_RULES as readonly string[]).includes(value);
+}
+
 export interface EntryReason {
   rule: EntryRule;
   /** Where, as the file names it: "series.value (2020-07)", "target.deadline". */
@@ -42,6 +46,8 @@ export function schemaReasons(entry: unknown, error: z.core.$ZodError): EntryRea
     const field = issue.path.map(String).join('.') || '(entry)';
     const found = describeValue(value);
     if (value === undefined) return { rule: 'missing', field, found };
+    // A schema may name the rule itself (its check's error is a rule code: `ratio`).
+    if (isEntryRule(issue.message)) return { rule: issue.message, field, found };
     if (issue.code === 'invalid_value')
       return { rule: 'not-one-of', field, found, allowed: issue.values.map(String) };
     return { rule: 'invalid', field, found };

@@ -40,7 +40,10 @@ export function feedStatusText(status: FeedStatus, t: TFunction): string {
     case 'wrong-format':
       return wrongFormatText(status, t);
     case 'wrong-unit':
-      return t('common:feedStatus.wrong-unit', { found: status.found });
+      return t('common:feedStatus.wrong-unit', {
+        found: status.found,
+        context: status.found === MISSING ? 'missing' : status.expected ? 'notText' : undefined,
+      });
     case 'refused':
       return t(`common:feedStatus.${refusedKey(status)}`, { url: status.url });
     case 'too-many-invalid':

@@ -16,7 +16,8 @@ export type FeedStatus =
   | { kind: 'not-json' }
   | { kind: 'too-large' }
   | { kind: 'wrong-format'; detail: string; field?: string; found?: string; expected?: string }
-  | { kind: 'wrong-unit'; found: string }
+  /** `expected: 'text'`: the feed's `unit` is not text at all (42, not "42"). */
+  | { kind: 'wrong-unit'; found: string; expected?: 'text' }
   /** `at`: refused at a redirect (where it led, or in a browser the address asked). */
   | { kind: 'refused'; url: string; at?: 'redirect' }
   | { kind: 'too-many-invalid'; count: number }
@@ -60,7 +61,11 @@ export function failureStatus(error: unknown): FeedStatus {
         expected: detail.expected,
       };
     case 'wrong-unit':
-      return { kind: 'wrong-unit', found: detail.reason ?? '' };
+      return {
+        kind: 'wrong-unit',
+        found: detail.reason ?? '',
+        ...(detail.notText && { expected: 'text' as const }),
+      };
     case 'refused':
       // A 3 MB address is never printed whole.
       return {

@@ -24,6 +24,8 @@ export interface FailureDetail {
   found?: string;
   /** … and the one value the contract wants there, where it wants one (its `format`). */
   expected?: string;
+  /** A feed of the wrong unit whose `unit` is not text at all (42, not "42"). */
+  notText?: boolean;
 }
 
 export class FetchFailure extends Error {

@@ -153,7 +153,11 @@ export function feedParseFailure(
     case 'too-many-invalid':
       return new FetchFailure('too-many-invalid', { count: parsed.rejected, url });
     case 'wrong-unit':
-      return new FetchFailure('wrong-unit', { reason: parsed.found, url });
+      return new FetchFailure('wrong-unit', {
+        reason: parsed.found,
+        url,
+        ...(parsed.notText && { notText: parsed.notText }),
+      });
     case 'wrong-format':
       return wrongFormat(parsed, url, FEED_FORMAT);
   }

@@ -42,7 +42,8 @@ export type FeedParseResult =
       rejections: Rejection[];
     }
   | { ok: false; failure: 'wrong-format'; field: string; found: string }
-  | { ok: false; failure: 'wrong-unit'; found: string }
+  /** `notText`: the feed's unit is not text at all (42, not "42"), whatever the id expected. */
+  | { ok: false; failure: 'wrong-unit'; found: string; notText?: true }
   /** More than LIMITS.maxRejections observations rejected: the feed is rejected whole. */
   | { ok: false; failure: 'too-many-invalid'; rejected: number };
 
@@ -132,8 +133,11 @@ export function parseFeed(
       found: describeValue(doc.format),
     };
   }
-  if (doc.unit !== expectedUnit)
-    return { ok: false, failure: 'wrong-unit', found: describeValue(doc.unit) };
+  if (doc.unit !== expectedUnit) {
+    const found = describeValue(doc.unit);
+    if (typeof doc.unit === 'string') return { ok: false, failure: 'wrong-unit', found };
+    return { ok: false, failure: 'wrong-unit', found, notText: true };
+  }
   if (!Array.isArray(doc.observations)) {
     return {
       ok: false,

@@ -66,6 +66,9 @@ export type RegistryParseResult =
 
 type NameDocument = { vi?: string | undefined; en?: string | undefined };
 
+/** A name left out (or null) is a name with no text: the id stands in for it. */
+const NO_NAME: NameDocument = {};
+
 /** Either name stands in for a missing one; the id stands in when both are missing. */
 function names(name: NameDocument, id: string): LocalizedText {
   const vi = clean(name.vi) || clean(name.en) || id;
@@ -157,7 +160,8 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       });
       return;
     }
-    const longName = tooLong(r.data.name);
+    const name = r.data.name ?? NO_NAME;
+    const longName = tooLong(name);
     if (longName !== null) {
       problems.push({
         section: 'regions',
@@ -178,12 +182,12 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       });
       return;
     }
-    const controls = withControls(r.data.name);
+    const controls = withControls(name);
     if (controls !== null) {
       const id = shortText(r.data.id, 64);
       problems.push({ section: 'regions', index, id, problem: 'name-control', detail: controls });
     }
-    regions.push({ id: r.data.id, name: names(r.data.name, r.data.id) });
+    regions.push({ id: r.data.id, name: names(name, r.data.id) });
   });
   const regionIds = new Set(regions.map((r) => r.id));
 
@@ -213,7 +217,8 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       });
       return;
     }
-    const longName = tooLong(u.data.name);
+    const name = u.data.name ?? NO_NAME;
+    const longName = tooLong(name);
     if (longName !== null) {
       problems.push({ section: 'units', index, id, problem: 'name-too-long', detail: longName });
       return;
@@ -223,11 +228,11 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
       return;
     }
     seen.add(id);
-    const controls = withControls(u.data.name);
+    const controls = withControls(name);
     if (controls !== null) {
       problems.push({ section: 'units', index, id, problem: 'name-control', detail: controls });
     }
-    if (!clean(u.data.name.vi) && !clean(u.data.name.en)) {
+    if (!clean(name.vi) && !clean(name.en)) {
       problems.push({ section: 'units', index, id, problem: 'name-missing', detail: id });
     }
     const region = u.data.region ?? null;
@@ -240,7 +245,7 @@ export function parseRegistry(doc: unknown): RegistryParseResult {
         detail: describeValue(region),
       });
     }
-    units.push({ id, kind, name: names(u.data.name, id), region, feed });
+    units.push({ id, kind, name: names(name, id), region, feed });
   });
 
   const targets: Target[] = [];

@@ -43,6 +43,7 @@ const name = z.object({
   vi: z.optional(z.string().check(z.maxLength(MAX_NAME_CHARS))),
   en: z.optional(z.string().check(z.maxLength(MAX_NAME_CHARS))),
 });
+const optionalName = z.optional(z.nullable(name));
 
 export const feedDocumentSchema = z.object({
   format: z.literal(FEED_FORMAT),
@@ -63,8 +64,9 @@ export const feedDocumentSchema = z.object({
 export const registryDocumentSchema = z.extend(registryEnvelopeSchema, {
   format: z.literal(REGISTRY_FORMAT),
   asOf: z.optional(z.nullable(period)),
-  regions: z.optional(z.nullable(z.array(z.extend(regionSchema, { name })))),
-  units: z.array(z.extend(registryUnitSchema, { id: unitId, name })),
+  // A name may be left out: the id stands in (the dashboard lists it as `name-missing`).
+  regions: z.optional(z.nullable(z.array(z.extend(regionSchema, { name: optionalName })))),
+  units: z.array(z.extend(registryUnitSchema, { id: unitId, name: optionalName })),
   targets: z.optional(
     z.nullable(
       z.array(

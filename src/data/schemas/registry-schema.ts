@@ -21,22 +21,30 @@ export const registryEnvelopeSchema = z.object({
   rankings: z.optional(z.nullable(z.string())),
 });
 
+/** A name may be left out (or null): the id stands in for it, as for a name with no text. */
+const optionalName = z.optional(z.nullable(localizedSchema));
+
 export const regionSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  name: localizedSchema,
+  name: optionalName,
 });
 
 export const registryUnitSchema = z.object({
   id: z.string().check(z.minLength(1)),
   kind: z.enum(['ministry', 'province']),
-  name: localizedSchema,
+  name: optionalName,
   region: z.optional(z.nullable(z.string())),
   feed: z.string().check(z.minLength(1)),
 });
 
+/** A target is a share written as a fraction (0.3 for 30 %): its reason says so (`ratio`). */
+const fraction = z
+  .number({ error: 'ratio' })
+  .check(z.minimum(0, { error: 'ratio' }), z.maximum(1, { error: 'ratio' }));
+
 export const targetSchema = z.object({
   indicator: z.string(),
-  value: z.number().check(z.minimum(0), z.maximum(1)),
+  value: fraction,
   deadline: z.string(),
   basis: z.optional(z.nullable(localizedSchema)),
 });
