@@ -2,12 +2,12 @@
  * Freezes a reporting round: fetches the registry and every document it names under the
  * dashboard's own client rules and writes a contract §8 snapshot, each failure recorded as it
  * happened:   npm run harvest -- <registry URL or file> <snapshot.json> [--timeout <ms>] [--lang vi|en]
- * Exit 0 when the registry was read (a failed feed is data), 1 when it could not be, 2 on usage.
+ * Exit 0 when the snapshot was written (a failed feed is data); 1 when the registry could not be
+ * read or is not a registry (no snapshot); 2 on a usage error or when the file cannot be written.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { describeFailure } from '../src/data/describe-failure';
 import { createLimiter } from '../src/data/limit-concurrency';
@@ -22,9 +22,13 @@ import {
   type SnapshotEntry,
   type SnapshotFailureKind,
 } from '../src/data/schemas/snapshot-schema';
+import { parseTimeout, readCommandLine, usageLines, type UsageProblem } from './lib/cli-args';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, type Output } from './lib/cli-output';
+import { jsonSyntaxError, type JsonSyntaxError } from './lib/json-syntax';
+import { notJsonText } from './lib/not-json-text';
 import {
+  NOT_JSON_TEXT_CHARS,
   readDocument,
   readSource,
   sourceUrl,
@@ -41,7 +45,9 @@ export interface HarvestSummary {
 }
 
 export type HarvestResult =
-  { ok: true; snapshot: SnapshotDocument; summary: HarvestSummary } | { ok: false; reason: string };
+  | { ok: true; snapshot: SnapshotDocument; summary: HarvestSummary }
+  /** `notJson`: where a registry that is not JSON breaks. */
+  | { ok: false; reason: string; notJson?: JsonSyntaxError | null };
 
 export interface HarvestOptions extends ReadOptions {
   onProgress?: (done: number, total: number) => void;
@@ -76,7 +82,11 @@ export async function harvest(
 ): Promise<HarvestResult> {
   const base = sourceUrl(source);
   const registryOutcome = await readSource(source, options);
-  if (registryOutcome.kind === 'text') return { ok: false, reason: 'not JSON' };
+  if (registryOutcome.kind === 'text') {
+    const { text } = registryOutcome;
+    const notJson = jsonSyntaxError(text, text.length >= NOT_JSON_TEXT_CHARS);
+    return { ok: false, reason: 'not JSON', notJson };
+  }
   if (registryOutcome.kind === 'failure') {
     return { ok: false, reason: describeFailure(registryOutcome.failure) };
   }
@@ -136,37 +146,39 @@ export async function harvest(
   return { ok: true, snapshot, summary };
 }
 
+const OPTIONS = ['timeout', 'lang'] as const;
+
+/** The command line's values checked, or the first thing wrong with them. */
+function harvestArgs(
+  values: Partial<Record<string, string>>,
+  positionals: string[],
+): { source: string; target: string; timeoutMs: number | null } | UsageProblem {
+  if (parseLocale(values.lang) === null) return { kind: 'lang', value: values.lang ?? '' };
+  const [source, target] = positionals;
+  if (positionals.length !== 2 || !source || !target) {
+    return { kind: 'harvestArgs', given: positionals };
+  }
+  const timeoutMs = values.timeout === undefined ? null : parseTimeout(values.timeout);
+  if (values.timeout !== undefined && timeoutMs === null) {
+    return { kind: 'timeout', value: values.timeout };
+  }
+  return { source, target, timeoutMs };
+}
+
 export async function runHarvestCli(
   args: readonly string[],
   out: Output = console,
   options: ReadOptions = {},
 ): Promise<number> {
-  let parsedArgs;
-  try {
-    parsedArgs = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { timeout: { type: 'string' }, lang: { type: 'string' } },
-    });
-  } catch {
-    parsedArgs = null;
-  }
-  const locale = parseLocale(parsedArgs?.values.lang);
-  const t = cliTranslator(locale ?? 'vi');
-  const timeout = parsedArgs?.values.timeout;
-  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
-  const [source, target] = parsedArgs?.positionals ?? [];
-  if (
-    !parsedArgs ||
-    locale === null ||
-    parsedArgs.positionals.length !== 2 ||
-    !source ||
-    !target ||
-    (timeoutMs !== undefined && !(timeoutMs > 0))
-  ) {
-    out.error(t('tools:usage.harvest'));
+  const line = readCommandLine(args, OPTIONS);
+  const t = cliTranslator(parseLocale(line.values.lang) ?? 'vi');
+  const read = line.problem ?? harvestArgs(line.values, line.positionals);
+  if ('kind' in read) {
+    const usage = t('tools:usage.harvest', { timeout: String(NETWORK.timeoutMs) });
+    for (const text of usageLines(read, usage, OPTIONS, t)) out.error(text);
     return 2;
   }
+  const { source, target, timeoutMs } = read;
   const result = await harvest(source, {
     ...options,
     ...(timeoutMs ? { timeoutMs } : {}),
@@ -179,12 +191,14 @@ export async function runHarvestCli(
   });
   if (!result.ok) {
     out.error(t('tools:harvest.registryFailed', { reason: result.reason }));
+    const notJson = notJsonText(result.notJson ?? null, t);
+    if (notJson !== null) out.error(notJson);
     return 1;
   }
   try {
     await writeFile(target, `${JSON.stringify(result.snapshot, null, 2)}\n`, 'utf8');
   } catch (error) {
-    out.error(t('tools:readError', { source: target, reason: (error as Error).message }));
+    out.error(t('tools:harvest.writeFailed', { file: target, reason: (error as Error).message }));
     return 2;
   }
   const { summary } = result;

@@ -2,13 +2,14 @@
  * Checks a feed (or a registry and every feed it lists) with the dashboard's own parser and
  * client, and says in Vietnamese or English what the dashboard would reject and why:
  *   npm run validate -- <feed file or URL> [--registry <file or URL>] [--unit <id>]
- *                       [--as-of YYYY-MM] [--lang vi|en]
- *   npm run validate -- --registry <file or URL> [--lang vi|en]
- * Exit 0: accepted, nothing rejected; 1: something rejected; 2: usage or reading error.
+ *                       [--as-of YYYY-MM] [--timeout <ms>] [--lang vi|en]
+ *   npm run validate -- --registry <file or URL> [--timeout <ms>] [--lang vi|en]
+ * Exit 0: accepted, nothing rejected (warnings do not count); 1: something rejected, including,
+ * in a registry check, a feed that could not be read; 2: a usage error, or the feed or registry
+ * named on the command line could not be read at all (HTTP, network, timeout, no such file).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
@@ -39,6 +40,10 @@ import {
 import type { Locale } from '../src/data/schemas/config-schema';
 import { cliTranslator, parseLocale } from './lib/cli-i18n';
 import { exitQuietlyOnClosedPipe, textTable, type Output } from './lib/cli-output';
+import { parseTimeout, readCommandLine, usageLines, type UsageProblem } from './lib/cli-args';
+import { registryWarnings } from './lib/document-warnings';
+import { notJsonPlace, notJsonText } from './lib/not-json-text';
+import { warningLines } from './lib/warning-lines';
 import {
   failureOutcome,
   NO_SUCH_FILE,
@@ -51,18 +56,39 @@ import {
 
 export const EXIT = { accepted: 0, rejected: 1, usage: 2 } as const;
 
-/** The failures that say nothing about the document itself: it could not be read at all. */
+/**
+ * The failures that say nothing about the document itself: it could not be read at all (a file
+ * that does not exist is a network error). Anything else read is a verdict on the document or its
+ * address: not JSON, too large, refused, not a registry.
+ */
 const READ_FAILURES = new Set(['http-error', 'network-error', 'timeout']);
+
+const OPTIONS = ['registry', 'unit', 'as-of', 'timeout', 'lang'] as const;
+
+/** What the dashboard shows for a unit whose feed holds no valid observation, in its own words. */
+function nothingShown(t: TFunction): string {
+  return t('tools:feed.nothingShown', {
+    dataHealth: t('common:nav.data'),
+    laggards: t('common:nav.laggards'),
+    stale: t('common:feedStatus.stale'),
+    reason: t('common:reason.stale-feed-empty'),
+    flag: t('common:flag.stale-feed'),
+    notReported: t('common:state.notReported'),
+  });
+}
 
 function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): string[] {
   const lines: string[] = [];
   if (isRejectedWhole(check)) {
     lines.push(t('tools:feed.rejectedWhole', { reason: statusText(check, t) }));
+    const notJson = notJsonText(check.notJson, t);
+    if (notJson !== null) lines.push(notJson);
     lines.push(t('tools:feed.rejectedWholeHelp'));
     if (check.sample.length > 0) {
       lines.push(t('tools:feed.sample', { shown: check.sample.length }));
       for (const rejection of check.sample) lines.push(...rejectionLines(rejection, asOf, t));
     }
+    lines.push(...warningLines(check.warnings, t));
     return lines;
   }
   if (check.rejections.length === 0) {
@@ -81,8 +107,11 @@ function feedReport(check: FeedCheck, asOf: MonthIndex | null, t: TFunction): st
   if (check.updatedAtInvalid !== null) {
     lines.push(t('tools:feed.updatedAtInvalid', { found: check.updatedAtInvalid }));
   }
-  if (check.empty) lines.push(t('tools:feed.empty'));
-  else if (check.staleBy !== null && check.newest !== null && asOf !== null) {
+  lines.push(...warningLines(check.warnings, t));
+  if (check.empty) {
+    const first = check.rejections.length === 0 ? 'noObservations' : 'noValid';
+    lines.push(`${t(`tools:feed.${first}`)} ${nothingShown(t)}`);
+  } else if (check.staleBy !== null && check.newest !== null && asOf !== null) {
     lines.push(
       t('tools:feed.stale', {
         newest: formatPeriod(check.newest),
@@ -103,12 +132,14 @@ async function loadRegistrySource(
   const outcome = await readSource(source, options);
   out.log(t('tools:registry.heading', { source }));
   if (outcome.kind !== 'body') {
-    const reason =
-      outcome.kind === 'text'
-        ? t('common:feedStatus.not-json')
-        : readFailureText(outcome, feedStatusText(checkFeed(outcome, '', null).status, t), t);
+    const check = checkFeed(outcome, '', null);
+    const reason = readFailureText(outcome, feedStatusText(check.status, t), t);
     out.error(t('tools:readError', { source, reason }));
-    return outcome.kind === 'text' ? EXIT.rejected : EXIT.usage;
+    const notJson = notJsonText(check.notJson, t);
+    if (notJson !== null) out.error(notJson);
+    // As for a feed: a registry that could not be read at all is a reading error, and one that
+    // was read but is not JSON (or too large, or at a refused address) is rejected.
+    return READ_FAILURES.has(check.status.kind) ? EXIT.usage : EXIT.rejected;
   }
   const base = sourceUrl(source);
   let registryDoc = outcome.body;
@@ -140,6 +171,7 @@ async function loadRegistrySource(
       asOf: registry.asOf === null ? t('tools:registry.noAsOf') : formatPeriod(registry.asOf),
     }),
   );
+  for (const line of warningLines(registryWarnings(registryDoc), t)) out.log(line);
   if (registry.problems.length > 0) {
     out.log(t('tools:registry.problems', { count: registry.problems.length }));
     for (const p of registry.problems) {
@@ -176,6 +208,9 @@ function fromSnapshot(snapshot: Snapshot, ref: string, base: URL): DocumentOutco
     return { kind: 'body', body: snapshotDocument(snapshot, ref, url), at };
   } catch (error) {
     if (!isFetchFailure(error)) throw error;
+    // The whole text recorded, not the excerpt the dashboard shows: its line and column.
+    const text = (snapshot.documents[ref] as { text?: unknown } | undefined)?.text;
+    if (error.kind === 'not-json' && typeof text === 'string') return { kind: 'text', text, at };
     return failureOutcome(error, at);
   }
 }
@@ -205,11 +240,14 @@ async function validateRegistry(
   const rows = registry.units.map((unit, i) => {
     const check = checks[i]!;
     const notes = [
-      statusText(check, t),
+      statusWithPlace(check, t),
       ...(check.staleBy !== null || (check.empty && !isRejectedWhole(check))
         ? [t('common:feedStatus.stale')]
         : []),
       ...(check.later > 0 ? [t('tools:registry.later', { count: check.later })] : []),
+      ...(check.warnings.length > 0
+        ? [t('tools:registry.warnings', { count: check.warnings.length })]
+        : []),
     ];
     const status = notes.join('; ');
     return [
@@ -236,6 +274,7 @@ async function validateRegistry(
     out.log(t('tools:registry.laterSummary', { count: later, period: formatPeriod(period) }));
   }
   if (partly + failed > 0) out.log(t('tools:registry.hint'));
+  if (checks.some((c) => c.warnings.length > 0)) out.log(t('tools:registry.warningsHint'));
   const extrasRejected = await validateExtras(registry, readFeed, period, t, out, locale);
   return partly + failed + registry.problems.length + extrasRejected > 0
     ? EXIT.rejected
@@ -261,7 +300,7 @@ async function checkExtras<T>(
   const label = t(`data:documents.${document}`);
   const outcome = await readFeed(path);
   if (outcome.kind !== 'body') {
-    const reason = statusText(checkFeed(outcome, '', null), t);
+    const reason = statusWithPlace(checkFeed(outcome, '', null), t);
     out.log(t('tools:extras.unavailable', { label, path, reason }));
     return { items: [], rejected: 1 };
   }
@@ -326,6 +365,12 @@ async function validateExtras(
   return national.rejected + rankings.rejected;
 }
 
+/** A feed's status for a table's row: where a document that is not JSON breaks, too. */
+function statusWithPlace(check: FeedCheck, t: TFunction): string {
+  const place = notJsonPlace(check.notJson, t);
+  return place === null ? statusText(check, t) : `${statusText(check, t)} (${place})`;
+}
+
 /** Why a document could not be read: a file that does not exist is said to be missing. */
 function readFailureText(outcome: DocumentOutcome, status: string, t: TFunction): string {
   const missing = outcome.kind === 'failure' && outcome.failure.detail.reason === NO_SUCH_FILE;
@@ -344,56 +389,67 @@ function unitFor(registry: Registry | null, base: URL | null, feedUrl: URL): str
   return null;
 }
 
+interface ValidateArgs {
+  values: Partial<Record<string, string>>;
+  feedSource: string | undefined;
+  asOfOverride: MonthIndex | null;
+  timeoutMs: number | null;
+  locale: Locale;
+}
+
+/** The command line's values checked, or the first thing wrong with them. */
+function validateArgs(
+  values: Partial<Record<string, string>>,
+  positionals: string[],
+): ValidateArgs | UsageProblem {
+  const locale = parseLocale(values.lang);
+  if (locale === null) return { kind: 'lang', value: values.lang ?? '' };
+  if (positionals.length > 1) return { kind: 'tooMany', given: positionals };
+  const feedSource = positionals[0];
+  if (feedSource === undefined && values.registry === undefined) return { kind: 'noSource' };
+  if (feedSource === undefined) {
+    const feedOnly = (['unit', 'as-of'] as const).find((name) => values[name] !== undefined);
+    if (feedOnly) return { kind: 'feedOnly', option: `--${feedOnly}` };
+  }
+  const asOfArg = values['as-of'];
+  const asOfOverride = asOfArg === undefined ? null : parsePeriod(asOfArg);
+  if (asOfArg !== undefined && asOfOverride === null) return { kind: 'asOf', value: asOfArg };
+  const timeoutMs = values.timeout === undefined ? null : parseTimeout(values.timeout);
+  if (values.timeout !== undefined && timeoutMs === null) {
+    return { kind: 'timeout', value: values.timeout };
+  }
+  return { values, feedSource, asOfOverride, timeoutMs, locale };
+}
+
 export async function runValidateCli(
   args: readonly string[],
   out: Output = console,
   options: ReadOptions = {},
 ): Promise<number> {
-  let parsedArgs;
-  try {
-    parsedArgs = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        registry: { type: 'string' },
-        lang: { type: 'string' },
-        unit: { type: 'string' },
-        'as-of': { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    });
-  } catch {
-    parsedArgs = null;
-  }
-  const locale = parseLocale(parsedArgs?.values.lang);
-  const t = cliTranslator(locale ?? 'vi');
-  const values = parsedArgs?.values;
-  const feedSource = parsedArgs?.positionals[0];
-  const asOfArg = values?.['as-of'];
-  const asOfOverride = asOfArg === undefined ? null : parsePeriod(asOfArg);
-  const timeoutMs = values?.timeout === undefined ? undefined : Number(values.timeout);
-  if (
-    !parsedArgs ||
-    locale === null ||
-    parsedArgs.positionals.length > 1 ||
-    (feedSource === undefined && values?.registry === undefined) ||
-    (asOfArg !== undefined && asOfOverride === null) ||
-    (timeoutMs !== undefined && !(timeoutMs > 0))
-  ) {
-    out.error(t('tools:usage.validate'));
+  const line = readCommandLine(args, OPTIONS);
+  const t = cliTranslator(parseLocale(line.values.lang) ?? 'vi');
+  const read = line.problem ?? validateArgs(line.values, line.positionals);
+  if ('kind' in read) {
+    const usage = t('tools:usage.validate', { timeout: String(NETWORK.timeoutMs) });
+    for (const text of usageLines(read, usage, OPTIONS, t)) out.error(text);
     return EXIT.usage;
   }
-  const readOptions: ReadOptions = { ...options, ...(timeoutMs ? { timeoutMs } : {}) };
+  const { values, feedSource, asOfOverride, locale } = read;
+  const readOptions: ReadOptions = {
+    ...options,
+    ...(read.timeoutMs && { timeoutMs: read.timeoutMs }),
+  };
 
   let registry: Registry | null = null;
   let base: URL | null = null;
-  if (values?.registry !== undefined) {
+  if (values.registry !== undefined) {
     const loaded = await loadRegistrySource(values.registry, readOptions, t, out);
-    if (typeof loaded === 'number') return feedSource === undefined ? loaded : EXIT.usage;
+    // The same code whether a feed was to be checked against it or not.
+    if (typeof loaded === 'number') return loaded;
     ({ registry, base } = loaded);
     if (feedSource === undefined) {
       out.log('');
-      return validateRegistry(registry, loaded.readFeed, t, out, locale ?? 'vi');
+      return validateRegistry(registry, loaded.readFeed, t, out, locale);
     }
     out.log('');
   }
@@ -405,7 +461,7 @@ export async function runValidateCli(
       ? (outcome.body as { unit: string }).unit
       : null;
   const fromRegistry = unitFor(registry, base, sourceUrl(feedSource));
-  const unit = values?.unit ?? fromRegistry ?? bodyUnit ?? '';
+  const unit = values.unit ?? fromRegistry ?? bodyUnit ?? '';
   const shownUnit = unit === '' ? '–' : unit;
   const asOf = asOfOverride ?? registry?.asOf ?? null;
 
@@ -426,10 +482,10 @@ export async function runValidateCli(
     asOf !== null
       ? t('tools:feed.context', { unit: shownUnit, asOf: formatPeriod(asOf) })
       : registry !== null
-        ? t('tools:feed.contextNoAsOfRegistry', { unit: shownUnit, registry: values?.registry })
+        ? t('tools:feed.contextNoAsOfRegistry', { unit: shownUnit, registry: values.registry })
         : t('tools:feed.contextNoAsOf', { unit: shownUnit }),
   );
-  if (values?.unit === undefined && fromRegistry === null && bodyUnit !== null) {
+  if (values.unit === undefined && fromRegistry === null && bodyUnit !== null) {
     out.log(
       registry === null
         ? t('tools:feed.unitFromFeed')

@@ -5,7 +5,9 @@ import { parseFeed, type Rejection } from '../../src/data/parse-feed';
 import { formatPeriod, type MonthIndex } from '../../src/domain/period';
 import { THRESHOLDS } from '../../src/domain/thresholds';
 import { feedStatusText } from '../../src/data/feed-status-text';
-import type { DocumentOutcome } from './read-document';
+import { feedWarnings, type DocumentWarning } from './document-warnings';
+import { jsonSyntaxError, type JsonSyntaxError } from './json-syntax';
+import { NOT_JSON_TEXT_CHARS, type DocumentOutcome } from './read-document';
 
 /** One feed checked exactly as the dashboard checks it. */
 export interface FeedCheck {
@@ -24,6 +26,10 @@ export interface FeedCheck {
    * the first ones (the first SAMPLE_OF observations checked on their own), so it can be fixed.
    */
   sample: Rejection[];
+  /** What the contract lets pass but the publisher probably did not mean (misspelled fields, …). */
+  warnings: DocumentWarning[];
+  /** Where and why a document that is not JSON stops being JSON. */
+  notJson: JsonSyntaxError | null;
 }
 
 const SAMPLE_OF = 1000;
@@ -53,12 +59,16 @@ export function checkFeed(
     staleBy: null,
     empty: false,
     sample: [],
+    warnings: [],
+    notJson: null,
   };
   if (outcome.kind === 'failure') {
     return { ...none, status: failureStatus(outcome.failure), updatedAtInvalid: null };
   }
   if (outcome.kind === 'text') {
-    return { ...none, status: { kind: 'not-json' }, updatedAtInvalid: null };
+    const cut = outcome.text.length >= NOT_JSON_TEXT_CHARS;
+    const notJson = jsonSyntaxError(outcome.text, cut);
+    return { ...none, status: { kind: 'not-json' }, updatedAtInvalid: null, notJson };
   }
   const parsed = parseFeed(outcome.body, unitId, asOf);
   if (!parsed.ok) {
@@ -67,7 +77,9 @@ export function checkFeed(
       status.kind === 'wrong-format' || status.kind === 'wrong-unit'
         ? []
         : firstRejections(outcome.body, unitId, asOf);
-    return { ...none, status, updatedAtInvalid: null, sample };
+    // Rejected whole, no observation is used: only a misspelled name is worth a word.
+    const warnings = feedWarnings(outcome.body, new Set()).filter((w) => w.kind !== 'no-figures');
+    return { ...none, status, updatedAtInvalid: null, sample, warnings };
   }
   const newest = parsed.observations.at(-1)?.period ?? null;
   const behind = asOf !== null && newest !== null ? asOf - newest : 0;
@@ -82,6 +94,8 @@ export function checkFeed(
     empty: newest === null,
     updatedAtInvalid: parsed.updatedAtInvalid,
     sample: [],
+    warnings: feedWarnings(outcome.body, new Set(parsed.rejections.map((r) => r.index))),
+    notJson: null,
   };
 }
 
