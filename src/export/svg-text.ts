@@ -42,30 +42,94 @@ export function measureText(text: string, style: TextStyle): number {
   return ctx.measureText(text).width;
 }
 
+export type Measure = (text: string, style: TextStyle) => number;
+
 /**
- * Lines of at most `maxWidth`, broken between words only (never inside a syllable); a single word
- * longer than the line stays whole on its own line.
+ * The words of a text, split at ordinary spaces and line breaks only: a no-break space holds a
+ * number to its unit ("+0,8 điểm %/tháng"), and `\s` would split there too.
  */
-export function wrapText(
-  text: string,
+function wordsOf(text: string): string[] {
+  return text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+}
+
+/**
+ * Lines of at most `maxWidth`, made of whole pieces joined by `joint`, each line but the last
+ * ending with `end`; a piece longer than the line stays whole on its own line.
+ */
+function pack(
+  pieces: readonly string[],
+  joint: string,
+  end: string,
   style: TextStyle,
   maxWidth: number,
-  measure: (text: string, style: TextStyle) => number = measureText,
+  measure: Measure,
 ): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, style) > maxWidth) {
-      lines.push(line);
-      line = word;
+  for (const piece of pieces) {
+    const candidate = line === '' ? piece : `${line}${joint}${piece}`;
+    // A hair's tolerance: a width computed back from a measured one (x + pad − pad) may come
+    // out a rounding error short of it.
+    if (line !== '' && measure(`${candidate}${end}`, style) > maxWidth + 1e-6) {
+      lines.push(`${line}${end}`);
+      line = piece;
     } else {
       line = candidate;
     }
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * Lines of at most `maxWidth`, broken between words only (never inside a syllable, nor between
+ * a number and its unit); a single word longer than the line stays whole on its own line.
+ */
+export function wrapText(
+  text: string,
+  style: TextStyle,
+  maxWidth: number,
+  measure: Measure = measureText,
+): string[] {
+  return pack(wordsOf(text), ' ', '', style, maxWidth, measure);
+}
+
+/**
+ * Items (a unit's flags) as lines of at most `maxWidth`, broken between items only: "Chậm tiến
+ * độ, Chưa có SOC," then "Nhóm 10% thấp nhất".
+ */
+export function wrapItems(
+  items: readonly string[],
+  style: TextStyle,
+  maxWidth: number,
+  measure: Measure = measureText,
+): string[] {
+  return pack(items, ', ', ',', style, maxWidth, measure);
+}
+
+/**
+ * The narrowest width at which a text takes at most `lines` lines, broken between words: the
+ * width of some run of its words, the smallest with which `wrapText` needs no more lines.
+ */
+export function narrowestWidth(
+  text: string,
+  style: TextStyle,
+  lines: number,
+  measure: Measure = measureText,
+): number {
+  const words = wordsOf(text);
+  const runs = words.flatMap((_, i) =>
+    words.slice(i).map((__, j) => measure(words.slice(i, i + j + 1).join(' '), style)),
+  );
+  const widths = [...new Set(runs)].sort((a, b) => a - b);
+  let low = 0;
+  let high = widths.length - 1;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (wrapText(text, style, widths[mid]!, measure).length <= lines) high = mid;
+    else low = mid + 1;
+  }
+  return widths[low] ?? 0;
 }
 
 /** A <text> element; `anchor` 'end' aligns right at x. */

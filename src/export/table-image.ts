@@ -1,20 +1,38 @@
+import type { FlagRule } from '../domain/laggards';
 import { RANK_ARROW } from '../i18n/format';
-import type { CellValue, ColumnKind, TableSpec } from '../lib/table-spec';
+import type { CellValue, ColumnKind, TableColumn, TableSpec } from '../lib/table-spec';
 import { INK } from './export-frame';
 import { VALUE_STATE_KEY } from './table-rows';
-import { measureText, round, svgText, wrapText, type TextStyle } from './svg-text';
+import {
+  BODY,
+  CELL_PAD,
+  HEAD,
+  NUMERIC,
+  cellBreak,
+  columnWidths,
+  scaled,
+  type ImageColumn,
+} from './table-widths';
+import {
+  measureText,
+  round,
+  svgText,
+  wrapItems,
+  wrapText,
+  type Measure,
+  type TextStyle,
+} from './svg-text';
 
 /** At most this many rows in one image: a page a newspaper can print at a readable size. */
 export const ROWS_PER_PAGE = 35;
+/** And no page taller than this many times its width, whatever its rows. */
+export const MAX_PAGE_RATIO = 2;
 
-const BODY: TextStyle = { size: 15 };
-const HEAD: TextStyle = { size: 14, weight: 700 };
 const ROW_HEIGHT = 27;
-const CELL_PAD = 10;
 const HEAD_LINE = 18;
 
 export interface TableImageText {
-  /** A cell as the screen shows it ("30 %", "▲ 2", "Đúng tiến độ"); flags as short codes. */
+  /** A cell as the screen shows it ("30 %", "▲ 2", "Đúng tiến độ"); a flags cell in words. */
   /** `rowState`: the row's status cell (VALUE_STATE_KEY), which says why a figure is empty. */
   cell(kind: ColumnKind, value: CellValue, rowState?: CellValue): string;
 }
@@ -24,26 +42,28 @@ export interface TablePage {
   height: number;
 }
 
-const NUMERIC: readonly ColumnKind[] = [
-  'percent',
-  'target',
-  'points',
-  'pointsPerMonth',
-  'count',
-  'rank',
-  'rankChange',
-];
+/**
+ * The room a page's table has: the page is at most MAX_PAGE_RATIO times as tall as it is wide,
+ * less its frame (title above, source and notes below).
+ */
+export function tableBodyRoom(
+  pageWidth: number,
+  frame: { headHeight: number; footHeight: number },
+): number {
+  return Math.floor(MAX_PAGE_RATIO * pageWidth - frame.headHeight - frame.footHeight);
+}
 
 /**
  * A rank change as the screen shows it ("▲ 2", "▼ 1"), right-aligned at `right`, its triangle
  * drawn as a path as tall as a capital letter: the fonts an export embeds have no "▲" or "▼", and
- * a viewer's may have none either. Null for a cell without one ("=", "–").
+ * a viewer's may have none either. Null for a cell without one ("0", "–").
  */
 function rankChangeCell(
   right: number,
   baseline: number,
   text: string,
   style: TextStyle,
+  measure: Measure,
 ): string | null {
   const arrow = text.startsWith(RANK_ARROW.up)
     ? 'up'
@@ -53,7 +73,7 @@ function rankChangeCell(
   if (arrow === null) return null;
   const rest = text.slice(1);
   const size = style.size * 0.7;
-  const left = right - measureText(rest, style) - size;
+  const left = right - measure(rest, style) - size;
   const top = baseline - size;
   const d =
     arrow === 'up'
@@ -65,35 +85,71 @@ function rankChangeCell(
   ].join('');
 }
 
-/** Rows split into pages of at most ROWS_PER_PAGE, as even as can be (63 → 32 + 31). */
-export function pageRanges(rows: number, perPage = ROWS_PER_PAGE): [number, number][] {
-  const pages = Math.max(1, Math.ceil(rows / perPage));
-  const size = Math.ceil(rows / pages);
-  return Array.from({ length: pages }, (_, i) => [i * size, Math.min(rows, (i + 1) * size)]);
-}
-
-/** Rows of different heights (wrapped text) in pages of at most ROWS_PER_PAGE and `max` px. */
-export function pagesByHeight(heights: readonly number[], max: number): [number, number][] {
-  const pages: [number, number][] = [];
-  let from = 0;
-  let used = 0;
-  heights.forEach((h, i) => {
-    if (i > from && (i - from >= ROWS_PER_PAGE || used + h > max)) {
-      pages.push([from, i]);
-      from = i;
-      used = 0;
-    }
-    used += h;
-  });
-  pages.push([from, heights.length]);
-  return pages;
+/**
+ * Rows in pages of at most `perPage` rows and `max` px (a row taller than that gets a page of its
+ * own), as few pages as that allows and as even as can be: the tallest page is as short as it can
+ * be with no more pages (63 rows of one height → 32 + 31, not 35 + 28).
+ */
+export function pagesByHeight(
+  heights: readonly number[],
+  max: number,
+  perPage = ROWS_PER_PAGE,
+): [number, number][] {
+  const pagesWithin = (limit: number): [number, number][] => {
+    const pages: [number, number][] = [];
+    let from = 0;
+    let used = 0;
+    heights.forEach((h, i) => {
+      if (i > from && (i - from >= perPage || used + h > limit)) {
+        pages.push([from, i]);
+        from = i;
+        used = 0;
+      }
+      used += h;
+    });
+    pages.push([from, heights.length]);
+    return pages;
+  };
+  const fewest = pagesWithin(max).length;
+  let low = Math.min(max, Math.max(0, ...heights));
+  let high = max;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (pagesWithin(mid).length <= fewest) high = mid;
+    else low = mid + 1;
+  }
+  return pagesWithin(low);
 }
 
 /**
- * A table as pages of SVG: column widths measured from the longest text of the whole table
- * (so every page has the same columns, and no name or status ever wraps), headers wrapped
- * between words, numbers right-aligned, zebra rows. Type shrinks only when the columns would
- * not fit the width.
+ * The columns an image shows: a column whose content another one already says in words (a
+ * laggard's flags, named in its reasons) is left out, so nothing is written twice.
+ */
+function shownColumns(spec: TableSpec): TableColumn[] {
+  const keys = new Set(spec.columns.map((c) => c.key));
+  return spec.columns.filter((c) => c.repeatedIn === undefined || !keys.has(c.repeatedIn));
+}
+
+/** Measures each text once: a table repeats its words (flags, units, statuses) many times. */
+function remembered(measure: Measure): Measure {
+  const known = new Map<string, number>();
+  return (text, style) => {
+    const key = `${style.size}/${style.weight ?? 400}/${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      width = measure(text, style);
+      known.set(key, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * A table as pages of SVG, laid out for the width it is given (the export's, never the
+ * screen's): every page with the same columns (table-widths.ts); headers in two or three lines,
+ * never one word a line; names, free text and flags wrapped between words (a flag never split),
+ * numbers right-aligned and never wrapped; zebra rows. Pages hold at most ROWS_PER_PAGE rows and
+ * `maxBodyHeight` px, as even as can be.
  */
 export function tablePages(
   spec: TableSpec,
@@ -101,85 +157,44 @@ export function tablePages(
   text: TableImageText,
   maxBodyHeight = 1.6 * width,
 ): TablePage[] {
+  const measure = remembered(measureText);
+  const columns = shownColumns(spec);
   const cells = spec.rows.map((row) =>
-    spec.columns.map((c) =>
-      text.cell(c.kind, row.cells[c.key] ?? null, row.cells[VALUE_STATE_KEY]),
-    ),
+    columns.map((c): string[] => {
+      const value = row.cells[c.key] ?? null;
+      const state = row.cells[VALUE_STATE_KEY];
+      // One item per flag, each in words: lines break between flags, never inside one.
+      return c.kind === 'flags' && Array.isArray(value)
+        ? (value as readonly FlagRule[]).map((rule) => text.cell('flags', [rule], state))
+        : [text.cell(c.kind, value, state)];
+    }),
   );
-  const natural = (scale: number) =>
-    spec.columns.map((c, i) => {
-      const body = { ...BODY, size: BODY.size * scale };
-      const widest = Math.max(0, ...cells.map((r) => measureText(r[i]!, body)));
-      const longestWord = Math.max(
-        ...c.label.split(/\s+/).map((w) => measureText(w, { ...HEAD, size: HEAD.size * scale })),
-      );
-      return Math.max(widest, longestWord, c.kind === 'unit' ? 0 : 36 * scale) + 2 * CELL_PAD;
-    });
-  let scale = 1;
-  let widths = natural(scale);
-  // Free text wraps (below), so only the other columns, and a minimum for it, make type smaller.
-  const needed = (ws: number[]) =>
-    ws.reduce((a, w, i) => a + (spec.columns[i]!.kind === 'text' ? Math.min(w, 220) : w), 0);
-  while (needed(widths) > width && scale > 0.7) {
-    scale -= 0.05;
-    widths = natural(scale);
-  }
-  // Still too wide: free text (reasons, notes) wraps between words in the room that is left;
-  // names, numbers, statuses and flag codes never do.
-  const wraps = spec.columns.map((c) => c.kind === 'text');
-  const fixedWidth = widths.reduce((a, w, i) => (wraps[i] ? a : a + w), 0);
-  const wrapCount = wraps.filter(Boolean).length;
-  if (widths.reduce((a, b) => a + b, 0) > width && wrapCount > 0) {
-    // Short texts keep their width; the long ones share what is left.
-    let available = width - fixedWidth;
-    let left = wrapCount;
-    const order = widths.map((w, i) => [w, i] as const).filter(([, i]) => wraps[i]);
-    order.sort((a, b) => a[0] - b[0]);
-    const given = new Map<number, number>();
-    for (const [w, i] of order) {
-      const share = Math.max(140, available / left);
-      given.set(i, Math.min(w, share));
-      available -= given.get(i)!;
-      left--;
-    }
-    widths = widths.map((w, i) => given.get(i) ?? w);
-  }
-  // Headers that would stack word by word get room for two lines first.
-  const headStyle = { ...HEAD, size: HEAD.size * scale };
-  let room = width - widths.reduce((a, b) => a + b, 0);
-  widths = widths.map((w, i) => {
-    const want = measureText(spec.columns[i]!.label, headStyle) / 2 + 2 * CELL_PAD + 12;
-    const grow = Math.max(0, Math.min(want - w, room));
-    room -= grow;
-    return w + grow;
-  });
-  // Spare width goes to the text columns, so the numbers do not drift far from their names.
-  const spare = width - widths.reduce((a, b) => a + b, 0);
-  if (spare > 0) {
-    const textCols = spec.columns.filter((c) => !NUMERIC.includes(c.kind)).length || 1;
-    widths = widths.map((w, i) =>
-      NUMERIC.includes(spec.columns[i]!.kind) ? w : w + Math.min(spare / textCols, 80),
-    );
-  }
-  const body = { ...BODY, size: round(BODY.size * scale) };
-  const head = { ...HEAD, size: round(HEAD.size * scale) };
+  const imageColumns: ImageColumn[] = columns.map((c, i) => ({
+    kind: c.kind,
+    label: c.label,
+    cells: cells.map((row) => row[i]!),
+  }));
+  const { widths, scale } = columnWidths(imageColumns, width, measure);
+  const body = scaled(BODY, scale);
+  const head = scaled(HEAD, scale);
   const rowHeight = Math.round(ROW_HEIGHT * scale);
-  const headerLines = spec.columns.map((c, i) =>
-    wrapText(c.label, head, widths[i]! - 2 * CELL_PAD),
+  const headLine = HEAD_LINE * scale;
+  const headerLines = columns.map((c, i) =>
+    wrapText(c.label, head, widths[i]! - 2 * CELL_PAD, measure),
   );
-  const headHeight = Math.max(...headerLines.map((l) => l.length)) * HEAD_LINE * scale + 14;
+  const headHeight = Math.max(...headerLines.map((l) => l.length)) * headLine + 14;
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const tableWidth = widths.reduce((a, b) => a + b, 0);
 
   const header = [
     `<rect x="0" y="0" width="${round(tableWidth)}" height="${round(headHeight)}" fill="${INK.canvas}"/>`,
-    ...spec.columns.flatMap((c, i) => {
+    ...columns.flatMap((c, i) => {
       const numeric = NUMERIC.includes(c.kind);
       const x = numeric ? xs[i]! + widths[i]! - CELL_PAD : xs[i]! + CELL_PAD;
       const lines = headerLines[i]!;
-      const top = headHeight - 8 - lines.length * HEAD_LINE * scale;
+      const top = headHeight - 8 - lines.length * headLine;
       return lines.map((line, l) =>
-        svgText(x, top + (l + 0.8) * HEAD_LINE * scale, line, {
+        svgText(x, top + (l + 0.8) * headLine, line, {
           ...head,
           fill: INK.ink,
           anchor: numeric ? 'end' : 'start',
@@ -189,16 +204,22 @@ export function tablePages(
   ].join('\n');
 
   const lineHeight = Math.round(body.size * 1.3);
-  const linesOf = (value: string, i: number): string[] =>
-    wraps[i] ? wrapText(value, body, widths[i]! - 2 * CELL_PAD) : [value];
-
+  const linesOf = (items: string[], i: number): string[] => {
+    const room = widths[i]! - 2 * CELL_PAD;
+    switch (cellBreak(columns[i]!.kind)) {
+      case 'items':
+        return wrapItems(items, body, room, measure);
+      case 'words':
+        return wrapText(items.join(' '), body, room, measure);
+      case 'never':
+        return items;
+    }
+  };
   const allLines = cells.map((row) => row.map(linesOf));
   const heights = allLines.map(
     (lines) => rowHeight + (Math.max(1, ...lines.map((l) => l.length)) - 1) * lineHeight,
   );
-  const ranges = heights.every((h) => h === rowHeight)
-    ? pageRanges(spec.rows.length)
-    : pagesByHeight(heights, maxBodyHeight - headHeight);
+  const ranges = pagesByHeight(heights, maxBodyHeight - headHeight);
 
   return ranges.map(([from, to]) => {
     let top = headHeight;
@@ -212,11 +233,17 @@ export function tablePages(
           : '',
         `<line x1="0" x2="${round(tableWidth)}" y1="${round(top)}" y2="${round(top)}" stroke="${INK.line}"/>`,
         ...lines.flatMap((cellLines, i) => {
-          const kind = spec.columns[i]!.kind;
+          const kind = columns[i]!.kind;
           const numeric = NUMERIC.includes(kind);
           const drawn =
             kind === 'rankChange'
-              ? rankChangeCell(xs[i]! + widths[i]! - CELL_PAD, baseline, cellLines[0]!, body)
+              ? rankChangeCell(
+                  xs[i]! + widths[i]! - CELL_PAD,
+                  baseline,
+                  cellLines[0]!,
+                  body,
+                  measure,
+                )
               : null;
           if (drawn !== null) return [drawn];
           return cellLines.map((line, l) =>

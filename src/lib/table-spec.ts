@@ -3,6 +3,7 @@ import type { FlagRule } from '../domain/laggards';
 import type { MonthIndex } from '../domain/period';
 import type { FeedFault, LocalizedText } from '../domain/types';
 import type { ValueState } from '../domain/value-state';
+import type { Formatters } from '../i18n/format';
 
 /**
  * What a chart's "show as table" shows and what its CSV / Excel exports contain: one spec, so the
@@ -15,7 +16,7 @@ export type ColumnKind =
   | 'unit'
   /** A fraction shown as a percentage. */
   | 'percent'
-  /** A target (a fraction) as the screen writes it: "30 %", not "30,0 %". */
+  /** A target (a fraction): "30 %" on screen, not "30,0 %"; in a CSV as its ratios are, "30.0". */
   | 'target'
   /** A difference of fractions, in percentage points. */
   | 'points'
@@ -43,6 +44,12 @@ export interface TableColumn {
   /** Header text in the view's language. */
   label: string;
   kind: ColumnKind;
+  /**
+   * The key of another column that already says in words what this one holds (a laggard's
+   * reasons name each of its flags): a table image leaves this column out, so nothing is written
+   * twice. Spreadsheets keep it, to filter by.
+   */
+  repeatedIn?: string;
 }
 
 export interface TableRow {
@@ -57,12 +64,16 @@ export interface TableSpec {
   rows: TableRow[];
 }
 
-/** A table, or a function that makes it when it is long to build (thousands of rows). */
-export type TableSource = TableSpec | (() => TableSpec);
+/**
+ * A table, or a function that makes it when it is long to build (thousands of rows). The function
+ * may be given the formatters a file writes numbers with (`FileNumbers`): texts that carry
+ * numbers (a laggard's reasons) then write them as that file's number columns do.
+ */
+export type TableSource = TableSpec | ((file?: Formatters) => TableSpec);
 
-/** The table itself, made now if it was deferred. */
-export function tableOf(source: TableSource): TableSpec {
-  return typeof source === 'function' ? source() : source;
+/** The table itself, made now if it was deferred (with a file's formatters, when given). */
+export function tableOf(source: TableSource, file?: Formatters): TableSpec {
+  return typeof source === 'function' ? source(file) : source;
 }
 
 export type { MonthIndex };

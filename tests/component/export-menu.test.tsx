@@ -203,6 +203,37 @@ describe('export menu', () => {
     ]);
   });
 
+  it('draws a table image with flags in words, no key of codes, and a key to rank changes', async () => {
+    const user = userEvent.setup();
+    renderMenu({
+      table: {
+        caption: 'Xếp hạng',
+        columns: [
+          { key: 'unit', label: 'Tỉnh, thành phố', kind: 'unit' },
+          { key: 'change', label: 'Thay đổi hạng', kind: 'rankChange' },
+          { key: 'flags', label: 'Cảnh báo', kind: 'flags' },
+        ],
+        rows: [
+          { unitId: '89', cells: { unit: 'An Giang', change: 0, flags: ['off-track', 'no-soc'] } },
+          { unitId: '02', cells: { unit: 'Hà Giang', change: null, flags: [] } },
+        ],
+      },
+    });
+    await user.click(menuButton());
+    await user.click(
+      screen.getByRole('menuitem', { name: 'SVG bảng (vector, tối đa 35 dòng mỗi tệp)' }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const svg = new TextDecoder().decode(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    const texts = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!);
+    expect(texts).toContain('Chậm tiến độ, Chưa có SOC');
+    expect(svg).not.toMatch(/C = Chậm tiến độ/);
+    // No move is a zero; "=" is kept for a tie (the ranked bars' "2=").
+    expect(texts).toContain('0');
+    expect(texts).not.toContain('=');
+    expect(texts.join(' ')).toContain('0 là giữ nguyên hạng');
+  });
+
   it('says when an image cannot be made, instead of failing silently', async () => {
     const user = userEvent.setup();
     renderMenu({ renderChart: () => <svg /> });

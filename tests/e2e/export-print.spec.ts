@@ -433,3 +433,46 @@ test('map for print: a failed feed is told apart from a unit that did not report
   expect(all).toContain('Lỗi nguồn số liệu');
   expect(all).toContain('Chưa báo cáo');
 });
+
+test('a table image is laid out for print, the same on a phone as on a desktop (laggards)', async ({
+  page,
+  consoleErrors,
+}) => {
+  /** The laggards' table as PNG pages: each page's name and pixel size. */
+  async function tablePages() {
+    const main = page.getByRole('main');
+    const files: Download[] = [];
+    const onDownload = (file: Download) => files.push(file);
+    page.on('download', onDownload);
+    await main.getByRole('button', { name: WORDS.vi.menu }).click();
+    await page.getByRole('menuitem', { name: WORDS.vi.pngTable, exact: true }).click();
+    const done = main.getByRole('status').filter({ hasText: /^Đã tạo tệp / });
+    await expect(done).toBeVisible({ timeout: 60_000 });
+    const names = (await done.textContent())!.replace('Đã tạo tệp ', '').split(', ');
+    await expect.poll(() => files.length).toBe(names.length);
+    page.off('download', onDownload);
+    return Promise.all(
+      files.map(async (file) => ({
+        name: file.suggestedFilename(),
+        size: pngSize(readFileSync(await file.path())),
+      })),
+    );
+  }
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/laggards?period=2020-08');
+  const phone = await tablePages();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, '/laggards?period=2020-08');
+  const desktop = await tablePages();
+
+  expect(phone).toEqual(desktop);
+  // The mock's 71 laggards, up to five reasons each: a few pages of many rows, not 7 of 6.
+  expect(phone.length).toBeLessThanOrEqual(3);
+  expect(phone[0]!.name).toBe(`cham-tien-do_2020-08_bang_1-${phone.length}.png`);
+  for (const { size } of phone) {
+    expect(size.width).toBe(2400);
+    expect(size.height).toBeLessThanOrEqual(2 * size.width);
+  }
+  expect(consoleErrors).toEqual([]);
+});

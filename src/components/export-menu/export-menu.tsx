@@ -14,8 +14,8 @@ import type { ExportSource } from '../../export/export-source';
 import type { FileExtension, FileVariant } from '../../export/file-name';
 import { DashboardDataContext } from '../../hooks/dashboard-data';
 import { useFormatters, useLocale, useT } from '../../i18n/use-locale';
-import { embedCode, exactViewUrl, exportText, exportWords, flagCode, flagKey } from './export-text';
-import type { FlagRule } from '../../domain/laggards';
+import { embedCode, exactViewUrl, exportText, exportWords, tableImageNotes } from './export-text';
+import { createFormatters } from '../../i18n/format';
 import './export-menu.css';
 import { tableOf } from '../../lib/table-spec';
 // Not asked for with the exporter: the screen's tables already hold it.
@@ -272,24 +272,18 @@ export function ExportMenu(source: ExportMenuProps) {
       const figure = await figureSvg(plan.bodyWidth, room);
       return [composeSvg(plan, figure.body, figure.height, fontCss, locale)];
     }
-    const { tablePages } = await import('../../export/table-image');
+    const { tableBodyRoom, tablePages } = await import('../../export/table-image');
     const spec = tableOf(source.table);
-    const rules = [
-      ...new Set(
-        spec.columns
-          .filter((c) => c.kind === 'flags')
-          .flatMap((c) => spec.rows.flatMap((r) => (r.cells[c.key] ?? []) as FlagRule[])),
-      ),
-    ];
-    const key = flagKey(rules, tAll);
-    const withKey = { ...base, notes: key ? [...base.notes, key] : base.notes };
-    const measure = planFrame(withKey, width);
-    const pages = tablePages(spec, measure.bodyWidth, {
-      cell: (kind, value, rowState) =>
-        kind === 'flags' && Array.isArray(value)
-          ? (value as FlagRule[]).map((r) => flagCode(r, tAll)).join(' ')
-          : formatCell(kind, value, tAll, f, rowState, true),
-    });
+    const withKey = { ...base, notes: [...base.notes, ...tableImageNotes(spec, tAll)] };
+    // Measured with a page number, which narrows the title's line as the pages' own will.
+    const measure = planFrame(withKey, width, t('page', { page: 88, pages: 88 }));
+    // Flags in words, as the screen writes them: a reader needs no key of codes.
+    const pages = tablePages(
+      spec,
+      measure.bodyWidth,
+      { cell: (kind, value, rowState) => formatCell(kind, value, tAll, f, rowState, true) },
+      tableBodyRoom(width, measure),
+    );
     return pages.map((page, i) => {
       const label = pages.length > 1 ? t('page', { page: i + 1, pages: pages.length }) : undefined;
       const plan = planFrame(withKey, width, label);
@@ -316,7 +310,9 @@ export function ExportMenu(source: ExportMenuProps) {
 
   const exportCsv = async (dialect: 'standard' | 'semicolon'): Promise<ExportFile[]> => {
     const { tableToCsv, CSV_DIALECTS } = await import('../../export/csv');
-    const csv = tableToCsv(tableOf(source.table), exportWords(tAll), CSV_DIALECTS[dialect]);
+    const { decimal } = CSV_DIALECTS[dialect];
+    const spec = tableOf(source.table, createFormatters(locale, { decimal }));
+    const csv = tableToCsv(spec, exportWords(tAll), CSV_DIALECTS[dialect]);
     return [
       {
         blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { FlagRule } from '../../domain/laggards';
 import { formatPeriod } from '../../domain/period';
 import type { ExportSource, ExportText } from '../../export/export-source';
 import type { ExportWords } from '../../export/table-rows';
 import type { Formatters } from '../../i18n/format';
 import { valueStateText } from '../value-state-label';
 import { isolate, stripIsolates } from '../../lib/isolate';
+import type { TableSpec } from '../../lib/table-spec';
 
 /** A target in words: "Mục tiêu 30% đến 12/2020 (Nghị quyết 17/NQ-CP)". */
 export function targetText(
@@ -96,17 +96,12 @@ export function exactViewUrl(href: string, locale: string, period: number): stri
   return url.toString();
 }
 
-/** A flag as a short code for a table image ("C"), and the key that says what each code means. */
-export function flagCode(rule: FlagRule, t: TFunction): string {
-  return t(`export:flagCode.${rule}`);
-}
-
-/** "Cảnh báo: C = Chậm tiến độ; A = Án binh bất động; …", for the flags the table shows. */
-export function flagKey(rules: readonly FlagRule[], t: TFunction): string | null {
-  if (rules.length === 0) return null;
-  return t('export:flagKey', {
-    list: rules.map((r) => `${flagCode(r, t)} = ${t(`common:flag.${r}`)}`).join('; '),
-  });
+/**
+ * The notes a table image adds to its export's: what its rank changes mean (a zero is no move,
+ * "–" no rank to compare), when it has a column of them.
+ */
+export function tableImageNotes(spec: TableSpec, t: TFunction): string[] {
+  return spec.columns.some((c) => c.kind === 'rankChange') ? [t('export:rankChangeKey')] : [];
 }
 
 /**
