@@ -37,10 +37,11 @@ export function flagReason(flag: Flag, t: TFunction, f: Formatters): string {
     case 'no-soc':
       return t('reason.no-soc', { deadline: f.month(flag.deadline) });
     case 'bottom-decile':
+      // Counts through `f`, like every other number here, so a file's texts write them its way.
       return t('reason.bottom-decile', {
-        rank: flag.rank,
-        ranked: flag.ranked,
-        k: flag.k,
+        rank: f.count(flag.rank),
+        ranked: f.count(flag.ranked),
+        k: f.count(flag.k),
         value: f.percentTenths(flag.tenths),
         cutoff: f.percentTenths(flag.cutoffTenths),
       });

@@ -16,7 +16,7 @@ export function RankArrow({ direction }: { direction: 'up' | 'down' }) {
 }
 
 /**
- * A rank's change as `f.rankChange` writes it ("▲ 2", "▼ 1", "=", "–"), with the arrow drawn, as
+ * A rank's change as `f.rankChange` writes it ("▲ 2", "▼ 1", "0", "–"), with the arrow drawn, as
  * the fallback font a machine would take it from is unknown. Goes where the words are said apart
  * (it is hidden from screen readers).
  */

@@ -6,7 +6,7 @@ import {
   type TableRow,
   type TableSpec,
 } from '../lib/table-spec';
-import { integerText, percentText, pointsText, targetText, type DecimalMark } from './number-text';
+import { integerText, percentText, pointsText, type DecimalMark } from './number-text';
 import {
   isNumberKind,
   outputColumns,
@@ -83,10 +83,11 @@ export function csvCell(
 ): string {
   if (value === null) return '';
   switch (column.kind) {
+    // A target as the ratios beside it are written (30.0 next to 16.5), in every CSV, though
+    // the screen writes "30 %": a spreadsheet's column of percentages has one precision.
     case 'percent':
-      return percentText(value as number, dialect.decimal);
     case 'target':
-      return targetText(value as number, dialect.decimal);
+      return percentText(value as number, dialect.decimal);
     case 'points':
     case 'pointsPerMonth':
       return pointsText(value as number, dialect.decimal);

@@ -21,12 +21,6 @@ export function percentText(fraction: number, mark: DecimalMark = '.'): string {
   return fixed(fraction * 100, 1, mark);
 }
 
-/** A target as on screen: whole when it is whole (0.3 → "30"), else 1 decimal ("12.5"). */
-export function targetText(fraction: number, mark: DecimalMark = '.'): string {
-  const text = fixed(fraction * 100, 1, mark);
-  return text.endsWith(`${mark}0`) ? text.slice(0, -2) : text;
-}
-
 /** A difference of fractions in percentage points with 1 decimal: -0.004 → "-0.4". */
 export function pointsText(fraction: number, mark: DecimalMark = '.'): string {
   return fixed(fraction * 100, 1, mark);

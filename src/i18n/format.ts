@@ -34,7 +34,7 @@ export interface Formatters {
   monthLong(period: MonthIndex | null): string;
   /** "25/08/2020 17:00". */
   dateTime(iso: string | number | null): string;
-  /** "▲ 2" / "▼ 1" / "–". */
+  /** "▲ 2" / "▼ 1" / "0" (same rank) / "–" (no rank to compare). */
   rankChange(change: number | null): string;
   /** The same in parts, for a screen that draws the arrow: { arrow: 'up', rest: " 2" }. */
   rankChangeParts(change: number | null): { arrow: 'up' | 'down' | null; rest: string };
@@ -52,26 +52,51 @@ function withMinus(text: string): string {
   return text.replace(/-/g, MINUS);
 }
 
-export function createFormatters(locale: Locale): Formatters {
+/**
+ * How numbers are written inside the texts of a file (a laggard's reasons in a CSV): with the
+ * file's decimal mark, no thousands separator and a plain hyphen-minus, as the file's own number
+ * columns are (export/number-text.ts). Words, units and months stay the view's.
+ */
+export interface FileNumbers {
+  decimal: '.' | ',';
+}
+
+/** The view's formatters; with `file`, their numbers written as that file writes numbers. */
+export function createFormatters(locale: Locale, file?: FileNumbers): Formatters {
   const tag = INTL_LOCALE[locale];
-  const pct1 = new Intl.NumberFormat(tag, {
+  const numberFormat = (options: Intl.NumberFormatOptions): ((n: number) => string) => {
+    const intl = new Intl.NumberFormat(tag, options);
+    if (!file) return (n) => intl.format(n);
+    const written: Partial<Record<Intl.NumberFormatPartTypes, string>> = {
+      group: '',
+      decimal: file.decimal,
+      minusSign: '-',
+    };
+    return (n) =>
+      intl
+        .formatToParts(n)
+        .map((part) => written[part.type] ?? part.value)
+        .join('');
+  };
+  const shownMinus = file ? (text: string) => text : withMinus;
+  const pct1 = numberFormat({
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const pctFlexible = new Intl.NumberFormat(tag, {
+  const pctFlexible = numberFormat({
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
-  const num1 = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const num1Signed = new Intl.NumberFormat(tag, {
+  const num1 = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const num1Signed = numberFormat({
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const fixed4 = new Intl.NumberFormat(tag, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  const int = numberFormat({ maximumFractionDigits: 0 });
+  const fixed4 = numberFormat({ minimumFractionDigits: 4, maximumFractionDigits: 4 });
   const monthShort = new Intl.DateTimeFormat(tag, {
     month: locale === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
@@ -105,32 +130,32 @@ export function createFormatters(locale: Locale): Formatters {
 
   const rankChangeParts = (change: number | null) => {
     if (change === null) return { arrow: null, rest: DASH };
-    if (change === 0) return { arrow: null, rest: '=' };
+    // Not "=": the ranked bars mark a tie with it ("2="), and one sign must not mean two things.
+    if (change === 0) return { arrow: null, rest: '0' };
     return {
       arrow: change > 0 ? ('up' as const) : ('down' as const),
-      rest: `${NBSP}${int.format(Math.abs(change))}`,
+      rest: `${NBSP}${int(Math.abs(change))}`,
     };
   };
 
   return {
     locale,
-    percentTenths: (tenths) => (tenths === null ? DASH : withMinus(pct1.format(tenths / 1000))),
+    percentTenths: (tenths) => (tenths === null ? DASH : shownMinus(pct1(tenths / 1000))),
     percent: (fraction) =>
-      fraction === null ? DASH : withMinus(pct1.format(tenthsOfFraction(fraction) / 1000)),
+      fraction === null ? DASH : shownMinus(pct1(tenthsOfFraction(fraction) / 1000)),
     target: (fraction) =>
-      fraction === null ? DASH : pctFlexible.format(tenthsOfFraction(fraction) / 1000),
+      fraction === null ? DASH : pctFlexible(tenthsOfFraction(fraction) / 1000),
     points: (fraction, signed = true) =>
       fraction === null
         ? DASH
-        : `${withMinus((signed ? num1Signed : num1).format(signedTenths(fraction) / 10))}${pointsUnit}`,
+        : `${shownMinus((signed ? num1Signed : num1)(signedTenths(fraction) / 10))}${pointsUnit}`,
     pointsPerMonth: (fraction) =>
       fraction === null
         ? DASH
-        : `${withMinus(num1Signed.format(signedTenths(fraction) / 10))}${pointsUnit}${perMonth}`,
-    count: (n) => (n === null ? DASH : withMinus(int.format(n))),
-    index4: (value) => fixed4.format(value),
-    countOf: (n, widest) =>
-      withMinus(int.format(n)).padStart(int.format(widest).length, FIGURE_SPACE),
+        : `${shownMinus(num1Signed(signedTenths(fraction) / 10))}${pointsUnit}${perMonth}`,
+    count: (n) => (n === null ? DASH : shownMinus(int(n))),
+    index4: (value) => fixed4(value),
+    countOf: (n, widest) => shownMinus(int(n)).padStart(int(widest).length, FIGURE_SPACE),
     // Vietnamese official style is "08/2020"; Intl would write "tháng 08, 2020".
     month: (period) => {
       if (period === null) return DASH;

@@ -1,7 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mocks/node';
+import { captureDownloads, type Download } from '../support/captured-downloads';
 import { holdEveryFeed, serveUnits, UNITS, type FixtureUnit } from './small-registry';
 import { renderApp } from '../support/render-app';
 import { NOT_ALL_IN } from '../support/not-all-in';
@@ -22,6 +24,19 @@ afterAll(() => server.close());
 // units without a value, by id: Yên Bái (15), Cà Mau (96).
 
 const serve = (units: FixtureUnit[]) => serveUnits(server, units);
+
+/** Files handed to the browser's downloads, in the tests that call captureDownloads. */
+const saved: Download[] = [];
+afterEach(() => vi.restoreAllMocks());
+
+/** A saved CSV's records, without its byte order mark. */
+async function csvRecords(file: Download, delimiter: ',' | ';'): Promise<string[][]> {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    new Uint8Array(await file.blob.arrayBuffer()),
+  );
+  return Papa.parse<string[]>(text.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true })
+    .data;
+}
 
 async function laggards(path: string, units = UNITS) {
   serve(units);
@@ -157,6 +172,55 @@ describe('laggards', () => {
     ]);
     expect(screen.getByText('Không có đơn vị nào bị cảnh báo trong kỳ 08/2020.')).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('exports the filtered list under a title and a file name that say the filters', async () => {
+    const { user } = await laggards('/laggards?kind=province&flag=bottom-decile');
+    captureDownloads(saved);
+    const menu = screen.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ });
+    expect(menu).toHaveAccessibleName(
+      'Tải xuống / chia sẻ: Đơn vị chậm tiến độ (tỉnh, thành phố; cảnh báo “Nhóm 10% thấp nhất”)',
+    );
+    await user.click(menu);
+    await user.click(
+      screen.getByRole('menuitem', { name: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)' }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('cham-tien-do_tinh_canh-bao-nhom-10-thap-nhat_2020-08.csv');
+  });
+
+  it('writes the numbers inside the reasons as the rest of each CSV writes numbers', async () => {
+    const { user } = await laggards('/laggards?flag=bottom-decile');
+    captureDownloads(saved);
+    const menu = screen.getByRole('button', { name: /^Tải xuống \/ chia sẻ/ });
+    await user.click(menu);
+    await user.click(
+      screen.getByRole('menuitem', { name: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)' }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await user.click(menu);
+    await user.click(
+      screen.getByRole('menuitem', {
+        name: 'CSV cho Excel tiếng Việt (dấu chấm phẩy, số thập phân dấu phẩy)',
+      }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(2));
+
+    const standard = await csvRecords(saved[0]!, ',');
+    const reasons = standard[0]!.indexOf('Cảnh báo và lý do');
+    const daNang = standard.find((r) => r.includes('Đà Nẵng'))!;
+    expect(daNang[standard[0]!.indexOf('DVC mức độ 4 (%)')]).toBe('10.0');
+    expect(daNang[reasons]).toBe(
+      'Nhóm 10% thấp nhất: Hạng 4/4 (10.0%), trong 1 đơn vị thấp nhất (ngưỡng 10.0%)',
+    );
+    expect(standard.flatMap((r) => r).some((cell) => /\d,\d/.test(cell))).toBe(false);
+
+    const semicolon = await csvRecords(saved[1]!, ';');
+    expect(semicolon.find((r) => r.includes('Đà Nẵng'))![reasons]).toBe(
+      'Nhóm 10% thấp nhất: Hạng 4/4 (10,0%), trong 1 đơn vị thấp nhất (ngưỡng 10,0%)',
+    );
+    // The page itself keeps the language's numbers.
+    expect(rowOf('Đà Nẵng')).toHaveTextContent('Hạng 4/4 (10,0%)');
   });
 
   it('speaks English with English numbers', async () => {

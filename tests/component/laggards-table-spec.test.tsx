@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildPeriodModel } from '../../src/domain/model';
 import {
   laggardsCaption,
+  laggardsFileName,
   laggardsTableSpec,
+  laggardsTitle,
   type LaggardsView,
 } from '../../src/features/laggards/laggards-table-spec';
+import { exportFileName } from '../../src/export/file-name';
 import { createFormatters } from '../../src/i18n/format';
 import { laggardsMessages } from '../../src/features/laggards/laggards-messages';
 import { createI18n } from '../../src/i18n/i18n';
@@ -47,6 +50,27 @@ describe('the laggards’ table spec', () => {
     expect(laggardsCaption(view('en', { kind: 'ministry' }))).toBe(
       'Laggards (ministries) — data as of Aug 2020',
     );
+  });
+
+  it('titles and names an export with its filters, as a ranking’s', () => {
+    const filtered = { rule: 'stalled', kind: 'province' } as const;
+    expect(laggardsTitle(view('vi', filtered))).toBe(
+      'Đơn vị chậm tiến độ (tỉnh, thành phố; cảnh báo “Án binh bất động”)',
+    );
+    expect(laggardsTitle(view('vi'))).toBe('Đơn vị chậm tiến độ');
+    const name = (locale: Locale, patch: Partial<LaggardsView> = {}) =>
+      exportFileName(laggardsFileName(view(locale, patch)), m('2020-08'), locale, 'png');
+    expect(name('vi', filtered)).toBe('cham-tien-do_tinh_canh-bao-an-binh-bat-dong_2020-08.png');
+    expect(name('en', filtered)).toBe('laggards_provinces_flag-standing-still_2020-08.png');
+    expect(name('en', { kind: 'ministry' })).toBe('laggards_ministries_2020-08.png');
+    expect(name('vi')).toBe('cham-tien-do_2020-08.png');
+  });
+
+  it('leaves its flags column out of a table image: the reasons name each flag', () => {
+    const flags = laggardsTableSpec(view('vi'), model.laggards).columns.find(
+      (c) => c.key === 'flags',
+    );
+    expect(flags?.repeatedIn).toBe('reasons');
   });
 
   it('has one row per laggard, in the engine’s order, with flags and reasons in words', () => {

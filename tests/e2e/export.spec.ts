@@ -115,7 +115,7 @@ function expectSameNumber(csv: string, screen: string) {
   if (shown === null) {
     expect(csv, `"${screen}" on screen`).toBe('');
   } else {
-    // The CSV has the precision the screen shows (targets whole, as on screen): the same number.
+    // The CSV has the precision the screen shows, a target as its ratios (30.0): the same number.
     expect(csv).toMatch(/^-?\d+(?:\.\d)?$/);
     expect(Number(csv)).toBe(shown);
   }
@@ -182,6 +182,8 @@ test.describe('exports of the overview trend chart', () => {
       expect(isoToScreenMonth(record[0]!)).toBe(shown[0]);
       for (let c = 1; c < 5; c++) expectSameNumber(record[c]!, shown[c]!);
     });
+    // The target written as the ratios beside it are, as in every other CSV: "30.0", not "30".
+    expect(new Set(rows.map((r) => r[4]).filter((v) => v !== ''))).toEqual(new Set(['30.0']));
 
     const xlsx = await download(page, frame, 'Excel (.xlsx)');
     expect(xlsx.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_toan-quoc_2020-08.xlsx');
@@ -230,7 +232,8 @@ test.describe('exports of the provinces tile map', () => {
     const figure = map(page);
 
     const png = await download(page, figure, 'PNG khổ dọc (rộng 2400 px)');
-    expect(png.suggestedFilename()).toBe('ty-le-dvc-muc-do-4_tinh_2020-08.png');
+    // Its own name: the provinces' ranking of the same indicator is ty-le-dvc-muc-do-4_tinh_….
+    expect(png.suggestedFilename()).toBe('ban-do_tinh_ty-le-dvc-muc-do-4_2020-08.png');
     const pngBytes = await bytes(png);
     expect(pngSize(pngBytes).width).toBe(2400);
     expect((await pngContent(page, pngBytes)).colours).toBeGreaterThan(100);

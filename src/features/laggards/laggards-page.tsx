@@ -15,7 +15,9 @@ import { LaggardsFilters } from './laggards-filters';
 import {
   laggardsCaption,
   laggardsColumns,
+  laggardsFileName,
   laggardsTableSpec,
+  laggardsTitle,
   type LaggardsView,
 } from './laggards-table-spec';
 import { LaggardsTable } from './laggards-table';
@@ -84,11 +86,11 @@ function LaggardsBody({
             </p>
             {units.length > 0 && (
               <ExportMenu
-                title={t('title')}
-                subtitle={laggardsCaption(laggardsView)}
+                title={laggardsTitle(laggardsView)}
+                subtitle={t('shown', { count: units.length, n: f.count(units.length) })}
                 period={period}
-                table={() => laggardsTableSpec(laggardsView, units)}
-                fileName={{ subject: { vi: 'Chậm tiến độ', en: 'Laggards' } }}
+                table={(file) => laggardsTableSpec(laggardsView, units, file)}
+                fileName={laggardsFileName(laggardsView)}
               />
             )}
           </div>

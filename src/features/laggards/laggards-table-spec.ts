@@ -6,7 +6,7 @@ import type { MonthIndex } from '../../domain/period';
 import type { UnitKind } from '../../domain/types';
 import type { Locale } from '../../data/schemas/config-schema';
 import type { Formatters } from '../../i18n/format';
-import type { TableColumn, TableSpec } from '../../lib/table-spec';
+import type { ExportFileName, TableColumn, TableSpec } from '../../lib/table-spec';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 
 /** What a laggards view is: the period, the filters, and the language it is shown in. */
@@ -22,16 +22,51 @@ export interface LaggardsView {
   f: Formatters;
 }
 
+function ruleFilter(view: LaggardsView): string | null {
+  return view.rule === null
+    ? null
+    : view.t('captionRule', { rule: view.tCommon(`flag.${view.rule}`) });
+}
+
+/**
+ * What the list is filtered by, in words ("tỉnh, thành phố; cảnh báo “Chậm tiến độ”"), or null
+ * for every laggard: an export of a filtered list must not pass for the whole one.
+ */
+export function laggardsFilters(view: LaggardsView): string | null {
+  const filters = [
+    view.kind === null ? null : view.tCommon(`kind.${view.kind}_plural`),
+    ruleFilter(view),
+  ].filter((part) => part !== null);
+  return filters.length > 0 ? filters.join('; ') : null;
+}
+
+/** " (tỉnh, thành phố; cảnh báo “Chậm tiến độ”)", or nothing without filters. */
+function filtersSuffix(view: LaggardsView): string {
+  const filters = laggardsFilters(view);
+  return filters === null ? '' : view.t('captionFilters', { filters });
+}
+
 /** "Đơn vị chậm tiến độ (tỉnh, thành phố; cảnh báo “Chậm tiến độ”) — số liệu đến 08/2020". */
 export function laggardsCaption(view: LaggardsView): string {
-  const { t, tCommon, f } = view;
-  const filters: string[] = [];
-  if (view.kind !== null) filters.push(tCommon(`kind.${view.kind}_plural`));
-  if (view.rule !== null) filters.push(t('captionRule', { rule: tCommon(`flag.${view.rule}`) }));
-  return t('caption', {
-    filters: filters.length > 0 ? t('captionFilters', { filters: filters.join('; ') }) : '',
-    period: f.month(view.period),
-  });
+  return view.t('caption', { filters: filtersSuffix(view), period: view.f.month(view.period) });
+}
+
+/** An export's title: "Đơn vị chậm tiến độ (tỉnh, thành phố; cảnh báo “Chậm tiến độ”)". */
+export function laggardsTitle(view: LaggardsView): string {
+  return `${view.t('title')}${filtersSuffix(view)}`;
+}
+
+/**
+ * An export's file name: the kind as its scope and the rule as its filter, as a ranking's
+ * (`cham-tien-do_tinh_canh-bao-cham-tien-do_2020-08.csv`).
+ */
+export function laggardsFileName(view: LaggardsView): ExportFileName {
+  const rule = ruleFilter(view);
+  return {
+    subject: { vi: 'Chậm tiến độ', en: 'Laggards' },
+    ...(view.kind !== null && { scope: view.kind }),
+    ...(rule !== null && { filter: rule }),
+  };
 }
 
 export function laggardsColumns(view: LaggardsView): TableColumn[] {
@@ -42,7 +77,8 @@ export function laggardsColumns(view: LaggardsView): TableColumn[] {
     { key: 'level4', label: t('column.level4'), kind: 'percent' },
     { key: 'rank', label: t('column.rank'), kind: 'rank' },
     { key: 'rankedOf', label: t('column.rankedOf'), kind: 'count' },
-    { key: 'flags', label: t('column.flags'), kind: 'flags' },
+    // The reasons name every flag: a table image writes them there only.
+    { key: 'flags', label: t('column.flags'), kind: 'flags', repeatedIn: 'reasons' },
     { key: 'reasons', label: t('column.reasons'), kind: 'text' },
   ];
 }
@@ -58,9 +94,15 @@ export function reasonsText(u: UnitModel, view: LaggardsView): string {
 
 /**
  * The laggards as shown (the engine's severity order, after filters) for "show as table" and the
- * CSV / Excel exports.
+ * CSV / Excel exports. A file's formatters (`file`) write the numbers inside the reasons as that
+ * file writes its numbers ("12.5%" in the standard CSV).
  */
-export function laggardsTableSpec(view: LaggardsView, units: readonly UnitModel[]): TableSpec {
+export function laggardsTableSpec(
+  view: LaggardsView,
+  units: readonly UnitModel[],
+  file?: Formatters,
+): TableSpec {
+  const reasonsView = file ? { ...view, f: file } : view;
   return {
     caption: laggardsCaption(view),
     // The status column says why a value is missing (contract §6 ★): exports and "show as table".
@@ -79,7 +121,7 @@ export function laggardsTableSpec(view: LaggardsView, units: readonly UnitModel[
           rank: l4.rank,
           rankedOf: l4.rank === null ? null : l4.rankedOf,
           flags: u.flags.map((flag) => flag.rule),
-          reasons: reasonsText(u, view),
+          reasons: reasonsText(u, reasonsView),
           [VALUE_STATE_KEY]: { state: l4.state, fault: u.fault },
         },
       };

@@ -231,7 +231,8 @@ export function ProvinceMap({
       table={table}
       target={target}
       notes={coverageNotes(coverage, names, t)}
-      exportName={{ subject: indicator, scope: 'province' }}
+      // Its own subject: the provinces' ranking of the same indicator is `<indicator>_tinh_…`.
+      exportName={{ subject: { vi: 'Bản đồ', en: 'Map' }, scope: 'province', indicator }}
       exportChart={
         provinces.length === 0
           ? undefined

@@ -3,7 +3,7 @@ import { useFormatters, useT } from '../../i18n/use-locale';
 import { RankChangeMark } from '../../components/rank-change-mark';
 
 /**
- * "▲ 2" / "▼ 1" / "=" / "–": an arrow and a number, never colour alone, with the words for
+ * "▲ 2" / "▼ 1" / "0" / "–": an arrow and a number, never colour alone, with the words for
  * screen readers ("lên 2 bậc so với kỳ trước (hạng 5)") and as a tooltip.
  */
 export function RankChange({ move, change }: { move: RankMove; change: number | null }) {

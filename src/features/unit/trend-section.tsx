@@ -52,7 +52,7 @@ export function TrendSection({
       { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
       { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
       { key: 'required', label: t('common:chart.required'), kind: 'percent' },
-      { key: 'target', label: t('rate.target'), kind: 'percent' },
+      { key: 'target', label: t('rate.target'), kind: 'target' },
       ...comparison.columns,
     ],
     rows: chart.rows.map((r) => ({

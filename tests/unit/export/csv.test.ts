@@ -58,6 +58,21 @@ describe('tableToCsv', () => {
     ]);
   });
 
+  it('writes a target as it writes the ratios beside it: one decimal, in either dialect', () => {
+    const columns: TableSpec['columns'] = [
+      { key: 'rate', label: 'DVC mức độ 4', kind: 'percent' },
+      { key: 'target', label: 'Mục tiêu', kind: 'target' },
+    ];
+    const rows = [{ cells: { rate: 0.165, target: 0.3 } }, { cells: { rate: 0.3, target: 0.125 } }];
+    expect(records(tableToCsv(spec(rows, columns), WORDS))).toEqual([
+      ['DVC mức độ 4 (%)', 'Mục tiêu (%)'],
+      ['16.5', '30.0'],
+      ['30.0', '12.5'],
+    ]);
+    const semicolon = tableToCsv(spec(rows, columns), WORDS, CSV_DIALECTS.semicolon);
+    expect(semicolon.slice(1).split('\r\n').slice(1, 3)).toEqual(['16,5;30,0', '30,0;12,5']);
+  });
+
   it('quotes commas, double quotes and line breaks (RFC 4180)', () => {
     const csv = tableToCsv(
       spec(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integerText, percentText, pointsText, targetText } from '../../../src/export/number-text';
+import { integerText, percentText, pointsText } from '../../../src/export/number-text';
 
 describe('numbers for spreadsheets, at the precision the screen shows', () => {
   it('percent with 1 decimal, rounding half away from zero', () => {
@@ -16,12 +16,6 @@ describe('numbers for spreadsheets, at the precision the screen shows', () => {
     expect(percentText(0.1893, ',')).toBe('18,9');
     expect(pointsText(-0.004, ',')).toBe('-0,4');
     expect(percentText(0, ',')).toBe('0,0');
-  });
-
-  it('targets as the screen writes them: whole when whole', () => {
-    expect(targetText(0.3)).toBe('30');
-    expect(targetText(0.125)).toBe('12.5');
-    expect(targetText(0.125, ',')).toBe('12,5');
   });
 
   it('points keep their sign; a rounded zero has none', () => {

@@ -68,7 +68,27 @@ describe('formatters follow the locale', () => {
   it('rank change with arrows and numbers, not colour alone', () => {
     expect(vi.rankChange(2)).toBe('▲\u00a02');
     expect(vi.rankChange(-1)).toBe('▼\u00a01');
-    expect(vi.rankChange(0)).toBe('=');
     expect(vi.rankChange(null)).toBe('–');
+  });
+
+  it('an unchanged rank is a zero: "=" is the ranked bars’ mark of a tie, and means only that', () => {
+    expect(vi.rankChange(0)).toBe('0');
+    expect(en.rankChangeParts(0)).toEqual({ arrow: null, rest: '0' });
+  });
+
+  it('numbers inside a file’s texts: its decimal mark, no thousands separator, a plain minus', () => {
+    const dot = createFormatters('vi', { decimal: '.' });
+    const comma = createFormatters('vi', { decimal: ',' });
+    expect(dot.percent(0.125)).toBe('12.5%');
+    expect(dot.percentTenths(29)).toBe('2.9%');
+    expect(dot.target(0.3)).toBe('30%');
+    expect(dot.pointsPerMonth(-0.012)).toBe('-1.2\u00a0điểm\u00a0%/tháng');
+    expect(dot.points(0.004)).toBe('+0.4\u00a0điểm\u00a0%');
+    expect(dot.count(10_022)).toBe('10022');
+    expect(comma.percent(0.125)).toBe('12,5%');
+    expect(comma.count(10_022)).toBe('10022');
+    expect(createFormatters('en', { decimal: '.' }).count(6842)).toBe('6842');
+    // Words and months stay the view's.
+    expect(dot.month(m('2020-08'))).toBe('08/2020');
   });
 });
