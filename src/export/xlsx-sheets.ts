@@ -1,5 +1,6 @@
 import type { Cell, Row, Sheet } from 'write-excel-file/browser';
 import { formatPeriod } from '../domain/period';
+import { fromTenths, signedTenths, tenthsOfFraction } from '../domain/precision';
 import { plainText, type CellValue, type TableColumn, type TableSpec } from '../lib/table-spec';
 import type { ExportText } from './export-source';
 import {
@@ -50,13 +51,22 @@ export function xlsxHeader(column: TableColumn, words: ExportWords): string {
 export function xlsxCell(column: TableColumn, value: CellValue, words: ExportWords): Cell {
   if (value === null) return null;
   switch (column.kind) {
+    // At the precision shown, as the CSV writes them: two units shown at 23.4 % and ranked equal
+    // must also sort equal in the reader's spreadsheet.
     case 'percent':
-      return { value: value as number, type: Number, format: XLSX_FORMAT.percent };
     case 'target':
-      return { value: value as number, type: Number, format: XLSX_FORMAT.percent };
+      return {
+        value: fromTenths(tenthsOfFraction(value as number)),
+        type: Number,
+        format: XLSX_FORMAT.percent,
+      };
     case 'points':
     case 'pointsPerMonth':
-      return { value: (value as number) * 100, type: Number, format: XLSX_FORMAT.points };
+      return {
+        value: signedTenths(value as number) / 10,
+        type: Number,
+        format: XLSX_FORMAT.points,
+      };
     case 'count':
       return { value: value as number, type: Number, format: XLSX_FORMAT.count };
     case 'rank':

@@ -103,6 +103,30 @@ describe('tableToSheets', () => {
     expect(second!.slice(3, 8)).toEqual([null, null, null, null, null]);
   });
 
+  it('writes rates and changes at the precision shown, so units tied on screen sort tied', () => {
+    const spec: TableSpec = {
+      caption: 'ties',
+      columns: [
+        { key: 'rate', label: 'DVC mức độ 4', kind: 'percent' },
+        { key: 'target', label: 'Mục tiêu', kind: 'target' },
+        { key: 'change', label: 'Thay đổi', kind: 'points' },
+      ],
+      // 2341 / 10000 and 234 / 1000 both show as 23.4 % and share a rank; 0.2345 shows as 23.5 %.
+      rows: [
+        { unitId: 'a', cells: { rate: 2341 / 10000, target: 0.3, change: 0.00449 } },
+        { unitId: 'b', cells: { rate: 234 / 1000, target: 0.3, change: -0.0045 } },
+        { unitId: 'c', cells: { rate: 2345 / 10000, target: 0.3, change: 0 } },
+      ],
+    };
+    const [data] = tableToSheets(spec, TEXT, WORDS, LABELS);
+    const values = data!.data.slice(1).map((row) => row.map((c) => (c as { value: number }).value));
+    expect(values).toEqual([
+      [0.234, 0.3, 0.4],
+      [0.234, 0.3, -0.5],
+      [0.235, 0.3, 0],
+    ]);
+  });
+
   it('writes a sheet of notes: title, period, target and basis, source, coverage, link', () => {
     const [, notes] = tableToSheets(SPEC, TEXT, WORDS, LABELS);
     expect(notes!.sheet).toBe('Ghi chú');
