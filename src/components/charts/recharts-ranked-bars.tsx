@@ -15,7 +15,7 @@ import { estimatedLabelWidth, fittedLabel } from './end-label-layout';
 import type { ChartVariant, RankedBar, RankedBarsSpec } from './chart-spec';
 import { isolate } from '../../lib/isolate';
 import { useDrawnInStages } from './use-drawn-in-stages';
-import { xTickLabels } from './x-ticks';
+import { valueTickLabels } from './x-ticks';
 import { NO_GRID_LINES } from './no-grid-lines';
 
 export interface RankedBarsViewProps {
@@ -79,8 +79,8 @@ function NameTick({
 }
 
 /**
- * The value ticks that fit the plot's width with room between their labels (the last always
- * shown), or null where the width is not known and Recharts chooses.
+ * The value ticks that fit the plot's width with room between their labels (0 % always shown),
+ * or null where the width is not known and Recharts chooses.
  */
 function shownValueTicks(
   spec: RankedBarsSpec,
@@ -93,7 +93,7 @@ function shownValueTicks(
   const plotWidth = (width ?? 0) - margin.left - margin.right - nameWidth;
   if (plotWidth <= 0) return null;
   const label = (v: number) => spec.x.tickLabels[String(v)] ?? String(v);
-  const shown = new Set(xTickLabels(spec.x.ticks.map(label), plotWidth, font, gap));
+  const shown = new Set(valueTickLabels(spec.x.ticks.map(label), plotWidth, font, gap));
   return spec.x.ticks.filter((v) => shown.has(label(v)));
 }
 

@@ -27,6 +27,28 @@ export function xTickLabels(
   return shown.reverse();
 }
 
+/**
+ * Which labels of an evenly spaced value axis (0 %, 10 %, … 50 %) are shown: every k-th from the
+ * first, k the smallest of 1, 2, 5, 10, 20, … at which they fit with `gap` between them, so the
+ * axis reads 0 %, 20 %, 40 % and never 20 %, 50 %.
+ */
+export function valueTickLabels(
+  labels: readonly string[],
+  plotWidth: number,
+  font: number,
+  gap: number,
+): string[] {
+  if (labels.length === 0 || plotWidth <= 0) return [];
+  const widest = Math.max(...labels.map((l) => labelWidth(l, font)));
+  const slot = plotWidth / Math.max(1, labels.length - 1);
+  const needed = (widest + gap) / slot;
+  let step = 1;
+  for (let scale = 1; step < needed; scale *= 10) {
+    step = [1, 2, 5].map((m) => m * scale).find((k) => k >= needed) ?? 10 * scale;
+  }
+  return labels.filter((_, i) => i % step === 0);
+}
+
 export interface XAxisLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   /** The labels shown; null where the width is not known or too small (the chart then chooses). */

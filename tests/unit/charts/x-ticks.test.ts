@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xAxisLayout, xTickLabels } from '../../../src/components/charts/x-ticks';
+import { valueTickLabels, xAxisLayout, xTickLabels } from '../../../src/components/charts/x-ticks';
 
 const months = (n: number) =>
   Array.from(
@@ -50,5 +50,24 @@ describe('xAxisLayout', () => {
 
   it('lets the chart choose where its width is not known', () => {
     expect(xAxisLayout(months(12), undefined, size).ticks).toBeNull();
+  });
+});
+
+describe('valueTickLabels', () => {
+  const percents = ['0%', '10%', '20%', '30%', '40%', '50%'];
+
+  it('shows every label where they fit', () => {
+    expect(valueTickLabels(percents, 600, 13, 12)).toEqual(percents);
+  });
+
+  it('thins a narrow axis from 0 by a round step, never to 20 % and 50 %', () => {
+    // A phone's plot: 160 px for six labels of about 25 px with 12 px between them.
+    expect(valueTickLabels(percents, 160, 13, 12)).toEqual(['0%', '20%', '40%']);
+    expect(valueTickLabels(percents, 70, 13, 12)).toEqual(['0%', '50%']);
+  });
+
+  it('shows nothing without labels or room', () => {
+    expect(valueTickLabels([], 600, 13, 12)).toEqual([]);
+    expect(valueTickLabels(percents, 0, 13, 12)).toEqual([]);
   });
 });
