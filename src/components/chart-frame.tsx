@@ -119,6 +119,8 @@ export function ChartFrame({
               table={table}
               fileName={exportName}
               renderChart={exportChart ?? (() => children)}
+              // The table on screen can be exported as the picture it is, too.
+              tableImages={view === 'table'}
               embed={embed}
             />
           )}
