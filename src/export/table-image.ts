@@ -1,6 +1,6 @@
 import type { FlagRule } from '../domain/laggards';
 import { RANK_ARROW } from '../i18n/format';
-import type { CellValue, ColumnKind, TableColumn, TableSpec } from '../lib/table-spec';
+import type { CellValue, TableColumn, TableSpec } from '../lib/table-spec';
 import { INK } from './export-frame';
 import { VALUE_STATE_KEY } from './table-rows';
 import {
@@ -34,7 +34,7 @@ const HEAD_LINE = 18;
 export interface TableImageText {
   /** A cell as the screen shows it ("30 %", "▲ 2", "Đúng tiến độ"); a flags cell in words. */
   /** `rowState`: the row's status cell (VALUE_STATE_KEY), which says why a figure is empty. */
-  cell(kind: ColumnKind, value: CellValue, rowState?: CellValue): string;
+  cell(column: Pick<TableColumn, 'kind' | 'empty'>, value: CellValue, rowState?: CellValue): string;
 }
 
 export interface TablePage {
@@ -165,8 +165,8 @@ export function tablePages(
       const state = row.cells[VALUE_STATE_KEY];
       // One item per flag, each in words: lines break between flags, never inside one.
       return c.kind === 'flags' && Array.isArray(value)
-        ? (value as readonly FlagRule[]).map((rule) => text.cell('flags', [rule], state))
-        : [text.cell(c.kind, value, state)];
+        ? (value as readonly FlagRule[]).map((rule) => text.cell({ kind: 'flags' }, [rule], state))
+        : [text.cell(c, value, state)];
     }),
   );
   const imageColumns: ImageColumn[] = columns.map((c, i) => ({

@@ -50,6 +50,12 @@ export interface TableColumn {
    * twice. Spreadsheets keep it, to filter by.
    */
   repeatedIn?: string;
+  /**
+   * What an empty cell of this column means: by default that the unit did not report it (or why
+   * not, from its row's status); 'none': there is nothing to show there (a projection for a month
+   * before the last one reported), written "–".
+   */
+  empty?: 'none';
 }
 
 export interface TableRow {

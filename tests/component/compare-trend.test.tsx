@@ -60,6 +60,24 @@ describe('compare on the trend chart', () => {
     expect(columnOf(table, 'Đà Nẵng').slice(0, 3)).toEqual(['Chưa báo cáo', '5,0%', '10,0%']);
   });
 
+  it('writes "–" where the trend table has no projection, not "not reported"', async () => {
+    const { user, frame } = await trendFrame();
+    await user.click(within(frame).getByRole('button', { name: 'Bảng số liệu' }));
+    const table = within(frame).getByRole('table');
+    // Bắc Giang reported July and August: too few months for a trend, so no month has a
+    // projection; the path to the target starts from August, the month under review. The rows
+    // start in June (Cà Mau's only month), when Bắc Giang had not reported.
+    const months = columnOf(table, 'Kỳ báo cáo');
+    const aug = months.indexOf('08/2020');
+    expect(new Set(columnOf(table, 'Dự báo theo xu hướng'))).toEqual(new Set(['–']));
+    expect(columnOf(table, 'Lộ trình cần đạt').slice(0, aug + 1)).toEqual(['–', '–', '23,4%']);
+    expect(columnOf(table, 'Thực tế').slice(0, aug + 1)).toEqual([
+      'Chưa báo cáo',
+      '20,0%',
+      '23,4%',
+    ]);
+  });
+
   it('reads the comparison from the URL, ignoring unknown ids and units past the fifth', async () => {
     serveUnits(server, UNITS);
     renderApp('/units/24?cmp=region:red-river-delta,nope,95,89,48,96,01,15');

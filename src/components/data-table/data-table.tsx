@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import type { TableSpec } from '../../lib/table-spec';
-import { formatCell, isNumericKind } from './format-cell';
+import { formatColumnCell, isNumericKind } from './format-cell';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import { BidiText } from '../bidi-text';
 import { RankChangeMark } from '../rank-change-mark';
@@ -47,8 +47,8 @@ export function DataTable({ spec }: { spec: TableSpec }) {
           {spec.rows.map((row, i) => (
             <tr key={row.unitId ?? i}>
               {spec.columns.map((c, j) => {
-                const text = formatCell(
-                  c.kind,
+                const text = formatColumnCell(
+                  c,
                   row.cells[c.key] ?? null,
                   t,
                   f,

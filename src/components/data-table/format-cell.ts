@@ -5,6 +5,7 @@ import {
   plainText,
   type CellValue,
   type ColumnKind,
+  type TableColumn,
   type ValueStateCell,
 } from '../../lib/table-spec';
 import { valueStateText } from '../value-state-label';
@@ -65,4 +66,17 @@ export function isNumericKind(kind: ColumnKind): boolean {
   return ['percent', 'target', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(
     kind,
   );
+}
+
+/** A cell of `column` as text (formatCell), "–" where the column says an empty cell has nothing. */
+export function formatColumnCell(
+  column: Pick<TableColumn, 'kind' | 'empty'>,
+  value: CellValue,
+  t: TFunction,
+  f: Formatters,
+  rowState?: CellValue,
+  brief = false,
+): string {
+  if (value === null && column.empty === 'none') return '–';
+  return formatCell(column.kind, value, t, f, rowState, brief);
 }

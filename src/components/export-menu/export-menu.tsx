@@ -19,7 +19,7 @@ import { createFormatters } from '../../i18n/format';
 import './export-menu.css';
 import { tableOf } from '../../lib/table-spec';
 // Not asked for with the exporter: the screen's tables already hold it.
-import { formatCell } from '../data-table/format-cell';
+import { formatColumnCell } from '../data-table/format-cell';
 import { LineIcon } from '../line-icon';
 
 export type ExportMenuProps = ExportSource;
@@ -281,7 +281,9 @@ export function ExportMenu(source: ExportMenuProps) {
     const pages = tablePages(
       spec,
       measure.bodyWidth,
-      { cell: (kind, value, rowState) => formatCell(kind, value, tAll, f, rowState, true) },
+      {
+        cell: (column, value, rowState) => formatColumnCell(column, value, tAll, f, rowState, true),
+      },
       tableBodyRoom(width, measure),
     );
     return pages.map((page, i) => {

@@ -50,8 +50,8 @@ export function TrendSection({
     columns: [
       { key: 'period', label: t('common:period.month'), kind: 'month' },
       { key: 'actual', label: t('common:chart.actual'), kind: 'percent' },
-      { key: 'projection', label: t('common:chart.projection'), kind: 'percent' },
-      { key: 'required', label: t('common:chart.required'), kind: 'percent' },
+      { key: 'projection', label: t('common:chart.projection'), kind: 'percent', empty: 'none' },
+      { key: 'required', label: t('common:chart.required'), kind: 'percent', empty: 'none' },
       { key: 'target', label: t('rate.target'), kind: 'target' },
       ...comparison.columns,
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell } from '../../../src/components/data-table/format-cell';
+import { formatCell, formatColumnCell } from '../../../src/components/data-table/format-cell';
 import { createFormatters } from '../../../src/i18n/format';
 import { createI18n } from '../../../src/i18n/i18n';
 
@@ -36,5 +36,14 @@ describe('formatCell: a unit’s status in a published table image', () => {
     expect(formatCell('valueState', refused, t, f, undefined, true)).toBe(
       'Lỗi nguồn số liệu: Địa chỉ bị từ chối',
     );
+  });
+});
+
+describe('formatColumnCell: what an empty cell means comes from its column', () => {
+  it('writes "–" where the column has nothing to show (a projection before the last month)', () => {
+    const projection = { kind: 'percent', empty: 'none' } as const;
+    expect(formatColumnCell(projection, null, t, f)).toBe('–');
+    expect(formatColumnCell(projection, 0.204, t, f)).toBe('20,4%');
+    expect(formatColumnCell({ kind: 'percent' }, null, t, f)).toBe('Chưa báo cáo');
   });
 });

@@ -107,7 +107,7 @@ describe('tables for print', () => {
       })),
     };
     const pages = tablePages(spec, 1112, {
-      cell: (kind, value) => (kind === 'target' ? '30 %' : plainText(value)),
+      cell: (column, value) => (column.kind === 'target' ? '30 %' : plainText(value)),
     });
     expect(pages).toHaveLength(2);
     const first = texts(pages[0]!.body);
@@ -135,7 +135,7 @@ describe('tables for print', () => {
           ? '0'
           : `${(v as number) > 0 ? '▲' : '▼'}\u00a0${Math.abs(v as number)}`;
     const [page] = tablePages(spec, 600, {
-      cell: (kind, value) => (kind === 'rankChange' ? written(value) : plainText(value)),
+      cell: (column, value) => (column.kind === 'rankChange' ? written(value) : plainText(value)),
     });
     const body = page!.body;
     expect(body).not.toMatch(/[▲▼]/);

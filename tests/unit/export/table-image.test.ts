@@ -23,7 +23,7 @@ const FLAGS: FlagRule[] = ['off-track', 'stalled', 'no-platform', 'no-soc', 'bot
 
 /** Flags in words, as the export menu writes them; anything else as plain text. */
 const WORDS: TableImageText = {
-  cell: (kind, value) =>
+  cell: ({ kind }, value) =>
     kind === 'flags'
       ? (value as FlagRule[]).map((r) => FLAG_WORDS[r]).join(', ')
       : kind === 'percent'
