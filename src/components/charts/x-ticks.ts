@@ -6,6 +6,11 @@ function labelWidth(label: string, font: number): number {
   return label.length * CHAR_EM * font;
 }
 
+/** How many slots of `slot` px the widest of the labels takes, with `gap` beside it. */
+function slotsPerLabel(labels: readonly string[], slot: number, font: number, gap: number): number {
+  return (Math.max(...labels.map((l) => labelWidth(l, font))) + gap) / slot;
+}
+
 /**
  * Which month labels the x axis shows: the last one, then every k-th before it, k the smallest
  * step at which labels of this size fit the plot with `gap` between them. Reckoned from the
@@ -19,9 +24,7 @@ export function xTickLabels(
   gap: number,
 ): string[] {
   if (labels.length === 0 || plotWidth <= 0) return [];
-  const widest = Math.max(...labels.map((l) => labelWidth(l, font)));
-  const slot = plotWidth / labels.length;
-  const step = Math.max(1, Math.ceil((widest + gap) / slot));
+  const step = Math.max(1, Math.ceil(slotsPerLabel(labels, plotWidth / labels.length, font, gap)));
   const shown: string[] = [];
   for (let i = labels.length - 1; i >= 0; i -= step) shown.push(labels[i]!);
   return shown.reverse();
@@ -39,9 +42,7 @@ export function valueTickLabels(
   gap: number,
 ): string[] {
   if (labels.length === 0 || plotWidth <= 0) return [];
-  const widest = Math.max(...labels.map((l) => labelWidth(l, font)));
-  const slot = plotWidth / Math.max(1, labels.length - 1);
-  const needed = (widest + gap) / slot;
+  const needed = slotsPerLabel(labels, plotWidth / Math.max(1, labels.length - 1), font, gap);
   let step = 1;
   for (let scale = 1; step < needed; scale *= 10) {
     step = [1, 2, 5].map((m) => m * scale).find((k) => k >= needed) ?? 10 * scale;
