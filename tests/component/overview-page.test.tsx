@@ -16,6 +16,18 @@ const saved: Download[] = [];
 beforeEach(() => captureDownloads(saved));
 afterEach(() => vi.restoreAllMocks());
 
+/** The overview of February 2020, once its province map shows An Giang's figure. */
+async function provinceMap() {
+  renderApp('/?period=2020-02');
+  const map = await screen.findByRole(
+    'figure',
+    { name: /Bản đồ tỉnh, thành phố/ },
+    { timeout: 5000 },
+  );
+  await within(map).findByRole('link', { name: 'An Giang: 33,0%' }, { timeout: 5000 });
+  return map;
+}
+
 describe('overview (first page)', { timeout: 20_000 }, () => {
   it('shows the national level-4 rate of the period with its coverage', async () => {
     renderApp('/?period=2020-02');
@@ -30,13 +42,7 @@ describe('overview (first page)', { timeout: 20_000 }, () => {
 
   it("lists every province with its level-4 rate and rank in the map's table", async () => {
     const user = userEvent.setup();
-    renderApp('/?period=2020-02');
-    const map = await screen.findByRole(
-      'figure',
-      { name: /Bản đồ tỉnh, thành phố/ },
-      { timeout: 5000 },
-    );
-    await within(map).findByRole('link', { name: 'An Giang: 33,0%' }, { timeout: 5000 });
+    const map = await provinceMap();
     await user.click(within(map).getByRole('button', { name: 'Bảng số liệu' }));
     const table = within(map).getByRole('table', { name: /Số liệu đến 02\/2020/ });
     const rows = within(table).getAllByRole('row');
@@ -48,13 +54,7 @@ describe('overview (first page)', { timeout: 20_000 }, () => {
 
   it("names the map's export as a map, apart from the ranking of the same indicator", async () => {
     const user = userEvent.setup();
-    renderApp('/?period=2020-02');
-    const map = await screen.findByRole(
-      'figure',
-      { name: /Bản đồ tỉnh, thành phố/ },
-      { timeout: 5000 },
-    );
-    await within(map).findByRole('link', { name: 'An Giang: 33,0%' }, { timeout: 5000 });
+    const map = await provinceMap();
     await user.click(within(map).getByRole('button', { name: /^Tải xuống \/ chia sẻ/ }));
     await user.click(
       screen.getByRole('menuitem', { name: 'CSV chuẩn (dấu phẩy, số thập phân dấu chấm)' }),
