@@ -116,9 +116,13 @@ test.describe('phones (390 px)', () => {
       expect(n).toBeGreaterThanOrEqual(8);
       for (let c = 0; c < n; c++) {
         const box = await cells.nth(c).boundingBox();
-        expect(box, `row ${i}, cell ${c}`).not.toBeNull();
-        expect(box!.x).toBeGreaterThanOrEqual(0);
-        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+        if (box === null) {
+          // A unit without flags has no empty "Cảnh báo" line on a phone: the one cell not drawn.
+          await expect(cells.nth(c), `row ${i}, cell ${c}`).toBeEmpty();
+          continue;
+        }
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
       }
     }
     // The page itself does not scroll sideways either.
