@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { describeFailure } from '../src/data/describe-failure';
+import { failureStatus, type FeedStatus } from '../src/data/feed-status';
+import { feedStatusText } from '../src/data/feed-status-text';
 import { createLimiter } from '../src/data/limit-concurrency';
 import { NETWORK } from '../src/data/network-settings';
 import { parseFeed } from '../src/data/parse-feed';
@@ -46,8 +48,11 @@ export interface HarvestSummary {
 
 export type HarvestResult =
   | { ok: true; snapshot: SnapshotDocument; summary: HarvestSummary }
-  /** `notJson`: where a registry that is not JSON breaks. */
-  | { ok: false; reason: string; notJson?: JsonSyntaxError | null };
+  /**
+   * `reason` in English for a program; `status` for the publisher, in their language (the words
+   * Data health uses); `notJson`: where a registry that is not JSON breaks.
+   */
+  | { ok: false; reason: string; status: FeedStatus; notJson?: JsonSyntaxError | null };
 
 export interface HarvestOptions extends ReadOptions {
   onProgress?: (done: number, total: number) => void;
@@ -85,13 +90,24 @@ export async function harvest(
   if (registryOutcome.kind === 'text') {
     const { text } = registryOutcome;
     const notJson = jsonSyntaxError(text, text.length >= NOT_JSON_TEXT_CHARS);
-    return { ok: false, reason: 'not JSON', notJson };
+    return { ok: false, reason: 'not JSON', status: { kind: 'not-json' }, notJson };
   }
   if (registryOutcome.kind === 'failure') {
-    return { ok: false, reason: describeFailure(registryOutcome.failure) };
+    return {
+      ok: false,
+      reason: describeFailure(registryOutcome.failure),
+      status: failureStatus(registryOutcome.failure),
+    };
   }
   const parsed = parseRegistry(registryOutcome.body);
-  if (!parsed.ok) return { ok: false, reason: `wrong-format: ${parsed.field}: ${parsed.found}` };
+  if (!parsed.ok) {
+    const detail = `${parsed.field}: ${parsed.found}`;
+    return {
+      ok: false,
+      reason: `wrong-format: ${detail}`,
+      status: { kind: 'wrong-format', detail, field: parsed.field, found: parsed.found },
+    };
+  }
   const { registry } = parsed;
 
   // Keyed by the registry's references exactly as written; one fetch per distinct reference.
@@ -190,7 +206,7 @@ export async function runHarvestCli(
     },
   });
   if (!result.ok) {
-    out.error(t('tools:harvest.registryFailed', { reason: result.reason }));
+    out.error(t('tools:harvest.registryFailed', { reason: feedStatusText(result.status, t) }));
     const notJson = notJsonText(result.notJson ?? null, t);
     if (notJson !== null) out.error(notJson);
     return 1;

@@ -69,6 +69,20 @@ describe('npm run harvest', () => {
     expect(out).toContain(`Cannot write the snapshot to ${target}:`);
   });
 
+  it('says why the registry could not be read in the publisher’s language, as Data health does', async () => {
+    const lines: string[] = [];
+    const out = { log: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    const target = join(dir, 'snapshot-vi.json');
+    const missing = `${server.url}/no-such-registry.json`;
+    expect(await runHarvestCli([missing, target, '--lang', 'vi'], out, FAST)).toBe(1);
+    expect(lines).toContain('Không đọc được danh mục: Lỗi HTTP 404. Không ghi bản chụp.');
+
+    const feedAsRegistry = writeRegistry('feed-as-registry.json', '{"format": "egov-kpi-feed/1"}');
+    const { code, out: en } = await run(runHarvestCli, [feedAsRegistry, target]);
+    expect(code).toBe(1);
+    expect(en).toMatch(/^The registry could not be read: Wrong format \(format: /m);
+  });
+
   it('exits 1, no snapshot, when the registry is not JSON, and says where it breaks', async () => {
     const registry = writeRegistry('harvest-not-json.json', '{"units": [}');
     const { code, out } = await run(runHarvestCli, [registry, join(dir, 'snapshot.json')]);

@@ -349,7 +349,9 @@ describe('npm run harvest', () => {
 
     const missing = await run(runHarvestCli, [`${server.url}/nothing.json`, file, '--lang', 'en']);
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain('The registry could not be read: HTTP 404. No snapshot written.');
+    expect(missing.err).toContain(
+      'The registry could not be read: HTTP error 404. No snapshot written.',
+    );
     const notRegistry = await run(runHarvestCli, [`${server.url}/feeds/ok.json`, file]);
     expect(notRegistry.code).toBe(1);
     expect((await run(runHarvestCli, [`${server.url}/registry-quick.json`])).code).toBe(2);
