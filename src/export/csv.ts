@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import {
+  isNumericKind,
   plainText,
   type CellValue,
   type TableColumn,
@@ -8,7 +9,6 @@ import {
 } from '../lib/table-spec';
 import { integerText, percentText, pointsText, type DecimalMark } from './number-text';
 import {
-  isNumberKind,
   outputColumns,
   wordsForFlags,
   wordsForStatus,
@@ -128,7 +128,7 @@ function rowCells(
 
 /** Every text cell is quoted (ids and headers too); numbers and empty cells are not. */
 function quoteTextCells(columns: OutputColumn[]): (value: unknown, column: number) => boolean {
-  const numeric = columns.map((c) => c.type !== 'unitId' && isNumberKind(c.column.kind));
+  const numeric = columns.map((c) => c.type !== 'unitId' && isNumericKind(c.column.kind));
   return (value, column) => {
     const text = typeof value === 'string' ? value : '';
     if (text === '') return false;

@@ -1,13 +1,12 @@
 import type { FlagRule } from '../domain/laggards';
 import { RANK_ARROW } from '../i18n/format';
-import type { CellValue, TableColumn, TableSpec } from '../lib/table-spec';
+import { isNumericKind, type CellValue, type TableColumn, type TableSpec } from '../lib/table-spec';
 import { INK } from './export-frame';
 import { VALUE_STATE_KEY } from './table-rows';
 import {
   BODY,
   CELL_PAD,
   HEAD,
-  NUMERIC,
   cellBreak,
   columnWidths,
   scaled,
@@ -189,7 +188,7 @@ export function tablePages(
   const header = [
     `<rect x="0" y="0" width="${round(tableWidth)}" height="${round(headHeight)}" fill="${INK.canvas}"/>`,
     ...columns.flatMap((c, i) => {
-      const numeric = NUMERIC.includes(c.kind);
+      const numeric = isNumericKind(c.kind);
       const x = numeric ? xs[i]! + widths[i]! - CELL_PAD : xs[i]! + CELL_PAD;
       const lines = headerLines[i]!;
       const top = headHeight - 8 - lines.length * headLine;
@@ -234,7 +233,7 @@ export function tablePages(
         `<line x1="0" x2="${round(tableWidth)}" y1="${round(top)}" y2="${round(top)}" stroke="${INK.line}"/>`,
         ...lines.flatMap((cellLines, i) => {
           const kind = columns[i]!.kind;
-          const numeric = NUMERIC.includes(kind);
+          const numeric = isNumericKind(kind);
           const drawn =
             kind === 'rankChange'
               ? rankChangeCell(

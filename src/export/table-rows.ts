@@ -1,5 +1,5 @@
 import type { FlagRule } from '../domain/laggards';
-import type { ColumnKind, TableColumn, TableSpec, ValueStateCell } from '../lib/table-spec';
+import type { TableColumn, TableSpec, ValueStateCell } from '../lib/table-spec';
 
 /** The words an export needs in the view's language (status and flag names, unit suffixes). */
 export interface ExportWords {
@@ -44,12 +44,6 @@ export function wordsForFlags(value: unknown, words: ExportWords): string {
 
 export function wordsForValueState(value: unknown, words: ExportWords): string {
   return words.valueState(value as ValueStateCell);
-}
-
-export function isNumberKind(kind: ColumnKind): boolean {
-  return ['percent', 'target', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(
-    kind,
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ColumnKind } from '../lib/table-spec';
+import { isNumericKind, type ColumnKind } from '../lib/table-spec';
 import { narrowestWidth, round, type Measure, type TextStyle } from './svg-text';
 
 export const BODY: TextStyle = { size: 15 };
@@ -24,16 +24,6 @@ const SPARE_MAX = 80;
 export function scaled(style: TextStyle, scale: number): TextStyle {
   return { ...style, size: round(style.size * scale) };
 }
-
-export const NUMERIC: readonly ColumnKind[] = [
-  'percent',
-  'target',
-  'points',
-  'pointsPerMonth',
-  'count',
-  'rank',
-  'rankChange',
-];
 
 /**
  * How a column's cells break into lines: never (numbers, statuses), between words (names, free
@@ -91,7 +81,7 @@ function bounds(column: ImageColumn, scale: number, measure: Measure): Bounds {
   const head = scaled(HEAD, scale);
   const pad = 2 * CELL_PAD;
   const header = headerWidth(column.label, head, measure);
-  const floor = Math.max(header, NUMERIC.includes(column.kind) ? NUMBER_MIN * scale : 0);
+  const floor = Math.max(header, isNumericKind(column.kind) ? NUMBER_MIN * scale : 0);
   const lineWidths = column.cells.map((items) => measure(items.join(', '), body));
   const widest = Math.max(0, ...lineWidths);
   const max = Math.max(widest, floor) + pad;
@@ -157,10 +147,10 @@ export function columnWidths(
   const least = sum(all.map((b) => b.min));
   const most = sum(all.map((b) => b.max));
   if (most <= width) {
-    const words = columns.filter((c) => !NUMERIC.includes(c.kind)).length || 1;
+    const words = columns.filter((c) => !isNumericKind(c.kind)).length || 1;
     const spare = Math.min((width - most) / words, SPARE_MAX);
     return {
-      widths: all.map((b, i) => (NUMERIC.includes(columns[i]!.kind) ? b.max : b.max + spare)),
+      widths: all.map((b, i) => (isNumericKind(columns[i]!.kind) ? b.max : b.max + spare)),
       scale,
     };
   }

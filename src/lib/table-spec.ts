@@ -30,6 +30,21 @@ export type ColumnKind =
   | 'valueState'
   | 'flags';
 
+const NUMERIC_KINDS: readonly ColumnKind[] = [
+  'percent',
+  'target',
+  'points',
+  'pointsPerMonth',
+  'count',
+  'rank',
+  'rankChange',
+];
+
+/** A column of numbers: right-aligned on screen and in images, a number in CSV and Excel. */
+export function isNumericKind(kind: ColumnKind): boolean {
+  return NUMERIC_KINDS.includes(kind);
+}
+
 /** A unit's value state, with the failed feed's fault. */
 export interface ValueStateCell {
   state: ValueState;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
-import type { TableSpec } from '../../lib/table-spec';
-import { formatColumnCell, isNumericKind } from './format-cell';
+import { isNumericKind, type TableSpec } from '../../lib/table-spec';
+import { formatColumnCell } from './format-cell';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import { BidiText } from '../bidi-text';
 import { RankChangeMark } from '../rank-change-mark';

@@ -62,12 +62,6 @@ export function formatCell(
   }
 }
 
-export function isNumericKind(kind: ColumnKind): boolean {
-  return ['percent', 'target', 'points', 'pointsPerMonth', 'count', 'rank', 'rankChange'].includes(
-    kind,
-  );
-}
-
 /** A cell of `column` as text (formatCell), "–" where the column says an empty cell has nothing. */
 export function formatColumnCell(
   column: Pick<TableColumn, 'kind' | 'empty'>,

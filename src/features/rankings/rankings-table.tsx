@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { RankingRow } from '../../domain/ranking-rows';
 import type { RankingSort, RankingSortKey } from '../../domain/ranking-sort';
-import { isNumericKind } from '../../components/data-table/format-cell';
+import { isNumericKind } from '../../lib/table-spec';
 import { useLocale, useT } from '../../i18n/use-locale';
 import type { TableColumn } from '../../lib/table-spec';
 import { rankingColumnDefs, rankingFeatures, sortingState } from './rankings-columns';
