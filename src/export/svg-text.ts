@@ -48,7 +48,7 @@ export type Measure = (text: string, style: TextStyle) => number;
  * The words of a text, split at ordinary spaces and line breaks only: a no-break space holds a
  * number to its unit ("+0,8 điểm %/tháng"), and `\s` would split there too.
  */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text.split(/[ \t\r\n]+/).filter((w) => w !== '');
 }
 

@@ -1,5 +1,5 @@
 import { isNumericKind, type ColumnKind } from '../lib/table-spec';
-import { narrowestWidth, round, type Measure, type TextStyle } from './svg-text';
+import { narrowestWidth, round, wordsOf, type Measure, type TextStyle } from './svg-text';
 
 export const BODY: TextStyle = { size: 15 };
 export const HEAD: TextStyle = { size: 14, weight: 700 };
@@ -61,7 +61,7 @@ const LINE_SAVING = 0.85;
  * được xếp / hạng". It takes the fewest lines that are not much wider than its narrowest.
  */
 export function headerWidth(label: string, style: TextStyle, measure: Measure): number {
-  const words = label.split(/[ \t\r\n]+/).filter((w) => w !== '').length;
+  const words = wordsOf(label).length;
   const most = Math.min(HEADER_LINES, Math.max(1, Math.ceil(words / 2)));
   const narrowest = Array.from({ length: most }, (_, i) =>
     narrowestWidth(label, style, i + 1, measure),
@@ -102,7 +102,7 @@ function bounds(column: ImageColumn, scale: number, measure: Measure): Bounds {
   const word = Math.max(
     0,
     ...column.cells.flatMap((items) =>
-      items.flatMap((text) => text.split(/[ \t\r\n]+/).map((w) => measure(w, body))),
+      items.flatMap((text) => wordsOf(text).map((w) => measure(w, body))),
     ),
   );
   const least = (column.kind === 'text' ? PARAGRAPH_MIN : TEXT_MIN) * scale;
