@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useViewLink } from '../../hooks/use-view-link';
 import { useFormatters, useT } from '../../i18n/use-locale';
 import { isNumericKind, type TableSpec } from '../../lib/table-spec';
-import { formatColumnCell } from './format-cell';
+import { formatCell } from './format-cell';
 import { VALUE_STATE_KEY } from '../../export/table-rows';
 import { BidiText } from '../bidi-text';
 import { RankChangeMark } from '../rank-change-mark';
@@ -47,7 +47,7 @@ export function DataTable({ spec }: { spec: TableSpec }) {
           {spec.rows.map((row, i) => (
             <tr key={row.unitId ?? i}>
               {spec.columns.map((c, j) => {
-                const text = formatColumnCell(
+                const text = formatCell(
                   c,
                   row.cells[c.key] ?? null,
                   t,

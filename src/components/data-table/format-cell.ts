@@ -4,19 +4,19 @@ import type { Formatters } from '../../i18n/format';
 import {
   plainText,
   type CellValue,
-  type ColumnKind,
   type TableColumn,
   type ValueStateCell,
 } from '../../lib/table-spec';
 import { valueStateText } from '../value-state-label';
 
 /**
- * A cell as text in the view's language; an empty figure is words, never 0 or blank: why the
- * unit has none where its row says (`rowState`, its status column: a failed feed is never "not
- * reported", contract §6), "not reported" otherwise.
+ * A cell of `column` as text in the view's language; an empty figure is words, never 0 or blank:
+ * why the unit has none where its row says (`rowState`, its status column: a failed feed is never
+ * "not reported", contract §6), "not reported" otherwise; "–" where the column says an empty cell
+ * has nothing to show (`empty: 'none'`) or holds no figure.
  */
 export function formatCell(
-  kind: ColumnKind,
+  { kind, empty }: Pick<TableColumn, 'kind' | 'empty'>,
   value: CellValue,
   t: TFunction,
   f: Formatters,
@@ -25,7 +25,9 @@ export function formatCell(
   brief = false,
 ): string {
   if (value === null) {
-    if (kind !== 'percent' && kind !== 'target' && kind !== 'count') return '–';
+    if (empty === 'none' || (kind !== 'percent' && kind !== 'target' && kind !== 'count')) {
+      return '–';
+    }
     const state = (rowState as ValueStateCell | null | undefined)?.state;
     return state !== undefined && state !== 'value'
       ? t(`common:valueState.${state}`)
@@ -60,17 +62,4 @@ export function formatCell(
     case 'unit':
       return plainText(value);
   }
-}
-
-/** A cell of `column` as text (formatCell), "–" where the column says an empty cell has nothing. */
-export function formatColumnCell(
-  column: Pick<TableColumn, 'kind' | 'empty'>,
-  value: CellValue,
-  t: TFunction,
-  f: Formatters,
-  rowState?: CellValue,
-  brief = false,
-): string {
-  if (value === null && column.empty === 'none') return '–';
-  return formatCell(column.kind, value, t, f, rowState, brief);
 }

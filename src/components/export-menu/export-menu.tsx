@@ -19,7 +19,7 @@ import { createFormatters } from '../../i18n/format';
 import './export-menu.css';
 import { tableOf } from '../../lib/table-spec';
 // Not asked for with the exporter: the screen's tables already hold it.
-import { formatColumnCell } from '../data-table/format-cell';
+import { formatCell } from '../data-table/format-cell';
 import { LineIcon } from '../line-icon';
 
 export type ExportMenuProps = ExportSource;
@@ -282,7 +282,7 @@ export function ExportMenu(source: ExportMenuProps) {
       spec,
       measure.bodyWidth,
       {
-        cell: (column, value, rowState) => formatColumnCell(column, value, tAll, f, rowState, true),
+        cell: (column, value, rowState) => formatCell(column, value, tAll, f, rowState, true),
       },
       tableBodyRoom(width, measure),
     );
