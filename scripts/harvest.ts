@@ -9,7 +9,6 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { describeFailure } from '../src/data/describe-failure';
 import { failureStatus, type FeedStatus } from '../src/data/feed-status';
 import { feedStatusText } from '../src/data/feed-status-text';
 import { createLimiter } from '../src/data/limit-concurrency';
@@ -49,10 +48,10 @@ export interface HarvestSummary {
 export type HarvestResult =
   | { ok: true; snapshot: SnapshotDocument; summary: HarvestSummary }
   /**
-   * `reason` in English for a program; `status` for the publisher, in their language (the words
-   * Data health uses); `notJson`: where a registry that is not JSON breaks.
+   * `status`: why the registry could not be read, said in the words Data health uses; `notJson`:
+   * where a registry that is not JSON breaks.
    */
-  | { ok: false; reason: string; status: FeedStatus; notJson?: JsonSyntaxError | null };
+  | { ok: false; status: FeedStatus; notJson?: JsonSyntaxError | null };
 
 export interface HarvestOptions extends ReadOptions {
   onProgress?: (done: number, total: number) => void;
@@ -90,21 +89,16 @@ export async function harvest(
   if (registryOutcome.kind === 'text') {
     const { text } = registryOutcome;
     const notJson = jsonSyntaxError(text, text.length >= NOT_JSON_TEXT_CHARS);
-    return { ok: false, reason: 'not JSON', status: { kind: 'not-json' }, notJson };
+    return { ok: false, status: { kind: 'not-json' }, notJson };
   }
   if (registryOutcome.kind === 'failure') {
-    return {
-      ok: false,
-      reason: describeFailure(registryOutcome.failure),
-      status: failureStatus(registryOutcome.failure),
-    };
+    return { ok: false, status: failureStatus(registryOutcome.failure) };
   }
   const parsed = parseRegistry(registryOutcome.body);
   if (!parsed.ok) {
     const detail = `${parsed.field}: ${parsed.found}`;
     return {
       ok: false,
-      reason: `wrong-format: ${detail}`,
       status: { kind: 'wrong-format', detail, field: parsed.field, found: parsed.found },
     };
   }

@@ -295,7 +295,7 @@ describe('npm run harvest', () => {
     server.hits.clear();
     const now = () => new Date('2020-08-25T10:00:00Z');
     const result = await harvest(`${server.url}/registry.json`, { ...FAST, now });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.status.kind);
     const { snapshot, summary } = result;
     expect(snapshot.format).toBe('egov-kpi-snapshot/1');
     expect(snapshot.takenAt).toBe('2020-08-25T10:00:00.000Z');
